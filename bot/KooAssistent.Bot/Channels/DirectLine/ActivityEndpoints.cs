@@ -1,0 +1,96 @@
+using System.Text.Json;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Turns;
+using KooAssistent.Conversation.Activities;
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Channels.DirectLine;
+
+/// <summary>Polling for activities and posting the resident's own.</summary>
+public static class ActivityEndpoints
+{
+    private const int PageSize = 100;
+
+    public static async Task<IResult> GetAsync(string conversationId, string? watermark, IConversationStore store, CancellationToken cancellationToken)
+    {
+        if (!Watermark.TryParse(watermark, out var after))
+        {
+            return DirectLineErrors.BadArgument("The watermark is not valid.");
+        }
+
+        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
+        {
+            return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+        }
+
+        var page = await store.GetActivitiesAsync(conversationId, after, PageSize, cancellationToken);
+        var next = page.Count > 0 ? page[^1].Sequence : after;
+        return TypedResults.Json(
+            new ActivitySet(page.Select(stored => stored.Activity).ToList(), Watermark.Format(next)),
+            DirectLineJsonContext.Default.ActivitySet);
+    }
+
+    /// <summary>
+    /// Answers as soon as the activity is committed (the bot's reply follows on the stream), so the resident's
+    /// bubble turns "sent" quickly; a retry with the same clientActivityID is stored once and gets the same id.
+    /// </summary>
+    public static async Task<IResult> PostAsync(
+        HttpContext http,
+        TurnPipeline pipeline,
+        IOptions<DirectLineOptions> options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        var body = await RequestBodyReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (body is null)
+        {
+            return DirectLineErrors.TooLarge($"An activity may be at most {options.Value.MaxActivityBytes} bytes.");
+        }
+
+        if (!TryParse(body, out var posted))
+        {
+            return DirectLineErrors.BadArgument("The body is not a valid activity.");
+        }
+
+        var outcome = ClientActivityMapper.Map(posted, http.GetDirectLineCaller(), options.Value.MaxTextLength);
+        return await AcceptAsync(outcome, pipeline, cancellationToken);
+    }
+
+    internal static async Task<IResult> AcceptAsync(ClientActivityOutcome outcome, TurnPipeline pipeline, CancellationToken cancellationToken)
+    {
+        if (outcome.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (outcome.Inbound is not { } inbound)
+        {
+            return TypedResults.Json(new ResourceResponse(null), DirectLineJsonContext.Default.ResourceResponse);
+        }
+
+        try
+        {
+            var result = await pipeline.AcceptAsync(inbound, cancellationToken);
+            return TypedResults.Json(new ResourceResponse(result.Stored.Activity.Id), DirectLineJsonContext.Default.ResourceResponse);
+        }
+        catch (ConversationNotFoundException)
+        {
+            return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+        }
+    }
+
+    internal static bool TryParse(ReadOnlySpan<byte> json, out Activity activity)
+    {
+        try
+        {
+            activity = JsonSerializer.Deserialize(json, ActivityJsonContext.Default.Activity)!;
+            return activity is not null && !string.IsNullOrEmpty(activity.Type);
+        }
+        catch (JsonException)
+        {
+            activity = null!;
+            return false;
+        }
+    }
+}

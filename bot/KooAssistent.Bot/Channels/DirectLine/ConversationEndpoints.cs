@@ -1,0 +1,107 @@
+using System.Text.Json;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Turns;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Channels.DirectLine;
+
+/// <summary>Start, reconnect and token refresh: the endpoints that hand out tokens and stream addresses.</summary>
+public static class ConversationEndpoints
+{
+    private const int MaxStartBodyBytes = 4096;
+
+    /// <summary>
+    /// <c>POST /conversations</c>: 201 and a welcome the first time; 200 without a second welcome when the
+    /// token's conversation had already started (a reload must not greet the resident again).
+    /// </summary>
+    public static async Task<IResult> StartAsync(
+        HttpContext http,
+        TurnPipeline pipeline,
+        DirectLineTokenService tokens,
+        StreamUrls streamUrls,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var caller = http.GetDirectLineCaller();
+        var body = await RequestBodyReader.ReadAsync(http.Request, MaxStartBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return DirectLineErrors.TooLarge("The start request body is too large.");
+        }
+
+        var created = await pipeline.StartConversationAsync(
+            new NewConversation(caller.ConversationId, ClientActivityMapper.Channel, caller.UserId, ReadLocale(body)),
+            cancellationToken);
+        var token = tokens.Issue(caller, TokenKind.Conversation);
+        var response = new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, watermark: 0));
+        return TypedResults.Json(
+            response,
+            DirectLineJsonContext.Default.ConversationResponse,
+            statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    /// <summary><c>GET /conversations/{id}?watermark=</c>: a fresh stream address that replays from the watermark.</summary>
+    public static async Task<IResult> ReconnectAsync(
+        HttpContext http,
+        string conversationId,
+        string? watermark,
+        IConversationStore store,
+        DirectLineTokenService tokens,
+        StreamUrls streamUrls,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (!Watermark.TryParse(watermark, out var after))
+        {
+            return DirectLineErrors.BadArgument("The watermark is not valid.");
+        }
+
+        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
+        {
+            return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+        }
+
+        var caller = http.GetDirectLineCaller();
+        var token = tokens.Issue(caller, TokenKind.Conversation);
+        return TypedResults.Json(
+            new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, after)),
+            DirectLineJsonContext.Default.ConversationResponse);
+    }
+
+    /// <summary><c>POST /tokens/refresh</c>: a new token for the same conversation and user, while the old one is still valid.</summary>
+    public static JsonHttpResult<ConversationResponse> Refresh(HttpContext http, DirectLineTokenService tokens)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var caller = http.GetDirectLineCaller();
+        var token = tokens.Issue(caller, TokenKind.Conversation);
+        return TypedResults.Json(
+            new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, StreamUrl: null),
+            DirectLineJsonContext.Default.ConversationResponse);
+    }
+
+    /// <summary>DirectLineJS sends <c>{"user":{"id"},"locale"}</c>; only the locale is used, the user comes from the token.</summary>
+    private static string? ReadLocale(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("locale", out var locale)
+                && locale.ValueKind == JsonValueKind.String
+                && locale.GetString() is { Length: > 0 and <= 35 } value
+                    ? value
+                    : null;
+        }
+        catch (JsonException)
+        {
+            // The start body is optional; a malformed one is ignored rather than refused.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Channels.DirectLine;
+
+public static class DirectLineExtensions
+{
+    public const string CorsPolicy = "webchat";
+
+    public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidator>();
+
+        services.AddSingleton<TokenSigningKey>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<StreamUrls>();
+        services.AddSingleton<StreamRegistry>();
+        services.AddSingleton<DirectLineStreamSession>();
+        services.AddSingleton<DirectLineRateLimiter>();
+        services.AddSingleton<OriginPolicy>();
+
+        services.AddCors();
+        services.AddSingleton<IConfigureOptions<CorsOptions>, WebChatCorsSetup>();
+        services.AddRateLimiter(_ => { });
+        services.AddSingleton<IConfigureOptions<RateLimiterOptions>, WebChatTokenRateLimitSetup>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var directLine = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
+
+        // The stream authenticates with the ticket in its URL; everything else with the Bearer token.
+        directLine.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.ConnectAsync);
+
+        var api = directLine.MapGroup(string.Empty)
+            .AddEndpointFilter<DirectLineAuthorizationFilter>()
+            .AddEndpointFilter<DirectLineRateLimitFilter>();
+        api.MapPost("/tokens/refresh", ConversationEndpoints.Refresh);
+        api.MapPost("/conversations", ConversationEndpoints.StartAsync);
+        api.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
+        api.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);
+        api.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync);
+        api.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.PostAsync);
+
+        directLine.MapFallback("{**path}", () => DirectLineErrors.NotFound("There is no such Direct Line endpoint."));
+
+        app.MapPost("/api/webchat/token", WebChatTokenEndpoint.Post)
+            .RequireCors(CorsPolicy)
+            .RequireRateLimiting(WebChatTokenEndpoint.RateLimitPolicy);
+        return app;
+    }
+
+    /// <summary>Browsers on the embedding sites may call the API; DirectLineJS also sends <c>x-ms-bot-agent</c>.</summary>
+    private sealed class WebChatCorsSetup(IOptions<WebChatOptions> webChat) : IConfigureOptions<CorsOptions>
+    {
+        public void Configure(CorsOptions options) =>
+            options.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins(webChat.Value.AllowedOrigins)
+                .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")
+                .WithMethods("GET", "POST")
+                .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
+    }
+
+    /// <summary>New conversations per client address, so nobody can mint tokens (and conversations) in bulk.</summary>
+    private sealed class WebChatTokenRateLimitSetup(IOptions<WebChatOptions> webChat) : IConfigureOptions<RateLimiterOptions>
+    {
+        public void Configure(RateLimiterOptions options)
+        {
+            var perMinute = webChat.Value.TokenRequestsPerMinute;
+            options.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await DirectLineErrors.TooManyRequests("Too many new conversations from this address; try again in a minute.").ExecuteAsync(context.HttpContext);
+            };
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using KooAssistent.Conversation.Activities;
+
+namespace KooAssistent.Bot.Persistence;
+
+/// <summary>
+/// Durable conversations, transcripts and the turn inbox. Every method is one transaction; callers never hold
+/// locks or connections, so a PostgreSQL implementation can follow without changing them.
+/// </summary>
+public interface IConversationStore
+{
+    /// <summary>Creates the conversation and queues its <c>ConversationStarted</c> turn; false when it already existed.</summary>
+    Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken);
+
+    Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a resident's activity, assigning its id, timestamp and sequence, and queues a turn for it when
+    /// <see cref="InboundActivity.Trigger"/> is set. A second call with the same idempotency key stores nothing
+    /// and returns the first copy.
+    /// </summary>
+    Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken);
+
+    /// <summary>Activities with a sequence above <paramref name="afterSequence"/>, oldest first.</summary>
+    Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
+
+    Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken);
+
+    /// <summary>The oldest turn of the conversation that has not completed.</summary>
+    Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the bot's replies and the brain state and marks the turn done, all at once. Returns the stored
+    /// replies; empty when the turn had already been completed (it then stores nothing).
+    /// </summary>
+    Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken);
+
+    /// <summary>Counts a failed attempt so a message that keeps failing is answered with an apology instead of forever retried.</summary>
+    Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes conversations (with transcript and turns) not touched since <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+}

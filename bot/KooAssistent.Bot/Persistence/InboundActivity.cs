@@ -1,0 +1,16 @@
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog;
+
+namespace KooAssistent.Bot.Persistence;
+
+/// <param name="ConversationId">The conversation the sender is authorised for.</param>
+/// <param name="Activity">The resident's activity, already checked and normalised by the channel; id and timestamp are assigned by the store.</param>
+/// <param name="IdempotencyKey">The channel's own id for this message (Direct Line <c>clientActivityID</c>, WhatsApp message id), or null.</param>
+/// <param name="Trigger">The turn to queue for it, or null when the bot need not react.</param>
+/// <param name="RejectedAttachments">Files the channel dropped before storing.</param>
+public sealed record InboundActivity(
+    string ConversationId,
+    Activity Activity,
+    string? IdempotencyKey,
+    TurnTrigger? Trigger,
+    int RejectedAttachments = 0);

@@ -1,0 +1,38 @@
+using KooAssistent.Bot.Persistence.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Persistence;
+
+public static class PersistenceExtensions
+{
+    public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<PersistenceOptions>()
+            .BindConfiguration(PersistenceOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<PersistenceOptions>, PersistenceOptionsValidator>();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSingleton(services =>
+            new DataDirectory(Path.GetFullPath(services.GetRequiredService<IOptions<PersistenceOptions>>().Value.DataDirectory, contentRoot)));
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+            var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? $"Data Source={services.GetRequiredService<DataDirectory>().File("koo.db")}"
+                : options.ConnectionString;
+            return new SqliteConnectionFactory(connectionString);
+        });
+        builder.Services.AddSingleton<SqliteMigrator>();
+        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
+
+        // Registered first so the schema is current before any other background service touches the database.
+        builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.Services.AddHostedService<RetentionWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KooAssistent.Bot.Persistence;
+
+public sealed class PersistenceOptions
+{
+    public const string SectionName = "Persistence";
+
+    public PersistenceProvider Provider { get; set; } = PersistenceProvider.Sqlite;
+
+    /// <summary>Empty means a SQLite file <c>koo.db</c> in <see cref="DataDirectory"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder for the SQLite file and generated keys; relative paths start at the content root.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// Conversations untouched this many days are deleted with their transcript (AVG data minimisation;
+    /// 28 days follows Dutch municipal chat practice, e.g. Tilburg).
+    /// </summary>
+    [Range(1, 3650)]
+    public int RetentionDays { get; set; } = 28;
+}

@@ -1,0 +1,7 @@
+namespace KooAssistent.Bot.Persistence;
+
+public enum PersistenceProvider
+{
+    Sqlite,
+    Postgres,
+}

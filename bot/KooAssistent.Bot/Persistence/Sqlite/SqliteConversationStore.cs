@@ -1,0 +1,267 @@
+using System.Text.Json;
+using Dapper;
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog;
+using Microsoft.Data.Sqlite;
+
+namespace KooAssistent.Bot.Persistence.Sqlite;
+
+/// <summary>
+/// The embedded store. Writes run in <c>BEGIN IMMEDIATE</c> transactions, so SQLite serialises them and the
+/// per-conversation sequence needs no lock in process memory.
+/// </summary>
+public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock) : IConversationStore
+{
+    private const string Pending = "pending";
+    private const string Done = "done";
+
+    public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = Now();
+
+        var inserted = await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO conversations (id, channel, user_id, locale, created_at, updated_at)
+            VALUES (@Id, @Channel, @UserId, @Locale, @Now, @Now)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            new { conversation.Id, conversation.Channel, conversation.UserId, conversation.Locale, Now = now },
+            transaction,
+            cancellationToken));
+        if (inserted == 0)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(Command(
+            "INSERT INTO turns (conversation_id, trigger, state, created_at) VALUES (@Id, @Trigger, @State, @Now)",
+            new { conversation.Id, Trigger = nameof(TurnTrigger.ConversationStarted), State = Pending, Now = now },
+            transaction,
+            cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
+            """
+            SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
+                   last_sequence AS LastSequence, created_at AS CreatedAt
+            FROM conversations WHERE id = @conversationId
+            """,
+            new { conversationId },
+            cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new StoredConversation(row.Id, row.Channel, row.UserId, row.Locale, row.BrainState, row.LastSequence, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt));
+    }
+
+    public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        if (inbound.IdempotencyKey is not null)
+        {
+            var existing = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
+                "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @ConversationId AND idempotency_key = @IdempotencyKey",
+                new { inbound.ConversationId, inbound.IdempotencyKey },
+                transaction,
+                cancellationToken));
+            if (existing is not null)
+            {
+                return new AppendResult(ToStored(existing), Duplicate: true);
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        var sequence = await ReserveSequencesAsync(connection, transaction, inbound.ConversationId, 1, brainState: null, cancellationToken);
+        var stored = await InsertActivityAsync(connection, transaction, inbound.ConversationId, sequence, inbound.Activity, inbound.IdempotencyKey, now, cancellationToken);
+
+        if (inbound.Trigger is { } trigger)
+        {
+            await connection.ExecuteAsync(Command(
+                """
+                INSERT INTO turns (conversation_id, trigger, activity_sequence, rejected_attachments, state, created_at)
+                VALUES (@ConversationId, @Trigger, @Sequence, @RejectedAttachments, @State, @Now)
+                """,
+                new { inbound.ConversationId, Trigger = trigger.ToString(), Sequence = sequence, inbound.RejectedAttachments, State = Pending, Now = now.ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new AppendResult(stored, Duplicate: false);
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActivityRow>(Command(
+            """
+            SELECT sequence AS Sequence, body AS Body FROM activities
+            WHERE conversation_id = @conversationId AND sequence > @afterSequence
+            ORDER BY sequence LIMIT @limit
+            """,
+            new { conversationId, afterSequence, limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(ToStored).ToList();
+    }
+
+    public async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
+            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence",
+            new { conversationId, sequence },
+            cancellationToken: cancellationToken));
+        return row is null ? null : ToStored(row);
+    }
+
+    public async Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<TurnRow>(Command(
+            """
+            SELECT id AS Id, conversation_id AS ConversationId, trigger AS Trigger, activity_sequence AS ActivitySequence,
+                   rejected_attachments AS RejectedAttachments, attempts AS Attempts
+            FROM turns WHERE conversation_id = @conversationId AND state = @Pending
+            ORDER BY id LIMIT 1
+            """,
+            new { conversationId, Pending },
+            cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new PendingTurn(row.Id, row.ConversationId, Enum.Parse<TurnTrigger>(row.Trigger), row.ActivitySequence, (int)row.RejectedAttachments, (int)row.Attempts);
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = clock.GetUtcNow();
+
+        var claimed = await connection.ExecuteAsync(Command(
+            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
+            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        var last = await ReserveSequencesAsync(connection, transaction, turn.ConversationId, replies.Count, brainState, cancellationToken);
+        var stored = new List<StoredActivity>(replies.Count);
+        for (var index = 0; index < replies.Count; index++)
+        {
+            var sequence = last - replies.Count + 1 + index;
+            stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(Command(
+            "UPDATE turns SET attempts = attempts + 1 WHERE id = @Id AND state = @Pending",
+            new { turn.Id, Pending },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(Command(
+            "SELECT DISTINCT conversation_id FROM turns WHERE state = @Pending",
+            new { Pending },
+            cancellationToken: cancellationToken));
+        return ids.ToList();
+    }
+
+    public async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(
+            "DELETE FROM conversations WHERE updated_at < @Cutoff",
+            new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Advances the conversation's sequence by <paramref name="count"/> and returns the last number reserved.</summary>
+    private async Task<long> ReserveSequencesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, int count, string? brainState, CancellationToken cancellationToken)
+    {
+        var last = await connection.ExecuteScalarAsync<long?>(Command(
+            """
+            UPDATE conversations
+            SET last_sequence = last_sequence + @count,
+                brain_state = COALESCE(@brainState, brain_state),
+                updated_at = @Now
+            WHERE id = @conversationId
+            RETURNING last_sequence
+            """,
+            new { conversationId, count, brainState, Now = Now() },
+            transaction,
+            cancellationToken));
+        return last ?? throw new ConversationNotFoundException(conversationId);
+    }
+
+    private static async Task<StoredActivity> InsertActivityAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string conversationId,
+        long sequence,
+        Activity activity,
+        string? idempotencyKey,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var recorded = activity with { Id = ActivityIds.For(conversationId, sequence), Timestamp = now };
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO activities (conversation_id, sequence, type, role, idempotency_key, body, created_at)
+            VALUES (@conversationId, @sequence, @Type, @Role, @idempotencyKey, @Body, @CreatedAt)
+            """,
+            new
+            {
+                conversationId,
+                sequence,
+                recorded.Type,
+                Role = recorded.From?.Role ?? RoleTypes.User,
+                idempotencyKey,
+                Body = JsonSerializer.Serialize(recorded, ActivityJsonContext.Default.Activity),
+                CreatedAt = now.ToUnixTimeMilliseconds(),
+            },
+            transaction,
+            cancellationToken));
+        return new StoredActivity(sequence, recorded);
+    }
+
+    private static StoredActivity ToStored(ActivityRow row) =>
+        new(row.Sequence, JsonSerializer.Deserialize(row.Body, ActivityJsonContext.Default.Activity)
+            ?? throw new InvalidOperationException($"Stored activity {row.Sequence} is empty."));
+
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static CommandDefinition Command(string sql, object? parameters = null, SqliteTransaction? transaction = null, CancellationToken cancellationToken = default) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    private sealed record ActivityRow(long Sequence, string Body);
+
+    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt);
+
+    private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts);
+}

@@ -1,0 +1,27 @@
+using KooAssistent.Bot.Channels.DirectLine;
+using KooAssistent.Bot.Hosting;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Turns;
+using KooAssistent.Bot.Widget;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHosting();
+builder.AddPersistence();
+builder.AddTurnPipeline();
+builder.AddDirectLine();
+builder.AddWidget();
+
+var app = builder.Build();
+
+app.UseHosting();
+app.UseWidget();
+
+app.MapHealth();
+app.MapDirectLine();
+app.MapWidget();
+
+app.Run();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+using KooAssistent.Conversation.Activities;
+
+namespace KooAssistent.Bot.Turns;
+
+/// <summary>
+/// Wakes whoever is waiting on a conversation (an open Direct Line stream, a test) when something happened.
+/// A signal carries no data that matters for correctness: listeners re-read the store, so a lost or merged
+/// signal only delays, never loses. With several instances this becomes PostgreSQL LISTEN/NOTIFY.
+/// </summary>
+public interface IConversationNotifier
+{
+    /// <summary>New activities were committed for the conversation.</summary>
+    void ActivitiesStored(string conversationId);
+
+    /// <summary>An activity that is shown live but never stored (typing).</summary>
+    void Ephemeral(string conversationId, Activity activity);
+
+    ConversationSubscription Subscribe(string conversationId);
+}

@@ -1,0 +1,57 @@
+using KooAssistent.Bot.Persistence;
+
+namespace KooAssistent.Bot.Turns;
+
+/// <summary>
+/// Picks up turns that are in the store but not running: those cut off by a crash or restart (at start) and those
+/// whose lane stopped on an error (every half minute). This is what makes "acknowledged" mean "will be answered".
+/// </summary>
+public sealed partial class PendingTurnRecoveryWorker(
+    IConversationStore store,
+    TurnScheduler scheduler,
+    TimeProvider clock,
+    ILogger<PendingTurnRecoveryWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    public async Task<int> RecoverOnceAsync(CancellationToken cancellationToken)
+    {
+        var conversations = await store.GetConversationsWithPendingTurnsAsync(cancellationToken);
+        foreach (var conversationId in conversations)
+        {
+            scheduler.Schedule(conversationId);
+        }
+
+        return conversations.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        var first = true;
+        do
+        {
+            try
+            {
+                var count = await RecoverOnceAsync(stoppingToken);
+                if (first && count > 0)
+                {
+                    LogResumed(count);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogRecoveryFailed(exception);
+            }
+
+            first = false;
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed pending turns of {Count} conversation(s) after start")]
+    private partial void LogResumed(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Looking for pending turns failed; retrying shortly")]
+    private partial void LogRecoveryFailed(Exception exception);
+}

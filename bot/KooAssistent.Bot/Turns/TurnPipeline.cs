@@ -1,0 +1,38 @@
+using KooAssistent.Bot.Persistence;
+
+namespace KooAssistent.Bot.Turns;
+
+/// <summary>
+/// The one entrance for every channel: make the resident's activity durable, wake live listeners, and queue the
+/// bot's turn. Returns as soon as the activity is committed; the answer follows asynchronously.
+/// </summary>
+public sealed class TurnPipeline(IConversationStore store, IConversationNotifier notifier, TurnScheduler scheduler)
+{
+    /// <summary>Creates the conversation and queues the welcome; false when it had already started (no second welcome).</summary>
+    public async Task<bool> StartConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var created = await store.CreateConversationAsync(conversation, cancellationToken);
+        if (created)
+        {
+            scheduler.Schedule(conversation.Id);
+        }
+
+        return created;
+    }
+
+    /// <exception cref="ConversationNotFoundException">The conversation was never started or has been deleted.</exception>
+    public async Task<AppendResult> AcceptAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        var result = await store.AppendInboundAsync(inbound, cancellationToken);
+        if (!result.Duplicate)
+        {
+            notifier.ActivitiesStored(inbound.ConversationId);
+        }
+
+        // Also for a duplicate: if the first copy's turn is still pending (say, after a restart), this nudges it.
+        scheduler.Schedule(inbound.ConversationId);
+        return result;
+    }
+}

@@ -1,0 +1,100 @@
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog;
+using KooAssistent.Conversation.Replies;
+
+namespace KooAssistent.Bot.Turns;
+
+/// <summary>
+/// Runs the pending turns of one conversation: read the turn, ask the brain, store the replies and complete the
+/// turn in one transaction, then wake listeners. A brain that keeps failing on a message gets three tries; after
+/// that the resident gets an apology with Koo's number instead of silence.
+/// </summary>
+public sealed partial class TurnProcessor(
+    IConversationStore store,
+    IConversationBrain brain,
+    IConversationNotifier notifier,
+    ReplyCatalogue replies,
+    TimeProvider clock,
+    ILogger<TurnProcessor> logger)
+{
+    public const int MaxAttempts = 3;
+
+    public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        while (await store.GetNextPendingTurnAsync(conversationId, cancellationToken) is { } turn)
+        {
+            var conversation = await store.GetConversationAsync(conversationId, cancellationToken);
+            if (conversation is null)
+            {
+                return;
+            }
+
+            var inbound = turn.ActivitySequence is { } sequence
+                ? await store.GetActivityAsync(conversationId, sequence, cancellationToken)
+                : null;
+
+            var started = clock.GetTimestamp();
+            TurnResult result;
+            if (turn.Attempts >= MaxAttempts)
+            {
+                LogGaveUp(conversationId, turn.Id, turn.Attempts);
+                result = new TurnResult([Activity.Message(replies[ReplyKey.TurnFailed])], conversation.BrainState);
+            }
+            else
+            {
+                try
+                {
+                    result = await brain.RespondAsync(ToRequest(conversation, turn, inbound), cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    LogBrainFailed(exception, conversationId, turn.Id, turn.Attempts + 1);
+                    await store.RecordTurnFailureAsync(turn, cancellationToken);
+                    continue;
+                }
+            }
+
+            var outgoing = result.Replies.Select(reply => Address(reply, conversation, inbound)).ToList();
+            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, cancellationToken);
+            if (stored.Count > 0)
+            {
+                notifier.ActivitiesStored(conversationId);
+            }
+
+            var elapsed = clock.GetElapsedTime(started);
+            LogTurnCompleted(conversationId, turn.Id, turn.Trigger, stored.Count, elapsed.TotalMilliseconds);
+        }
+    }
+
+    private static TurnRequest ToRequest(StoredConversation conversation, PendingTurn turn, StoredActivity? inbound) =>
+        new(
+            conversation.Id,
+            conversation.Channel,
+            turn.Trigger,
+            inbound?.Activity,
+            inbound?.Activity.Locale ?? conversation.Locale,
+            conversation.BrainState,
+            turn.RejectedAttachments);
+
+    /// <summary>Fills in who sends to whom, where, and in reply to what; the brain only decides what is said.</summary>
+    private static Activity Address(Activity reply, StoredConversation conversation, StoredActivity? inbound) =>
+        reply with
+        {
+            ChannelId = conversation.Channel,
+            From = BotIdentity.Account,
+            Recipient = new ChannelAccount(conversation.UserId, Role: RoleTypes.User),
+            Conversation = new ConversationAccount(conversation.Id),
+            ReplyToId = inbound?.Activity.Id,
+            Locale = reply.Locale ?? "nl-NL",
+        };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId} ({Trigger}) completed with {ReplyCount} replies in {ElapsedMs:F1} ms")]
+    private partial void LogTurnCompleted(string conversationId, long turnId, TurnTrigger trigger, int replyCount, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The brain failed on turn {TurnId} of conversation {ConversationId} (attempt {Attempt})")]
+    private partial void LogBrainFailed(Exception exception, string conversationId, long turnId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn {TurnId} of conversation {ConversationId} failed {Attempts} times; answering with an apology")]
+    private partial void LogGaveUp(string conversationId, long turnId, int attempts);
+}

@@ -1,0 +1,118 @@
+namespace KooAssistent.Bot.Turns;
+
+/// <summary>
+/// Runs turns one conversation at a time and in order, while different conversations proceed in parallel.
+/// It keeps no turn data: a lane only knows "look in the store for pending turns of this conversation", so a
+/// request that arrives while the lane runs is picked up by the same lane, and nothing lives only in memory.
+/// </summary>
+public sealed partial class TurnScheduler : IAsyncDisposable
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Lane> lanes = new(StringComparer.Ordinal);
+    private readonly HashSet<Task> running = [];
+    private readonly CancellationTokenSource stopping = new();
+    private readonly TurnProcessor processor;
+    private readonly ILogger<TurnScheduler> logger;
+
+    public TurnScheduler(TurnProcessor processor, ILogger<TurnScheduler> logger)
+    {
+        this.processor = processor;
+        this.logger = logger;
+    }
+
+    /// <summary>Makes sure the pending turns of the conversation will be processed soon; cheap and safe to call often.</summary>
+    public void Schedule(string conversationId)
+    {
+        lock (gate)
+        {
+            if (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            if (lanes.TryGetValue(conversationId, out var lane))
+            {
+                lane.Requested = true;
+                return;
+            }
+
+            lane = new Lane { Requested = true };
+            lanes.Add(conversationId, lane);
+            var task = Task.Run(() => RunLaneAsync(conversationId, lane));
+            running.Add(task);
+            _ = task.ContinueWith(finished => Forget(finished), TaskScheduler.Default);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Task[] inFlight;
+        lock (gate)
+        {
+            stopping.Cancel();
+            inFlight = [.. running];
+        }
+
+        // Turns cut short stay pending in the store and run again at the next start.
+        await Task.WhenAll(inFlight).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        stopping.Dispose();
+    }
+
+    private async Task RunLaneAsync(string conversationId, Lane lane)
+    {
+        while (true)
+        {
+            lock (gate)
+            {
+                if (!lane.Requested || stopping.IsCancellationRequested)
+                {
+                    lanes.Remove(conversationId);
+                    return;
+                }
+
+                lane.Requested = false;
+            }
+
+            try
+            {
+                await processor.ProcessPendingAsync(conversationId, stopping.Token);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                lock (gate)
+                {
+                    lanes.Remove(conversationId);
+                }
+
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The turn stays pending; the recovery worker schedules the conversation again.
+                LogLaneFailed(exception, conversationId);
+                lock (gate)
+                {
+                    lanes.Remove(conversationId);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void Forget(Task finished)
+    {
+        lock (gate)
+        {
+            running.Remove(finished);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turns of conversation {ConversationId} could not be processed; they stay pending")]
+    private partial void LogLaneFailed(Exception exception, string conversationId);
+
+    private sealed class Lane
+    {
+        public bool Requested { get; set; }
+    }
+}

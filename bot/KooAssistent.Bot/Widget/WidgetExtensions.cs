@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Widget;
+
+/// <summary>The embeddable widget: the loader and demo page (wwwroot) and the official Web Chat bundle from npm.</summary>
+public static class WidgetExtensions
+{
+    public static IHostApplicationBuilder AddWidget(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName);
+        builder.Services.AddSingleton<WebChatBundle>();
+        return builder;
+    }
+
+    public static WebApplication UseWidget(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Short caching: an updated loader reaches municipal pages within minutes.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=300",
+        });
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/widget/webchat.js", (WebChatBundle bundle) => bundle.Serve());
+        return app;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KooAssistent.Conversation.Knowledge;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace KooAssistent.Conversation.Replies;
+
+/// <summary>
+/// The one place resident-facing sentences come from. Loaded from <c>knowledge/replies/{language}.yaml</c>;
+/// contact details are written as placeholders (<c>{koo.phone}</c>) and filled from the organisations file, so a
+/// changed phone number is edited in one place. Loading fails loudly on a missing text, an unknown key or a
+/// placeholder that does not resolve, so a broken catalogue never reaches a resident.
+/// </summary>
+public sealed partial class ReplyCatalogue
+{
+    private readonly Dictionary<ReplyKey, string> texts;
+
+    private ReplyCatalogue(Dictionary<ReplyKey, string> texts) => this.texts = texts;
+
+    public string this[ReplyKey key] => texts[key];
+
+    public static ReplyCatalogue Load(KnowledgeFolder folder, OrganisationDirectory organisations, string language = "nl")
+    {
+        var fileName = $"replies/{language}.yaml";
+        var raw = Parse(fileName, folder.ReadText(fileName));
+
+        var texts = new Dictionary<ReplyKey, string>();
+        foreach (var key in Enum.GetValues<ReplyKey>())
+        {
+            var name = ToSnakeCase(key.ToString());
+            if (!raw.Remove(name, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                throw new KnowledgeException($"{fileName}: the text '{name}' is missing.");
+            }
+
+            texts[key] = FillPlaceholders(fileName, name, text.Trim(), organisations);
+        }
+
+        if (raw.Count > 0)
+        {
+            throw new KnowledgeException($"{fileName}: unknown text(s) {string.Join(", ", raw.Keys.Order(StringComparer.Ordinal))}; the bot never uses them.");
+        }
+
+        return new ReplyCatalogue(texts);
+    }
+
+    private static Dictionary<string, string> Parse(string fileName, string yaml)
+    {
+        try
+        {
+            return new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>?>(yaml)
+                ?? throw new KnowledgeException($"{fileName}: the file is empty.");
+        }
+        catch (YamlException exception)
+        {
+            throw new KnowledgeException($"{fileName}: {exception.Message}", exception);
+        }
+    }
+
+    private static string FillPlaceholders(string fileName, string name, string text, OrganisationDirectory organisations) =>
+        Placeholder().Replace(text, match =>
+        {
+            var id = match.Groups["id"].Value;
+            var field = match.Groups["field"].Value;
+            if (!organisations.TryGet(id, out var organisation))
+            {
+                throw new KnowledgeException($"{fileName}: '{name}' mentions {{{id}.{field}}}, but there is no organisation '{id}'.");
+            }
+
+            return field switch
+            {
+                "name" => organisation.Name,
+                "phone" => organisation.Phone,
+                "website" => organisation.Website?.Host,
+                _ => null,
+            } ?? throw new KnowledgeException($"{fileName}: '{name}' mentions {{{id}.{field}}}, which organisation '{id}' does not have.");
+        });
+
+    private static string ToSnakeCase(string pascalCase)
+    {
+        var builder = new StringBuilder(pascalCase.Length + 8);
+        foreach (var character in pascalCase)
+        {
+            if (char.IsUpper(character) && builder.Length > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(character));
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"\{(?<id>[a-z0-9-]+)\.(?<field>[a-z]+)\}")]
+    private static partial Regex Placeholder();
+}
