@@ -9,8 +9,8 @@ namespace KooAssistent.Bot.Turns;
 /// </summary>
 public interface IConversationNotifier
 {
-    /// <summary>New activities were committed for the conversation.</summary>
-    void ActivitiesStored(string conversationId);
+    /// <summary>Something was committed for the conversation: new activities, or a turn that completed.</summary>
+    void ConversationChanged(string conversationId);
 
     /// <summary>An activity that is shown live but never stored (typing).</summary>
     void Ephemeral(string conversationId, Activity activity);

@@ -9,7 +9,7 @@ public sealed class InProcessConversationNotifier : IConversationNotifier
 {
     private readonly ConcurrentDictionary<string, ImmutableList<ConversationSubscription>> listeners = new(StringComparer.Ordinal);
 
-    public void ActivitiesStored(string conversationId) => Signal(conversationId, null);
+    public void ConversationChanged(string conversationId) => Signal(conversationId, null);
 
     public void Ephemeral(string conversationId, Activity activity) => Signal(conversationId, activity);
 

@@ -28,7 +28,7 @@ public sealed class TurnPipeline(IConversationStore store, IConversationNotifier
         var result = await store.AppendInboundAsync(inbound, cancellationToken);
         if (!result.Duplicate)
         {
-            notifier.ActivitiesStored(inbound.ConversationId);
+            notifier.ConversationChanged(inbound.ConversationId);
         }
 
         // Also for a duplicate: if the first copy's turn is still pending (say, after a restart), this nudges it.

@@ -57,10 +57,7 @@ public sealed partial class TurnProcessor(
 
             var outgoing = result.Replies.Select(reply => Address(reply, conversation, inbound)).ToList();
             var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, cancellationToken);
-            if (stored.Count > 0)
-            {
-                notifier.ActivitiesStored(conversationId);
-            }
+            notifier.ConversationChanged(conversationId);
 
             var elapsed = clock.GetElapsedTime(started);
             LogTurnCompleted(conversationId, turn.Id, turn.Trigger, stored.Count, elapsed.TotalMilliseconds);
