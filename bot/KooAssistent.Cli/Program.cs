@@ -1,1 +1,6 @@
-return 0;
+using System.CommandLine;
+using KooAssistent.Cli;
+
+var root = new RootCommand("koo: KooAssistent on the command line.");
+root.Subcommands.Add(ChatCommand.Create());
+return await root.Parse(args).InvokeAsync();

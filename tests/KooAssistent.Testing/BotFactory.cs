@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KooAssistent.Testing;
 
@@ -21,9 +22,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly bool ownsData;
     private readonly Dictionary<string, string?> settings;
     private readonly TimeProvider? clock;
+    private readonly CapturedLogs? logs;
 
-    public BotFactory(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, TemporaryDirectory? dataDirectory = null)
+    public BotFactory(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, TemporaryDirectory? dataDirectory = null, CapturedLogs? logs = null)
     {
+        this.logs = logs;
         ownsData = dataDirectory is null;
         data = dataDirectory ?? new TemporaryDirectory();
         this.clock = clock;
@@ -65,6 +68,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         }
     }
 

@@ -1,6 +1,5 @@
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Knowledge;
-using KooAssistent.Conversation.Replies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,10 +16,9 @@ public static class TurnPipelineExtensions
 
         builder.Services.AddSingleton(services =>
             KnowledgeFolder.Locate(services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path, AppContext.BaseDirectory));
-        builder.Services.AddSingleton(services => OrganisationDirectory.Load(services.GetRequiredService<KnowledgeFolder>()));
-        builder.Services.AddSingleton(services =>
-            ReplyCatalogue.Load(services.GetRequiredService<KnowledgeFolder>(), services.GetRequiredService<OrganisationDirectory>()));
-        builder.Services.AddSingleton<IConversationBrain, HonestFallbackBrain>();
+        builder.Services.AddSingleton(services => KnowledgeBase.Load(services.GetRequiredService<KnowledgeFolder>()));
+        builder.Services.AddSingleton(services => services.GetRequiredService<KnowledgeBase>().Replies);
+        builder.Services.AddSingleton(services => ConversationBrainFactory.Create(services.GetRequiredService<KnowledgeBase>()));
 
         builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
         builder.Services.AddSingleton<TurnProcessor>();

@@ -1,0 +1,44 @@
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Hosting;
+
+/// <summary>A bad setting stops the bot at start with a message that names the key, not at a resident's first message.</summary>
+public sealed class ConfigurationValidationTests
+{
+    [Theory]
+    [InlineData("DirectLine:TokenSigningKey", "short", "DirectLine:TokenSigningKey")]
+    [InlineData("DirectLine:TokenLifetime", "00:00:30", "TokenLifetime")]
+    [InlineData("DirectLine:PublicBaseUrl", "ftp://bot", "DirectLine:PublicBaseUrl")]
+    [InlineData("WebChat:AllowedOrigins:0", "https://www.s-hertogenbosch.nl/", "WebChat:AllowedOrigins")]
+    [InlineData("Persistence:Provider", "Postgres", "Persistence:Provider")]
+    [InlineData("Persistence:Provider", "Oracle", "Persistence:Provider")]
+    [InlineData("Persistence:RetentionDays", "0", "RetentionDays")]
+    public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        Assert.Contains(named, Describe(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_knowledge_folder_with_a_broken_reply_catalogue_prevents_the_start()
+    {
+        using var knowledge = new TemporaryDirectory();
+        Directory.CreateDirectory(Path.Combine(knowledge.Path, "data"));
+        Directory.CreateDirectory(Path.Combine(knowledge.Path, "replies"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "knowledge", "data", "organisations.yaml"), Path.Combine(knowledge.Path, "data", "organisations.yaml"));
+        File.WriteAllText(Path.Combine(knowledge.Path, "replies", "nl.yaml"), "welcome: Hallo\n");
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Knowledge:Path"] = knowledge.Path });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        Assert.Contains("cannot_answer_yet", Describe(error), StringComparison.Ordinal);
+    }
+
+    private static string Describe(Exception error) =>
+        error is AggregateException aggregate
+            ? string.Join(" | ", aggregate.Flatten().InnerExceptions.Select(Describe))
+            : $"{error.Message} {(error.InnerException is null ? string.Empty : Describe(error.InnerException))}";
+}

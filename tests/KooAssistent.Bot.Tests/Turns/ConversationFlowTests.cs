@@ -1,0 +1,75 @@
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Turns;
+
+/// <summary>The foundation's conversations over the real pipeline: store, scheduler, brain, reply catalogue.</summary>
+public sealed class ConversationFlowTests
+{
+    [Fact]
+    public Task A_resident_is_welcomed_by_a_bot_that_says_it_is_not_a_person() =>
+        ConversationFlow.Start()
+            .AssertReply(welcome =>
+            {
+                Assert.Contains("computerprogramma, geen mens", welcome.Text, StringComparison.Ordinal);
+                Assert.Contains("BSN", welcome.Text, StringComparison.Ordinal);
+                Assert.Equal("koo-assistent", welcome.From!.Id);
+            })
+            .AssertNoReply()
+            .StartAsync();
+
+    [Fact]
+    public Task A_question_gets_an_honest_answer_with_Koo_contact_details() =>
+        ConversationFlow.Start()
+            .AssertReplyContains("computerprogramma")
+            .Send("Ik kan mijn huur niet betalen")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("nog geen goed antwoord", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("073 206 88 88", reply.Text, StringComparison.Ordinal);
+                Assert.EndsWith("|0000002", reply.ReplyToId, StringComparison.Ordinal);
+            })
+            .AssertNoReply()
+            .StartAsync();
+
+    [Fact]
+    public Task Several_quick_messages_are_answered_one_by_one_in_order() =>
+        ConversationFlow.Start()
+            .AssertReplyContains("computerprogramma")
+            .Send("een")
+            .Send("twee")
+            .Send("drie")
+            .AssertReply(reply => Assert.EndsWith("|0000002", reply.ReplyToId, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.EndsWith("|0000003", reply.ReplyToId, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.EndsWith("|0000004", reply.ReplyToId, StringComparison.Ordinal))
+            .AssertNoReply()
+            .StartAsync();
+
+    [Fact]
+    public Task A_file_gets_the_notice_that_files_are_not_received() =>
+        ConversationFlow.Start()
+            .AssertReplyContains("computerprogramma")
+            .Send(new Activity { Type = ActivityTypes.Message }, "the resident sends a photo", rejectedAttachments: 1)
+            .AssertReplyContains("geen bestanden")
+            .AssertNoReply()
+            .StartAsync();
+
+    [Fact]
+    public Task An_event_from_the_client_is_recorded_without_an_answer() =>
+        ConversationFlow.Start()
+            .AssertReplyContains("computerprogramma")
+            .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
+            .AssertNoReply()
+            .StartAsync();
+
+    [Fact]
+    public async Task A_flow_that_expects_the_wrong_reply_fails_and_names_the_step()
+    {
+        var error = await Assert.ThrowsAsync<ConversationFlowException>(() =>
+            ConversationFlow.Start()
+                .AssertReplyContains("dit staat er niet in")
+                .StartAsync());
+
+        Assert.Contains("Step 2", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Replies;
+
+namespace KooAssistent.Conversation.Tests.Replies;
+
+public sealed class ReplyCatalogueTests
+{
+    private const string CompleteReplies = """
+        welcome: Hallo, ik ben de assistent van {koo.name}.
+        cannot_answer_yet: Bel {koo.phone} of kijk op {koo.website}.
+        attachments_not_supported: Geen bestanden.
+        turn_failed: Bel {koo.name} op {koo.phone}. Gevaar? Bel {alarmnummer.phone}.
+        """;
+
+    [Fact]
+    public void Placeholders_are_filled_from_the_organisations_file()
+    {
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies);
+
+        var catalogue = ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder));
+
+        Assert.Equal("Bel 073 206 88 88 of kijk op www.kijkopkoo.nl.", catalogue[ReplyKey.CannotAnswerYet]);
+        Assert.Equal("Bel Koo op 073 206 88 88. Gevaar? Bel 112.", catalogue[ReplyKey.TurnFailed]);
+    }
+
+    [Fact]
+    public void A_missing_text_stops_loading_and_names_the_key()
+    {
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies.Replace("turn_failed: Bel {koo.name} op {koo.phone}. Gevaar? Bel {alarmnummer.phone}.", string.Empty, StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
+
+        Assert.Contains("turn_failed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_refused_so_a_typo_is_not_silently_ignored()
+    {
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies + "\nwelcom: typo\n");
+
+        var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
+
+        Assert.Contains("welcom", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ggd.phone}", "no organisation 'ggd'")]
+    [InlineData("{alarmnummer.website}", "does not have")]
+    [InlineData("{koo.fax}", "does not have")]
+    public void A_placeholder_that_does_not_resolve_is_refused(string placeholder, string expected)
+    {
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies.Replace("Geen bestanden.", $"Bel {placeholder}.", StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_catalogue_loads_and_every_text_is_short_enough_for_a_chat_bubble()
+    {
+        var folder = TestKnowledge.Real;
+        var catalogue = ReplyCatalogue.Load(folder, OrganisationDirectory.Load(folder));
+
+        foreach (var key in Enum.GetValues<ReplyKey>())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(catalogue[key]));
+            Assert.DoesNotContain("{", catalogue[key], StringComparison.Ordinal);
+            Assert.True(catalogue[key].Length < 600, $"{key} is {catalogue[key].Length} characters; B1 chat replies stay short.");
+        }
+    }
+
+    [Fact]
+    public void The_shipped_welcome_says_it_is_a_computer_program_and_warns_against_sharing_a_BSN()
+    {
+        var folder = TestKnowledge.Real;
+        var welcome = ReplyCatalogue.Load(folder, OrganisationDirectory.Load(folder))[ReplyKey.Welcome];
+
+        Assert.Contains("computerprogramma", welcome, StringComparison.Ordinal);
+        Assert.Contains("BSN", welcome, StringComparison.Ordinal);
+        Assert.Contains("073 206 88 88", welcome, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,30 @@
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Turns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KooAssistent.Testing;
+
+public static class BotFactoryExtensions
+{
+    public static DirectLineTestClient CreateDirectLineClient(this BotFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return new DirectLineTestClient(factory.CreateClient());
+    }
+
+    /// <summary>
+    /// Waits until the bot has finished every turn queued for the conversation, woken by the bot's own signal
+    /// rather than by polling with sleeps. Fails after 10 seconds.
+    /// </summary>
+    public static async Task WaitForTurnsAsync(this BotFactory factory, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var store = factory.Services.GetRequiredService<IConversationStore>();
+        using var subscription = factory.Services.GetRequiredService<IConversationNotifier>().Subscribe(conversationId);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (await store.GetNextPendingTurnAsync(conversationId, timeout.Token) is not null)
+        {
+            await subscription.WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System, timeout.Token);
+        }
+    }
+}
