@@ -20,8 +20,6 @@ public sealed class InProcessConversationNotifier : IConversationNotifier
         return subscription;
     }
 
-    internal int ListenerCount => listeners.Values.Sum(list => list.Count);
-
     private void Signal(string conversationId, Activity? ephemeral)
     {
         if (listeners.TryGetValue(conversationId, out var subscriptions))

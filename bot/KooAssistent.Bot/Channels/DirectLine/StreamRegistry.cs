@@ -10,8 +10,6 @@ public sealed class StreamRegistry
 {
     private readonly ConcurrentDictionary<string, Registration> streams = new(StringComparer.Ordinal);
 
-    internal int OpenStreams => streams.Count;
-
     /// <summary>Registers a stream; the token it returns is cancelled when a newer stream for the conversation arrives.</summary>
     public Registration Register(string conversationId)
     {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh Debian machine with the .NET 10 SDK: installs what the tests need
+# (Node.js and npm, Debian's Chromium, the pinned npm packages), builds once, runs every test project, checks the
+# knowledge, and ends with a summary line "N passed, N failed". Needs no standard input.
+set -euo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+source scripts/lib/debian.sh
+
+started=$(date +%s)
+ensure_npm
+ensure_webchat_bundle "$repo_root"
+bash scripts/setup-browser-tests.sh
+
+echo "== Build"
+dotnet build KooAssistent.sln -c Release -warnaserror --nologo -v quiet
+
+results="$repo_root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+echo "== Tests"
+set +e
+dotnet test KooAssistent.sln -c Release --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" </dev/null
+test_exit=$?
+set -e
+
+echo
+echo "== Summary"
+passed=0
+failed=0
+skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  name=$(grep -o 'storage="[^"]*\.dll"' "$trx" | head -n 1 | sed 's#.*/##; s#\.dll"##')
+  p=$(count passed); f=$(count failed); t=$(count total); e=$(count executed)
+  s=$(( ${t:-0} - ${e:-0} ))
+  printf '  %-40s %5s passed %5s failed %5s skipped\n' "${name:-$(basename "$trx")}" "${p:-0}" "${f:-0}" "$s"
+  passed=$(( passed + ${p:-0} ))
+  failed=$(( failed + ${f:-0} ))
+  skipped=$(( skipped + s ))
+done
+echo "  took $(( $(date +%s) - started )) s"
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # A test host that crashed writes no counters; never report such a run as green.
+  failed=1
+  echo "  dotnet test exited with $test_exit without reporting a failed test: counted as a failure"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
