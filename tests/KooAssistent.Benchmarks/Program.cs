@@ -1,1 +1,22 @@
-Console.WriteLine("benchmark: not written yet");
+using KooAssistent.Benchmarks;
+
+// A load benchmark, not a test: run it on purpose, in Release (see OptionsParser.Usage).
+var options = OptionsParser.Parse(args, out var error);
+if (options is null)
+{
+    Console.Error.WriteLine(string.IsNullOrEmpty(error) ? OptionsParser.Usage : $"{error}\n\n{OptionsParser.Usage}");
+    return string.IsNullOrEmpty(error) ? 0 : 2;
+}
+
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, press) =>
+{
+    press.Cancel = true;
+    interrupted.Cancel();
+};
+
+await using var target = options.Url is { } url ? TargetBot.Remote(url) : TargetBot.StartInProcess();
+Console.Error.WriteLine($"Running {options.Conversations} x {options.Turns} turns over {options.Transport} against {target.BaseAddress} ...");
+var result = await new BenchmarkRunner(options).RunAsync(target.BaseAddress, interrupted.Token);
+Console.Write(SummaryReport.Format(options, target, result));
+return result.Passed ? 0 : 1;

@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace KooAssistent.Benchmarks;
+
+/// <summary>Plain <c>--name value</c> parsing; the handful of options does not warrant a dependency.</summary>
+public static class OptionsParser
+{
+    public const string Usage = """
+        Drives concurrent Direct Line conversations against the bot and reports turn latency.
+
+        Usage: dotnet run -c Release --project tests/KooAssistent.Benchmarks -- [options]
+
+          --conversations N        concurrent conversations (default 50)
+          --turns M                measured turns per conversation (default 20)
+          --warmup W               extra turns per conversation before measuring, discarded (default 2)
+          --transport T            websocket | polling (default websocket)
+          --poll-interval MS       pause between polls when polling (default 25)
+          --timeout S              per-turn timeout in seconds (default 15, the Bot Framework limit)
+          --samples FILE           also write every measured turn (conversation, turn, ack ms, turn ms) as CSV
+          --url BASE               target a running bot instead of starting one in this process; its
+                                   DirectLine:RequestsPerMinute and WebChat:TokenRequestsPerMinute must allow the load
+          --help                   show this text
+        """;
+
+    /// <summary>Returns the options, or null with <paramref name="error"/> set (empty for <c>--help</c>).</summary>
+    public static BenchmarkOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = new BenchmarkOptions();
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name is "--help" or "-h" or "-?")
+            {
+                error = string.Empty;
+                return null;
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                error = $"{name} needs a value.";
+                return null;
+            }
+
+            var value = args[++i];
+            options = name switch
+            {
+                "--conversations" => Positive(value, name, ref error) is { } n ? options with { Conversations = n } : options,
+                "--turns" => Positive(value, name, ref error) is { } m ? options with { Turns = m } : options,
+                "--warmup" => NonNegative(value, name, ref error) is { } w ? options with { WarmupTurns = w } : options,
+                "--poll-interval" => Positive(value, name, ref error) is { } ms ? options with { PollInterval = TimeSpan.FromMilliseconds(ms) } : options,
+                "--timeout" => Positive(value, name, ref error) is { } s ? options with { TurnTimeout = TimeSpan.FromSeconds(s) } : options,
+                "--transport" => ParseTransport(value, ref error) is { } t ? options with { Transport = t } : options,
+                "--samples" => options with { SamplesFile = value },
+                "--url" => ParseUrl(value, ref error) is { } url ? options with { Url = url } : options,
+                _ => Unknown(name, options, ref error),
+            };
+
+            if (error is not null)
+            {
+                return null;
+            }
+        }
+
+        return options;
+    }
+
+    private static int? Positive(string value, string name, ref string? error)
+    {
+        var parsed = NonNegative(value, name, ref error);
+        if (parsed == 0)
+        {
+            error = $"{name} must be at least 1.";
+            return null;
+        }
+
+        return parsed;
+    }
+
+    private static int? NonNegative(string value, string name, ref string? error)
+    {
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        error = $"{name} expects a whole number, not '{value}'.";
+        return null;
+    }
+
+    private static Transport? ParseTransport(string value, ref string? error)
+    {
+        switch (value.ToUpperInvariant())
+        {
+            case "WEBSOCKET":
+                return Transport.WebSocket;
+            case "POLLING":
+                return Transport.Polling;
+            default:
+                error = $"--transport is websocket or polling, not '{value}'.";
+                return null;
+        }
+    }
+
+    private static Uri? ParseUrl(string value, ref string? error)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            return url;
+        }
+
+        error = $"--url expects an http(s) address, not '{value}'.";
+        return null;
+    }
+
+    private static BenchmarkOptions Unknown(string name, BenchmarkOptions options, ref string? error)
+    {
+        error = $"Unknown option {name}.";
+        return options;
+    }
+}
