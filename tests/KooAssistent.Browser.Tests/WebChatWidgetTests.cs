@@ -1,0 +1,33 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace KooAssistent.Browser.Tests;
+
+[Collection(SharedBrowser.Name)]
+public sealed class WebChatWidgetTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_resident_chats_on_the_demo_page_and_finds_the_conversation_intact_after_a_reload()
+    {
+        var demo = new DemoPage(await browser.NewPageAsync());
+        await demo.GotoAsync();
+
+        await demo.OpenAsync();
+        await demo.ExpectWelcomeAsync();
+        await demo.SendAndAwaitReplyAsync("Waar kan ik terecht met mijn vraag?");
+        await Expect(demo.BotMessages.Last).ToContainTextAsync(DemoPage.KooPhone);
+        var botMessages = await demo.BotMessages.CountAsync();
+
+        await demo.Page.ReloadAsync();
+
+        await Expect(demo.Panel).ToBeVisibleAsync();
+        await Expect(demo.UserMessages.Filter(new() { HasText = "Waar kan ik terecht met mijn vraag?" })).ToHaveCountAsync(1);
+        await Expect(demo.BotMessages).ToHaveCountAsync(botMessages);
+        await Expect(demo.BotMessages.Last).ToContainTextAsync(DemoPage.KooPhone);
+        await demo.ExpectWelcomeAsync();
+
+        await demo.SendAndAwaitReplyAsync("Heeft Koo ook een wijkplein bij mij in de buurt?");
+        await Expect(demo.BotMessages.Last).ToContainTextAsync(DemoPage.KooPhone);
+        await Expect(demo.Welcomes).ToHaveCountAsync(1);
+        await Expect(demo.UserMessages).ToHaveCountAsync(2);
+    }
+}
