@@ -33,9 +33,10 @@ failed=0
 skipped=0
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  # grep -m 1 instead of '| head': under pipefail a closed pipe would kill grep and end the script.
+  counters=$(grep -m 1 -o '<Counters [^>]*>' "$trx")
   count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-  name=$(grep -o 'storage="[^"]*\.dll"' "$trx" | head -n 1 | sed 's#.*/##; s#\.dll"##')
+  name=$(grep -m 1 -o 'storage="[^"]*\.dll"' "$trx" | sed -n '1{s#.*/##; s#\.dll"##; p}')
   p=$(count passed); f=$(count failed); t=$(count total); e=$(count executed)
   s=$(( ${t:-0} - ${e:-0} ))
   printf '  %-40s %5s passed %5s failed %5s skipped\n' "${name:-$(basename "$trx")}" "${p:-0}" "${f:-0}" "$s"

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace KooAssistent.Bot.Widget;
 
@@ -9,6 +10,8 @@ namespace KooAssistent.Bot.Widget;
 public sealed partial class WebChatBundle
 {
     private readonly string? path;
+    private readonly DateTimeOffset lastModified;
+    private readonly EntityTagHeaderValue? entityTag;
 
     public WebChatBundle(IOptions<WidgetOptions> options, IWebHostEnvironment environment, ILogger<WebChatBundle> logger)
     {
@@ -24,7 +27,13 @@ public sealed partial class WebChatBundle
         if (path is null)
         {
             LogMissing(logger, string.Join(", ", candidates));
+            return;
         }
+
+        // The bundle is ~4 MB: let browsers revalidate cheaply instead of downloading it on every page view.
+        var file = new FileInfo(path);
+        lastModified = file.LastWriteTimeUtc;
+        entityTag = new EntityTagHeaderValue($"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\"");
     }
 
     public bool IsAvailable => path is not null;
@@ -35,7 +44,7 @@ public sealed partial class WebChatBundle
                 "console.error('KooAssistent: the Web Chat bundle is not installed on the server. Run scripts/run.sh, or npm ci in bot/KooAssistent.Bot/ClientApp.');",
                 "text/javascript",
                 statusCode: StatusCodes.Status503ServiceUnavailable)
-            : Results.File(path, "text/javascript", enableRangeProcessing: false);
+            : Results.File(path, "text/javascript", lastModified: lastModified, entityTag: entityTag, enableRangeProcessing: false);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Web Chat bundle was not found (looked in {Candidates}); the widget will not load")]
     private static partial void LogMissing(ILogger logger, string candidates);

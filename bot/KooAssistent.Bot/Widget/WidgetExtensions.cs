@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace KooAssistent.Bot.Widget;
 
 /// <summary>The embeddable widget: the loader and demo page (wwwroot) and the official Web Chat bundle from npm.</summary>
@@ -28,7 +26,15 @@ public static class WidgetExtensions
     public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/widget/webchat.js", (WebChatBundle bundle) => bundle.Serve());
+        app.MapMethods("/widget/webchat.js", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, WebChatBundle bundle) =>
+        {
+            if (bundle.IsAvailable)
+            {
+                context.Response.Headers.CacheControl = "public, max-age=3600";
+            }
+
+            return bundle.Serve();
+        });
         return app;
     }
 }

@@ -43,6 +43,20 @@ public sealed class HostingTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.True(script.Length > 1_000_000, "webchat.js should be the full prebuilt bundle");
+        Assert.Equal("public, max-age=3600", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task A_browser_that_has_the_Web_Chat_bundle_revalidates_it_without_downloading_it_again()
+    {
+        using var http = bot.CreateClient();
+        using var first = await http.GetAsync(new Uri("/widget/webchat.js", UriKind.Relative));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/widget/webchat.js", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
     public void Dispose() => bot.Dispose();
