@@ -36,7 +36,7 @@ public sealed record CpuSnapshot(long Timestamp, TimeSpan ProcessCpu, long Machi
         }
 
         var machine = (double)(to.MachineBusyTicks - from.MachineBusyTicks) / total;
-        return string.Create(CultureInfo.InvariantCulture, $"{description}; whole machine {machine:P0} (the difference is other processes)");
+        return string.Create(CultureInfo.InvariantCulture, $"{description}; whole machine {machine:P0} (the rest: other processes, such as a separately run bot)");
     }
 
     /// <summary>Busy and total jiffies over all cores from the first line of /proc/stat; idle and iowait count as not busy.</summary>
