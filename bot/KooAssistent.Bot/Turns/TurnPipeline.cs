@@ -6,16 +6,29 @@ namespace KooAssistent.Bot.Turns;
 /// The one entrance for every channel: make the resident's activity durable, wake live listeners, and queue the
 /// bot's turn. Returns as soon as the activity is committed; the answer follows asynchronously.
 /// </summary>
-public sealed class TurnPipeline(IConversationStore store, IConversationNotifier notifier, TurnScheduler scheduler)
+public sealed class TurnPipeline(IConversationStore store, IConversationNotifier notifier, TurnScheduler scheduler, TimeProvider clock)
 {
-    /// <summary>Creates the conversation and queues the welcome; false when it had already started (no second welcome).</summary>
+    // The welcome normally takes milliseconds; a slow brain must not hold the start of a chat for longer than this.
+    private static readonly TimeSpan WelcomeWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Creates the conversation and runs its welcome turn before returning, so the welcome comes before anything
+    /// the resident types; false when it had already started (no second welcome).
+    /// </summary>
     public async Task<bool> StartConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var created = await store.CreateConversationAsync(conversation, cancellationToken);
         if (created)
         {
-            scheduler.Schedule(conversation.Id);
+            try
+            {
+                await scheduler.ScheduleAndWaitAsync(conversation.Id).WaitAsync(WelcomeWait, clock, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // The welcome is durable as a pending turn and follows on the stream.
+            }
         }
 
         return created;

@@ -21,19 +21,25 @@ public sealed partial class TurnScheduler : IAsyncDisposable
     }
 
     /// <summary>Makes sure the pending turns of the conversation will be processed soon; cheap and safe to call often.</summary>
-    public void Schedule(string conversationId)
+    public void Schedule(string conversationId) => _ = ScheduleAndWaitAsync(conversationId);
+
+    /// <summary>
+    /// Like <see cref="Schedule"/>, and completes when the conversation has no more turns to run (or its lane
+    /// stopped on an error, leaving the turn pending for recovery).
+    /// </summary>
+    public Task ScheduleAndWaitAsync(string conversationId)
     {
         lock (gate)
         {
             if (stopping.IsCancellationRequested)
             {
-                return;
+                return Task.CompletedTask;
             }
 
             if (lanes.TryGetValue(conversationId, out var lane))
             {
                 lane.Requested = true;
-                return;
+                return lane.Drained.Task;
             }
 
             lane = new Lane { Requested = true };
@@ -41,6 +47,7 @@ public sealed partial class TurnScheduler : IAsyncDisposable
             var task = Task.Run(() => RunLaneAsync(conversationId, lane));
             running.Add(task);
             _ = task.ContinueWith(finished => Forget(finished), TaskScheduler.Default);
+            return lane.Drained.Task;
         }
     }
 
@@ -60,43 +67,45 @@ public sealed partial class TurnScheduler : IAsyncDisposable
 
     private async Task RunLaneAsync(string conversationId, Lane lane)
     {
-        while (true)
+        try
         {
-            lock (gate)
+            while (true)
             {
-                if (!lane.Requested || stopping.IsCancellationRequested)
+                lock (gate)
                 {
-                    lanes.Remove(conversationId);
-                    return;
+                    if (!lane.Requested || stopping.IsCancellationRequested)
+                    {
+                        lanes.Remove(conversationId);
+                        return;
+                    }
+
+                    lane.Requested = false;
                 }
 
-                lane.Requested = false;
-            }
-
-            try
-            {
                 await processor.ProcessPendingAsync(conversationId, stopping.Token);
             }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                lock (gate)
-                {
-                    lanes.Remove(conversationId);
-                }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            EndLane(conversationId);
+        }
+        catch (Exception exception)
+        {
+            // The turn stays pending; the recovery worker schedules the conversation again.
+            LogLaneFailed(exception, conversationId);
+            EndLane(conversationId);
+        }
+        finally
+        {
+            lane.Drained.TrySetResult();
+        }
+    }
 
-                return;
-            }
-            catch (Exception exception)
-            {
-                // The turn stays pending; the recovery worker schedules the conversation again.
-                LogLaneFailed(exception, conversationId);
-                lock (gate)
-                {
-                    lanes.Remove(conversationId);
-                }
-
-                return;
-            }
+    private void EndLane(string conversationId)
+    {
+        lock (gate)
+        {
+            lanes.Remove(conversationId);
         }
     }
 
@@ -114,5 +123,7 @@ public sealed partial class TurnScheduler : IAsyncDisposable
     private sealed class Lane
     {
         public bool Requested { get; set; }
+
+        public TaskCompletionSource Drained { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ConfigurationValidationTests
 
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 
-        Assert.Contains(named, Describe(error), StringComparison.Ordinal);
+        Assert.True(Describe(error).Contains(named, StringComparison.Ordinal), Describe(error) + "\n" + error);
     }
 
     [Fact]

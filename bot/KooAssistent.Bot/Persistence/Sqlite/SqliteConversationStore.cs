@@ -18,7 +18,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
         var now = Now();
 
@@ -64,7 +65,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
 
         if (inbound.IdempotencyKey is not null)
@@ -145,7 +147,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
         var now = clock.GetUtcNow();
 
@@ -174,7 +177,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
         await connection.ExecuteAsync(Command(
             "UPDATE turns SET attempts = attempts + 1 WHERE id = @Id AND state = @Pending",
             new { turn.Id, Pending },
@@ -193,7 +197,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
     public async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
         return await connection.ExecuteAsync(Command(
             "DELETE FROM conversations WHERE updated_at < @Cutoff",
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
