@@ -15,6 +15,12 @@ bash scripts/setup-browser-tests.sh
 echo "== Build"
 dotnet build KooAssistent.sln -c Release -warnaserror --nologo -v quiet
 
+echo "== Knowledge check"
+set +e
+dotnet run --project bot/KooAssistent.Cli -c Release --no-build -- kb check --errors-only </dev/null
+knowledge_exit=$?
+set -e
+
 results="$repo_root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
@@ -44,6 +50,10 @@ for trx in "$results"/*.trx; do
   failed=$(( failed + ${f:-0} ))
   skipped=$(( skipped + s ))
 done
+if [ "$knowledge_exit" -ne 0 ]; then
+  echo "  koo kb check found errors in knowledge/: counted as a failure"
+  failed=$(( failed + 1 ))
+fi
 echo "  took $(( $(date +%s) - started )) s"
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # A test host that crashed writes no counters; never report such a run as green.

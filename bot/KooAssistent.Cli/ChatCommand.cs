@@ -9,17 +9,14 @@ internal static class ChatCommand
 {
     public static Command Create()
     {
-        var knowledge = new Option<DirectoryInfo?>("--knowledge")
-        {
-            Description = "The knowledge folder; by default the copy beside koo or the nearest knowledge/ above the current folder.",
-        };
+        var knowledge = KnowledgeOption.Create();
         var command = new Command("chat", "Chat with the bot in the terminal, as a resident would.") { knowledge };
         command.SetAction(async (parse, cancellationToken) =>
         {
             KnowledgeBase loaded;
             try
             {
-                loaded = KnowledgeBase.Load(Locate(parse.GetValue(knowledge)));
+                loaded = KnowledgeBase.Load(KnowledgeOption.Locate(parse.GetValue(knowledge)));
             }
             catch (KnowledgeException exception)
             {
@@ -32,22 +29,5 @@ internal static class ChatCommand
             return 0;
         });
         return command;
-    }
-
-    private static KnowledgeFolder Locate(DirectoryInfo? configured)
-    {
-        if (configured is not null)
-        {
-            return new KnowledgeFolder(configured.FullName);
-        }
-
-        try
-        {
-            return KnowledgeFolder.Locate(null, Environment.CurrentDirectory);
-        }
-        catch (KnowledgeException)
-        {
-            return KnowledgeFolder.Locate(null, AppContext.BaseDirectory);
-        }
     }
 }

@@ -16,6 +16,22 @@ internal sealed class TestKnowledge : IDisposable
 
     public string Root { get; }
 
+    public const string ValidReplies = """
+        welcome: Hallo, ik ben de assistent van {koo.name}.
+        cannot_answer_yet: Bel {koo.phone}.
+        attachments_not_supported: Geen bestanden.
+        turn_failed: Bel {koo.phone}.
+        """;
+
+    /// <summary>Writes an article file under articles/; returns its path relative to the knowledge folder.</summary>
+    public string AddArticle(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, "articles", relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return "articles/" + relativePath;
+    }
+
     public KnowledgeFolder Folder => new(Root);
 
     public static KnowledgeFolder Real => KnowledgeFolder.Locate(null, AppContext.BaseDirectory);

@@ -1,3 +1,5 @@
+using KooAssistent.Conversation.Knowledge.Articles;
+using KooAssistent.Conversation.Knowledge.Validation;
 using KooAssistent.Conversation.Replies;
 
 namespace KooAssistent.Conversation.Knowledge;
@@ -5,11 +7,13 @@ namespace KooAssistent.Conversation.Knowledge;
 /// <summary>Everything the brain knows, loaded and checked together from one knowledge folder.</summary>
 public sealed class KnowledgeBase
 {
-    private KnowledgeBase(KnowledgeFolder folder, OrganisationDirectory organisations, ReplyCatalogue replies)
+    private KnowledgeBase(KnowledgeFolder folder, OrganisationDirectory organisations, ReplyCatalogue replies, IReadOnlyList<Article> articles, IReadOnlyList<KnowledgeIssue> warnings)
     {
         Folder = folder;
         Organisations = organisations;
         Replies = replies;
+        Articles = articles;
+        Warnings = warnings;
     }
 
     public KnowledgeFolder Folder { get; }
@@ -18,11 +22,35 @@ public sealed class KnowledgeBase
 
     public ReplyCatalogue Replies { get; }
 
-    /// <exception cref="KnowledgeException">A file is missing or invalid; the message names it.</exception>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Issues that do not stop the bot, such as B1 hints; <c>koo kb check</c> shows them all.</summary>
+    public IReadOnlyList<KnowledgeIssue> Warnings { get; }
+
+    /// <summary>
+    /// Loads the folder, refusing content with errors: a wrong phone number or a broken link must not reach a
+    /// resident. Review dates are not judged here (that is <c>koo kb check</c>'s job in CI), so an overdue review
+    /// never takes the bot down.
+    /// </summary>
+    /// <exception cref="KnowledgeException">The content has errors; the message lists them with file and line.</exception>
     public static KnowledgeBase Load(KnowledgeFolder folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        var report = KnowledgeValidator.Validate(folder, today: null);
+        if (report.HasErrors)
+        {
+            var errors = report.Errors.ToList();
+            throw new KnowledgeException(
+                $"The knowledge in '{folder.Root}' has {errors.Count} error(s); run 'koo kb check' for all of them:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, errors.Take(10)));
+        }
+
         var organisations = OrganisationDirectory.Load(folder);
-        return new KnowledgeBase(folder, organisations, ReplyCatalogue.Load(folder, organisations));
+        return new KnowledgeBase(
+            folder,
+            organisations,
+            ReplyCatalogue.Load(folder, organisations),
+            report.Articles,
+            report.Issues.Where(issue => issue.Severity == IssueSeverity.Warning).ToList());
     }
 }

@@ -62,9 +62,11 @@ public sealed class OrganisationDirectory
             entry.Phone,
             entry.Website is null ? null : ParseUrl(entry.Website, id),
             (entry.Sources ?? []).Select(source => ParseUrl(source, id)).ToList(),
-            DateOnly.TryParse(Require(entry.Reviewed, "reviewed", id), CultureInfo.InvariantCulture, out var reviewed)
+            DateOnly.TryParseExact(Require(entry.Reviewed, "reviewed", id), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed)
                 ? reviewed
-                : throw new KnowledgeException($"{FileName}: organisation '{id}' has a 'reviewed' date that is not yyyy-mm-dd."));
+                : throw new KnowledgeException($"{FileName}: organisation '{id}' has a 'reviewed' date that is not yyyy-mm-dd."),
+            entry.Chat is null ? null : ParseUrl(entry.Chat, id),
+            string.IsNullOrWhiteSpace(entry.Hours) ? null : entry.Hours.Trim());
     }
 
     private static string Require(string? value, string field, string id) =>
@@ -95,5 +97,9 @@ public sealed class OrganisationDirectory
         public List<string>? Sources { get; set; }
 
         public string? Reviewed { get; set; }
+
+        public string? Chat { get; set; }
+
+        public string? Hours { get; set; }
     }
 }

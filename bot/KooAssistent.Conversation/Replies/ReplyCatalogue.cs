@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using KooAssistent.Conversation.Knowledge;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -12,7 +11,7 @@ namespace KooAssistent.Conversation.Replies;
 /// changed phone number is edited in one place. Loading fails loudly on a missing text, an unknown key or a
 /// placeholder that does not resolve, so a broken catalogue never reaches a resident.
 /// </summary>
-public sealed partial class ReplyCatalogue
+public sealed class ReplyCatalogue
 {
     private readonly Dictionary<ReplyKey, string> texts;
 
@@ -59,23 +58,7 @@ public sealed partial class ReplyCatalogue
     }
 
     private static string FillPlaceholders(string fileName, string name, string text, OrganisationDirectory organisations) =>
-        Placeholder().Replace(text, match =>
-        {
-            var id = match.Groups["id"].Value;
-            var field = match.Groups["field"].Value;
-            if (!organisations.TryGet(id, out var organisation))
-            {
-                throw new KnowledgeException($"{fileName}: '{name}' mentions {{{id}.{field}}}, but there is no organisation '{id}'.");
-            }
-
-            return field switch
-            {
-                "name" => organisation.Name,
-                "phone" => organisation.Phone,
-                "website" => organisation.Website?.Host,
-                _ => null,
-            } ?? throw new KnowledgeException($"{fileName}: '{name}' mentions {{{id}.{field}}}, which organisation '{id}' does not have.");
-        });
+        ContactPlaceholders.Fill(text, organisations, (_, problem) => throw new KnowledgeException($"{fileName}: '{name}' mentions {problem}."));
 
     private static string ToSnakeCase(string pascalCase)
     {
@@ -92,7 +75,4 @@ public sealed partial class ReplyCatalogue
 
         return builder.ToString();
     }
-
-    [GeneratedRegex(@"\{(?<id>[a-z0-9-]+)\.(?<field>[a-z]+)\}")]
-    private static partial Regex Placeholder();
 }

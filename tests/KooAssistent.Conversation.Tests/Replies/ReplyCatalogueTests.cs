@@ -44,9 +44,9 @@ public sealed class ReplyCatalogueTests
     }
 
     [Theory]
-    [InlineData("{ggd.phone}", "no organisation 'ggd'")]
-    [InlineData("{alarmnummer.website}", "does not have")]
-    [InlineData("{koo.fax}", "does not have")]
+    [InlineData("{ggd.phone}", "organisation 'ggd' that is not in")]
+    [InlineData("{alarmnummer.website}", "'alarmnummer' has no website")]
+    [InlineData("{koo.fax}", "'koo' has no fax")]
     public void A_placeholder_that_does_not_resolve_is_refused(string placeholder, string expected)
     {
         using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies.Replace("Geen bestanden.", $"Bel {placeholder}.", StringComparison.Ordinal));

@@ -1,0 +1,97 @@
+using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Knowledge.Validation;
+using KooAssistent.Conversation.Tests.Knowledge.Articles;
+
+namespace KooAssistent.Conversation.Tests.Knowledge.Validation;
+
+public sealed class KnowledgeValidatorTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+    private readonly TestKnowledge knowledge = new(TestKnowledge.Organisations, TestKnowledge.ValidReplies);
+
+    [Fact]
+    public void A_clean_folder_has_no_errors_and_its_articles_are_usable()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.Valid);
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Issues));
+        Assert.Single(report.Articles);
+    }
+
+    [Fact]
+    public void The_same_id_in_two_folders_is_an_error()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.Valid);
+        knowledge.AddArticle("nl/algemeen/geld-schulden-eerste-stappen.md", ArticleText.Valid);
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.Message.Contains("is also used by", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_related_article_that_does_not_exist_is_an_error()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.With("related: []", "related: [geld-bestaat-niet]"));
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.Message.Contains("'geld-bestaat-niet' does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_English_translation_must_point_at_a_Dutch_article()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.Valid);
+        knowledge.AddArticle("en/geld/en-debts.md", ArticleText.With("id: geld-schulden-eerste-stappen", "id: en-debts").Replace("language: nl", "language: en\ntranslationOf: geld-onbekend", StringComparison.Ordinal));
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.Message.Contains("translationOf 'geld-onbekend'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Content_not_reviewed_for_more_than_a_year_fails_the_check_but_not_the_bot()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.With("reviewed: 2026-11-01", "reviewed: 2025-10-01"));
+
+        var checkedToday = KnowledgeValidator.Validate(knowledge.Folder, Today);
+        var atStart = KnowledgeValidator.Validate(knowledge.Folder, today: null);
+
+        Assert.Contains(checkedToday.Errors, issue => issue.Message.Contains("past its review date", StringComparison.Ordinal));
+        Assert.False(atStart.HasErrors);
+    }
+
+    [Fact]
+    public void Long_sentences_are_flagged_as_not_B1()
+    {
+        var longSentence = "Als je schulden hebt en je weet niet goed waar je moet beginnen omdat er zoveel brieven binnenkomen van verschillende instanties die allemaal iets anders willen dan kun je het beste eerst alles op een rij zetten.";
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.With("Schulden los je niet in een keer op.", longSentence));
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.Message.Contains("not B1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Loading_the_knowledge_base_refuses_content_with_errors_and_names_the_file()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.With("contacts: [koo]", "contacts: [onbekend]"));
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeBase.Load(knowledge.Folder));
+
+        Assert.Contains("articles/nl/geld/geld-schulden-eerste-stappen.md:11", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_knowledge_passes_the_check()
+    {
+        var report = KnowledgeValidator.Validate(TestKnowledge.Real, DateOnly.FromDateTime(DateTime.UtcNow));
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Errors));
+    }
+
+    public void Dispose() => knowledge.Dispose();
+}
