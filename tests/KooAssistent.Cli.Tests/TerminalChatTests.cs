@@ -17,7 +17,7 @@ public sealed class TerminalChatTests
 
         var transcript = output.ToString();
         Assert.Contains("Koo: Hallo! Ik ben KooAssistent", transcript, StringComparison.Ordinal);
-        Assert.Contains("Koo: Op deze vraag kan ik nog geen goed antwoord geven", transcript, StringComparison.Ordinal);
+        Assert.Contains("Koo: Daar heb ik geen goed antwoord op", transcript, StringComparison.Ordinal);
     }
 
     [Fact]

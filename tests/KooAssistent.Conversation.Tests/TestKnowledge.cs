@@ -1,4 +1,5 @@
 using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Replies;
 
 namespace KooAssistent.Conversation.Tests;
 
@@ -12,16 +13,30 @@ internal sealed class TestKnowledge : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "replies"));
         File.WriteAllText(Path.Combine(Root, "data", "organisations.yaml"), organisationsYaml);
         File.WriteAllText(Path.Combine(Root, "replies", "nl.yaml"), repliesYaml);
+        File.WriteAllText(Path.Combine(Root, "replies", "en.yaml"), CompleteReplies());
     }
 
     public string Root { get; }
 
-    public const string ValidReplies = """
-        welcome: Hallo, ik ben de assistent van {koo.name}.
-        cannot_answer_yet: Bel {koo.phone}.
-        attachments_not_supported: Geen bestanden.
-        turn_failed: Bel {koo.phone}.
-        """;
+    public static string ValidReplies => CompleteReplies();
+
+    /// <summary>A reply file with every key, each a short text; <paramref name="overrides"/> replaces chosen lines.</summary>
+    public static string CompleteReplies(params (ReplyKey Key, string? Text)[] overrides)
+    {
+        var lines = new List<string>();
+        foreach (var key in Enum.GetValues<ReplyKey>())
+        {
+            var match = overrides.FirstOrDefault(pair => pair.Key == key);
+            var byDefault = key.ToString().StartsWith("Button", StringComparison.Ordinal) ? "Knop" : $"Tekst {key} van {{koo.name}}.";
+            var text = match == default ? byDefault : match.Text;
+            if (text is not null)
+            {
+                lines.Add($"{ReplyCatalogue.KeyName(key)}: \"{text}\"");
+            }
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
 
     /// <summary>Writes an article file under articles/; returns its path relative to the knowledge folder.</summary>
     public string AddArticle(string relativePath, string text)

@@ -32,7 +32,7 @@ public sealed class HonestFallbackBrain(ReplyCatalogue replies) : IConversationB
 
                 if (HasContent(request.Inbound))
                 {
-                    messages.Add(Activity.Message(replies[ReplyKey.CannotAnswerYet]));
+                    messages.Add(Activity.Message(replies[ReplyKey.NoGoodAnswer]));
                 }
 
                 break;

@@ -7,11 +7,13 @@ namespace KooAssistent.Conversation.Knowledge;
 /// <summary>Everything the brain knows, loaded and checked together from one knowledge folder.</summary>
 public sealed class KnowledgeBase
 {
-    private KnowledgeBase(KnowledgeFolder folder, OrganisationDirectory organisations, ReplyCatalogue replies, IReadOnlyList<Article> articles, IReadOnlyList<KnowledgeIssue> warnings)
+    private readonly Dictionary<string, ReplyCatalogue> replies;
+
+    private KnowledgeBase(KnowledgeFolder folder, OrganisationDirectory organisations, Dictionary<string, ReplyCatalogue> replies, IReadOnlyList<Article> articles, IReadOnlyList<KnowledgeIssue> warnings)
     {
         Folder = folder;
         Organisations = organisations;
-        Replies = replies;
+        this.replies = replies;
         Articles = articles;
         Warnings = warnings;
     }
@@ -20,12 +22,16 @@ public sealed class KnowledgeBase
 
     public OrganisationDirectory Organisations { get; }
 
-    public ReplyCatalogue Replies { get; }
+    /// <summary>The Dutch reply catalogue, the bot's default language.</summary>
+    public ReplyCatalogue Replies => replies["nl"];
 
     public IReadOnlyList<Article> Articles { get; }
 
     /// <summary>Issues that do not stop the bot, such as B1 hints; <c>koo kb check</c> shows them all.</summary>
     public IReadOnlyList<KnowledgeIssue> Warnings { get; }
+
+    /// <summary>The catalogue for a language the bot speaks, else the Dutch one.</summary>
+    public ReplyCatalogue RepliesFor(string language) => replies.TryGetValue(language, out var catalogue) ? catalogue : Replies;
 
     /// <summary>
     /// Loads the folder, refusing content with errors: a wrong phone number or a broken link must not reach a
@@ -49,7 +55,7 @@ public sealed class KnowledgeBase
         return new KnowledgeBase(
             folder,
             organisations,
-            ReplyCatalogue.Load(folder, organisations),
+            ReplyCatalogue.Languages.ToDictionary(language => language, language => ReplyCatalogue.Load(folder, organisations, language), StringComparer.Ordinal),
             report.Articles,
             report.Issues.Where(issue => issue.Severity == IssueSeverity.Warning).ToList());
     }

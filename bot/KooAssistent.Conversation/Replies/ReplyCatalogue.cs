@@ -13,11 +13,26 @@ namespace KooAssistent.Conversation.Replies;
 /// </summary>
 public sealed class ReplyCatalogue
 {
+    /// <summary>The languages the bot speaks; each has a complete catalogue.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["nl", "en"];
+
+    /// <summary>WhatsApp's limit for a reply button title.</summary>
+    public const int MaxButtonLength = 20;
+
     private readonly Dictionary<ReplyKey, string> texts;
 
-    private ReplyCatalogue(Dictionary<ReplyKey, string> texts) => this.texts = texts;
+    private ReplyCatalogue(string language, Dictionary<ReplyKey, string> texts)
+    {
+        Language = language;
+        this.texts = texts;
+    }
+
+    public string Language { get; }
 
     public string this[ReplyKey key] => texts[key];
+
+    /// <summary>The key as written in the YAML file: <see cref="ReplyKey.NoGoodAnswer"/> is <c>no_good_answer</c>.</summary>
+    public static string KeyName(ReplyKey key) => ToSnakeCase(key.ToString());
 
     public static ReplyCatalogue Load(KnowledgeFolder folder, OrganisationDirectory organisations, string language = "nl")
     {
@@ -27,13 +42,17 @@ public sealed class ReplyCatalogue
         var texts = new Dictionary<ReplyKey, string>();
         foreach (var key in Enum.GetValues<ReplyKey>())
         {
-            var name = ToSnakeCase(key.ToString());
+            var name = KeyName(key);
             if (!raw.Remove(name, out var text) || string.IsNullOrWhiteSpace(text))
             {
                 throw new KnowledgeException($"{fileName}: the text '{name}' is missing.");
             }
 
             texts[key] = FillPlaceholders(fileName, name, text.Trim(), organisations);
+            if (name.StartsWith("button_", StringComparison.Ordinal) && texts[key].Length > MaxButtonLength)
+            {
+                throw new KnowledgeException($"{fileName}: '{name}' is {texts[key].Length} characters; a button holds at most {MaxButtonLength}.");
+            }
         }
 
         if (raw.Count > 0)
@@ -41,7 +60,7 @@ public sealed class ReplyCatalogue
             throw new KnowledgeException($"{fileName}: unknown text(s) {string.Join(", ", raw.Keys.Order(StringComparer.Ordinal))}; the bot never uses them.");
         }
 
-        return new ReplyCatalogue(texts);
+        return new ReplyCatalogue(language, texts);
     }
 
     private static Dictionary<string, string> Parse(string fileName, string yaml)

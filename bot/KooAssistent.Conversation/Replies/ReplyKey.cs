@@ -1,20 +1,93 @@
 namespace KooAssistent.Conversation.Replies;
 
 /// <summary>
-/// Every fixed sentence the bot can say. The Dutch text lives in <c>knowledge/replies/nl.yaml</c> under the
-/// snake_case form of the name (<see cref="Welcome"/> is <c>welcome</c>, <see cref="CannotAnswerYet"/> is <c>cannot_answer_yet</c>).
+/// Every fixed sentence the bot can say. The text lives in <c>knowledge/replies/{language}.yaml</c> under the
+/// snake_case form of the name (<see cref="Welcome"/> is <c>welcome</c>, <see cref="NoGoodAnswer"/> is
+/// <c>no_good_answer</c>); every language file has every key.
 /// </summary>
 public enum ReplyKey
 {
     /// <summary>First message: says the bot is a computer program (EU AI Act art. 50), what it helps with, the privacy rule.</summary>
     Welcome,
 
-    /// <summary>The bot has no answer; honest, with Koo's contact details instead of a guess.</summary>
-    CannotAnswerYet,
+    /// <summary>Nothing in the knowledge fits: honest, with Koo's contact details instead of a guess.</summary>
+    NoGoodAnswer,
 
     /// <summary>The resident sent a file; files are not accepted and were not kept.</summary>
     AttachmentsNotSupported,
 
     /// <summary>Something broke while handling the message; the resident is not left in silence.</summary>
     TurnFailed,
+
+    /// <summary>A vague first message: which theme is it about? (theme buttons follow)</summary>
+    ClarifyTheme,
+
+    /// <summary>A theme was chosen but no question yet: which subject? (subject buttons follow)</summary>
+    ClarifyWithinTheme,
+
+    /// <summary>Two or three articles fit about equally: which one is meant? (their titles as buttons)</summary>
+    ClarifyCandidates,
+
+    /// <summary>Still vague after asking once: offer a person rather than ask again.</summary>
+    ClarifyOfferPerson,
+
+    /// <summary>The resident said an answer did not help (the first time): ask to say it differently.</summary>
+    NotHelpful,
+
+    /// <summary>Several problems at once under pressure: the Buurtteam looks at the whole.</summary>
+    HandoffComplex,
+
+    /// <summary>The resident asked for a person.</summary>
+    HandoffRequested,
+
+    /// <summary>Answers did not help twice: a person takes over.</summary>
+    HandoffNotHelped,
+
+    /// <summary>Suicidal thoughts or self-harm: 113 and 112, first and at once.</summary>
+    CrisisSuicide,
+
+    /// <summary>Violence or threats at home: 112 and Veilig Thuis.</summary>
+    CrisisViolence,
+
+    /// <summary>A child being hurt: 112 and Veilig Thuis.</summary>
+    CrisisChildHarmed,
+
+    /// <summary>Sexual violence: Centrum Seksueel Geweld and 112.</summary>
+    CrisisSexualViolence,
+
+    /// <summary>Overdose, acute medical danger, someone in immediate danger: 112.</summary>
+    CrisisMedical,
+
+    /// <summary>Added when the writer seems to be a child: De Kindertelefoon.</summary>
+    CrisisForChildren,
+
+    /// <summary>After a crisis, every later answer ends with where help is.</summary>
+    CrisisReminder,
+
+    /// <summary>Not social support: where to go instead (the gemeente, Koo).</summary>
+    OutOfScope,
+
+    /// <summary>Asked to do something the bot does not do (a poem, to drop its rules): declined politely.</summary>
+    DeclineRequest,
+
+    /// <summary>A language the bot does not speak: in simple Dutch and English, a person can help.</summary>
+    OtherLanguage,
+
+    /// <summary>The resident typed a BSN or bank account number: the bot does not need it.</summary>
+    PersonalNumberNotNeeded,
+
+    /// <summary>Thanks or goodbye.</summary>
+    Thanks,
+
+    /// <summary>Said before an article that exists only in the other language.</summary>
+    AnswerInOtherLanguage,
+
+    /// <summary>Button: talk to a person (at most 20 characters, WhatsApp's limit).</summary>
+    ButtonTalkToPerson,
+
+    /// <summary>Button: the answer did not help.</summary>
+    ButtonNotHelpful,
+
+    /// <summary>Button: none of the offered choices.</summary>
+    ButtonSomethingElse,
 }

@@ -34,7 +34,7 @@ public sealed class ConfigurationValidationTests
 
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 
-        Assert.Contains("cannot_answer_yet", Describe(error), StringComparison.Ordinal);
+        Assert.Contains("no_good_answer", Describe(error), StringComparison.Ordinal);
     }
 
     private static string Describe(Exception error) =>

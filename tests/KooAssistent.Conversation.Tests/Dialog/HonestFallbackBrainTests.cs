@@ -31,7 +31,7 @@ public sealed class HonestFallbackBrainTests
         var result = await brain.RespondAsync(Request(TurnTrigger.Message, Activity.Message(question)), CancellationToken.None);
 
         var reply = Assert.Single(result.Replies);
-        Assert.Equal(Replies[ReplyKey.CannotAnswerYet], reply.Text);
+        Assert.Equal(Replies[ReplyKey.NoGoodAnswer], reply.Text);
         Assert.Contains("073 206 88 88", reply.Text, StringComparison.Ordinal);
     }
 
@@ -42,7 +42,7 @@ public sealed class HonestFallbackBrainTests
 
         var result = await brain.RespondAsync(Request(TurnTrigger.Message, postBack), CancellationToken.None);
 
-        Assert.Equal(Replies[ReplyKey.CannotAnswerYet], Assert.Single(result.Replies).Text);
+        Assert.Equal(Replies[ReplyKey.NoGoodAnswer], Assert.Single(result.Replies).Text);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class HonestFallbackBrainTests
     {
         var result = await brain.RespondAsync(Request(TurnTrigger.Message, Activity.Message("Klopt deze brief?"), rejectedAttachments: 2), CancellationToken.None);
 
-        Assert.Equal([Replies[ReplyKey.AttachmentsNotSupported], Replies[ReplyKey.CannotAnswerYet]], result.Replies.Select(reply => reply.Text));
+        Assert.Equal([Replies[ReplyKey.AttachmentsNotSupported], Replies[ReplyKey.NoGoodAnswer]], result.Replies.Select(reply => reply.Text));
     }
 
     [Fact]

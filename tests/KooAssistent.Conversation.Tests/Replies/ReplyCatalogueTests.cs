@@ -5,28 +5,23 @@ namespace KooAssistent.Conversation.Tests.Replies;
 
 public sealed class ReplyCatalogueTests
 {
-    private const string CompleteReplies = """
-        welcome: Hallo, ik ben de assistent van {koo.name}.
-        cannot_answer_yet: Bel {koo.phone} of kijk op {koo.website}.
-        attachments_not_supported: Geen bestanden.
-        turn_failed: Bel {koo.name} op {koo.phone}. Gevaar? Bel {alarmnummer.phone}.
-        """;
-
     [Fact]
     public void Placeholders_are_filled_from_the_organisations_file()
     {
-        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies);
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, TestKnowledge.CompleteReplies(
+            (ReplyKey.NoGoodAnswer, "Bel {koo.phone} of kijk op {koo.website}."),
+            (ReplyKey.TurnFailed, "Bel {koo.name} op {koo.phone}. Gevaar? Bel {alarmnummer.phone}.")));
 
         var catalogue = ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder));
 
-        Assert.Equal("Bel 073 206 88 88 of kijk op www.kijkopkoo.nl.", catalogue[ReplyKey.CannotAnswerYet]);
+        Assert.Equal("Bel 073 206 88 88 of kijk op www.kijkopkoo.nl.", catalogue[ReplyKey.NoGoodAnswer]);
         Assert.Equal("Bel Koo op 073 206 88 88. Gevaar? Bel 112.", catalogue[ReplyKey.TurnFailed]);
     }
 
     [Fact]
     public void A_missing_text_stops_loading_and_names_the_key()
     {
-        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies.Replace("turn_failed: Bel {koo.name} op {koo.phone}. Gevaar? Bel {alarmnummer.phone}.", string.Empty, StringComparison.Ordinal));
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, TestKnowledge.CompleteReplies((ReplyKey.TurnFailed, null)));
 
         var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
 
@@ -36,7 +31,7 @@ public sealed class ReplyCatalogueTests
     [Fact]
     public void An_unknown_key_is_refused_so_a_typo_is_not_silently_ignored()
     {
-        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies + "\nwelcom: typo\n");
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, TestKnowledge.CompleteReplies() + "welcom: typo\n");
 
         var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
 
@@ -49,7 +44,7 @@ public sealed class ReplyCatalogueTests
     [InlineData("{koo.fax}", "'koo' has no fax")]
     public void A_placeholder_that_does_not_resolve_is_refused(string placeholder, string expected)
     {
-        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, CompleteReplies.Replace("Geen bestanden.", $"Bel {placeholder}.", StringComparison.Ordinal));
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, TestKnowledge.CompleteReplies((ReplyKey.AttachmentsNotSupported, $"Bel {placeholder}.")));
 
         var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
 
@@ -57,10 +52,22 @@ public sealed class ReplyCatalogueTests
     }
 
     [Fact]
-    public void The_shipped_catalogue_loads_and_every_text_is_short_enough_for_a_chat_bubble()
+    public void A_button_longer_than_WhatsApp_allows_is_refused()
+    {
+        using var knowledge = new TestKnowledge(TestKnowledge.Organisations, TestKnowledge.CompleteReplies((ReplyKey.ButtonTalkToPerson, "Praat met een echte medewerker")));
+
+        var error = Assert.Throws<KnowledgeException>(() => ReplyCatalogue.Load(knowledge.Folder, OrganisationDirectory.Load(knowledge.Folder)));
+
+        Assert.Contains("at most 20", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void Every_shipped_catalogue_loads_and_every_text_is_short_enough_for_a_chat_bubble(string language)
     {
         var folder = TestKnowledge.Real;
-        var catalogue = ReplyCatalogue.Load(folder, OrganisationDirectory.Load(folder));
+        var catalogue = ReplyCatalogue.Load(folder, OrganisationDirectory.Load(folder), language);
 
         foreach (var key in Enum.GetValues<ReplyKey>())
         {

@@ -31,13 +31,16 @@ public static class KnowledgeValidator
             return new KnowledgeReport([], issues);
         }
 
-        try
+        foreach (var language in ReplyCatalogue.Languages)
         {
-            ReplyCatalogue.Load(folder, organisations);
-        }
-        catch (KnowledgeException exception)
-        {
-            issues.Add(new KnowledgeIssue("replies/nl.yaml", 1, IssueSeverity.Error, exception.Message));
+            try
+            {
+                ReplyCatalogue.Load(folder, organisations, language);
+            }
+            catch (KnowledgeException exception)
+            {
+                issues.Add(new KnowledgeIssue($"replies/{language}.yaml", 1, IssueSeverity.Error, exception.Message));
+            }
         }
 
         var articles = ReadArticles(folder, organisations, issues);
