@@ -64,7 +64,7 @@ public sealed partial class TurnProcessor(
             if (result.Decision is { } decision)
             {
                 // Route, theme, article and confidence only: what the resident wrote never reaches a log.
-                LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.ArticleId ?? "-", decision.Confidence, string.Join(' ', decision.Reasons));
+                LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.ArticleId ?? "-", decision.Confidence, decision.Reasons);
             }
         }
     }
@@ -95,7 +95,7 @@ public sealed partial class TurnProcessor(
     private partial void LogTurnCompleted(string conversationId, long turnId, TurnTrigger trigger, int replyCount, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId}: route {Route}, theme {Theme}, article {ArticleId}, confidence {Confidence:F2}, reasons {Reasons}")]
-    private partial void LogDecision(string conversationId, long turnId, KooAssistent.Conversation.Dialog.Route route, string theme, string articleId, double confidence, string reasons);
+    private partial void LogDecision(string conversationId, long turnId, KooAssistent.Conversation.Dialog.Route route, string theme, string articleId, double confidence, IReadOnlyList<string> reasons);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The brain failed on turn {TurnId} of conversation {ConversationId} (attempt {Attempt})")]
     private partial void LogBrainFailed(Exception exception, string conversationId, long turnId, int attempt);
