@@ -1,0 +1,10 @@
+namespace KooAssistent.Conversation.Dialog.Triage;
+
+public enum ChoiceKind
+{
+    Article,
+    Theme,
+    TalkToPerson,
+    NotHelpful,
+    SomethingElse,
+}

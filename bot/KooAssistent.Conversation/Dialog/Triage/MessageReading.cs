@@ -1,0 +1,30 @@
+namespace KooAssistent.Conversation.Dialog.Triage;
+
+/// <summary>
+/// What the detectors read in one resident message, in the terms the triage needs. Built by
+/// <see cref="IMessageReader"/>; the triage itself never looks at raw text, so its rules can be tested on their own.
+/// </summary>
+/// <param name="Language">nl, en, another ISO code, or "unknown" when the message gives nothing to go on.</param>
+/// <param name="Crisis">Crisis kinds found in this message read together with the earlier ones, with evidence.</param>
+/// <param name="Domains">Life domains the message touches (geld, wonen, werk, gezondheid, gezin, relatie, sociaal, veiligheid).</param>
+/// <param name="Pressure">Pressure signals (eviction, no income, bailiff, child out of school, "ik weet het niet meer"...).</param>
+/// <param name="OutOfScopeTopic">A municipal or other non-social-support topic, if that is what the message is about.</param>
+/// <param name="PersonalNumbers">Kinds of personal numbers typed (BSN, IBAN), which the bot says it does not need.</param>
+public sealed record MessageReading(
+    string Language,
+    bool LanguageIsConfident,
+    IReadOnlyList<CrisisFinding> Crisis,
+    bool WriterMayBeChild,
+    IReadOnlyList<string> Domains,
+    IReadOnlyList<string> Pressure,
+    bool AsksForPerson,
+    bool IsVague,
+    bool IsThanksOrGoodbye,
+    bool SaysNotHelpful,
+    bool IsUnsupportedRequest,
+    string? OutOfScopeTopic,
+    IReadOnlyList<string> PersonalNumbers)
+{
+    public static MessageReading Plain(string language) =>
+        new(language, true, [], false, [], [], false, false, false, false, false, null, []);
+}

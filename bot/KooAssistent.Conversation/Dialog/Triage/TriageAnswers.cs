@@ -1,0 +1,148 @@
+using KooAssistent.Conversation.Knowledge.Articles;
+using KooAssistent.Conversation.Replies;
+
+namespace KooAssistent.Conversation.Dialog.Triage;
+
+/// <summary>
+/// The knowledge part of the triage: answer a confident match, ask when the question is vague or fits several
+/// articles, and refer when nothing in the knowledge is about it. Serious-sounding messages that fit nothing go to
+/// a person rather than get a shrug.
+/// </summary>
+internal sealed class TriageAnswers(TriageContent content, IArticleSearch search)
+{
+    public TriagePlan FromKnowledge(string text, MessageReading reading, TriageState next)
+    {
+        var (hits, inOtherLanguage) = Search(text, next.Language);
+        var best = hits.Count > 0 ? hits[0] : null;
+        var runnerUp = hits.Count > 1 ? hits[1] : null;
+
+        if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence
+            && (runnerUp is null || best.Confidence - runnerUp.Confidence >= TriagePolicy.AmbiguityMargin || runnerUp.Article.Id == best.Article.Id))
+        {
+            return Answer(best.Article, best.Confidence, next, ["article:" + best.Article.Id, .. inOtherLanguage ? ["language-fallback:nl"] : Array.Empty<string>()]);
+        }
+
+        if (reading.IsVague)
+        {
+            return Vague(hits, next);
+        }
+
+        var candidates = hits.Where(hit => hit.Confidence >= TriagePolicy.CandidateConfidence).Take(TriagePolicy.MaxChoices).ToList();
+        if (candidates.Count > 0)
+        {
+            return Candidates(candidates, next);
+        }
+
+        if (reading.Pressure.Count > 0)
+        {
+            return TriageDecider.Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), ["unclassified-with-pressure", .. reading.Pressure.Select(pressure => "pressure:" + pressure)], [ReplyKey.HandoffComplex], confidence: 0.5);
+        }
+
+        if (reading.Domains.Count > 0)
+        {
+            return ClarifyTheme(next, ["no-article", "domains:" + string.Join('+', reading.Domains)], ReplyKey.NoGoodAnswer) with
+            {
+                Decision = new TurnDecision(Route.Clarify, LifeDomainThemes.SingleTheme(reading.Domains), best?.Article.Id, next.Language, best?.Confidence ?? 0, ["no-article"]),
+            };
+        }
+
+        return TriageDecider.Plan(next, Route.OutOfScope, string.Empty, ["no-article", "no-social-domain"], [ReplyKey.OutOfScope], confidence: 1 - (best?.Confidence ?? 0));
+    }
+
+    public TriagePlan Answer(Article article, double confidence, TriageState next, IReadOnlyList<string> reasons)
+    {
+        var language = next.Language;
+        var shown = content.InLanguage(article.Id, language) ?? article;
+        var choices = shown.Related
+            .Select(id => content.InLanguage(id, language))
+            .OfType<Article>()
+            .Take(2)
+            .Select(related => new OfferedChoice(related.Title, ChoiceKind.Article, related.Id))
+            .Append(new OfferedChoice(content.Label(ReplyKey.ButtonNotHelpful, language), ChoiceKind.NotHelpful))
+            .Append(new OfferedChoice(content.Label(ReplyKey.ButtonTalkToPerson, language), ChoiceKind.TalkToPerson))
+            .ToList();
+        var settled = next with { Offered = choices, LastArticleId = shown.Id, VagueTurns = 0 };
+        return new TriagePlan(
+            new TurnDecision(Route.Answer, shown.Theme, shown.Id, language, confidence, reasons),
+            [],
+            shown,
+            shown.Language != language,
+            [],
+            choices,
+            settled);
+    }
+
+    public TriagePlan ClarifyTheme(TriageState next, IReadOnlyList<string> reasons, ReplyKey text = ReplyKey.ClarifyTheme)
+    {
+        var language = next.Language;
+        var choices = content.Menus.Themes
+            .Select(menu => new OfferedChoice(menu.LabelFor(language), ChoiceKind.Theme, Theme: menu.Theme))
+            .Append(new OfferedChoice(content.Label(ReplyKey.ButtonSomethingElse, language), ChoiceKind.SomethingElse))
+            .ToList();
+        return TriageDecider.Plan(next, Route.Clarify, string.Empty, reasons, [text], choices: choices);
+    }
+
+    public TriagePlan ClarifyWithinTheme(string theme, TriageState next, IReadOnlyList<string> reasons)
+    {
+        var language = next.Language;
+        var subjects = content.Menus.Find(theme)?.ArticleIds ?? [];
+        var choices = subjects
+            .Select(id => content.InLanguage(id, language))
+            .OfType<Article>()
+            .Select(article => new OfferedChoice(article.Title, ChoiceKind.Article, article.Id))
+            .Append(new OfferedChoice(content.Label(ReplyKey.ButtonTalkToPerson, language), ChoiceKind.TalkToPerson))
+            .ToList();
+        return TriageDecider.Plan(next, Route.Clarify, theme, [.. reasons, "theme:" + theme], [ReplyKey.ClarifyWithinTheme], choices: choices);
+    }
+
+    private TriagePlan Vague(IReadOnlyList<ArticleMatch> hits, TriageState next)
+    {
+        var counted = next with { VagueTurns = next.VagueTurns + 1 };
+        if (counted.VagueTurns >= TriagePolicy.VagueForPersonOffer)
+        {
+            var offer = new OfferedChoice(content.Label(ReplyKey.ButtonTalkToPerson, counted.Language), ChoiceKind.TalkToPerson);
+            return TriageDecider.Plan(counted, Route.Clarify, string.Empty, ["vague:" + counted.VagueTurns], [ReplyKey.ClarifyOfferPerson], choices: [offer]);
+        }
+
+        // "Ik heb een vraag over geld": vague, but the theme is named; offer that theme's subjects.
+        var named = hits.Where(hit => hit.Confidence >= TriagePolicy.CandidateConfidence).Select(hit => hit.Article.Theme).Distinct().ToList();
+        return named.Count == 1 && named[0] != Themes.Algemeen
+            ? ClarifyWithinTheme(named[0], counted, ["vague"])
+            : ClarifyTheme(counted, ["vague"]);
+    }
+
+    private TriagePlan Candidates(List<ArticleMatch> candidates, TriageState next)
+    {
+        var language = next.Language;
+        var articles = candidates
+            .Select(candidate => content.InLanguage(candidate.Article.Id, language) ?? candidate.Article)
+            .DistinctBy(article => article.Id)
+            .ToList();
+        var choices = articles
+            .Select(article => new OfferedChoice(article.Title, ChoiceKind.Article, article.Id))
+            .Append(new OfferedChoice(content.Label(ReplyKey.ButtonSomethingElse, language), ChoiceKind.SomethingElse))
+            .ToList();
+        var themes = articles.Select(article => article.Theme).Distinct().ToList();
+        var reasons = articles.Select(article => "candidate:" + article.Id).ToList();
+        return TriageDecider.Plan(next, Route.Clarify, themes.Count == 1 ? themes[0] : string.Empty, reasons, [ReplyKey.ClarifyCandidates], confidence: candidates[0].Confidence, choices: choices) with
+        {
+            Decision = new TurnDecision(Route.Clarify, themes.Count == 1 ? themes[0] : string.Empty, articles[0].Id, language, candidates[0].Confidence, reasons),
+        };
+    }
+
+    /// <summary>Searches the conversation's language; an English resident whose question only the Dutch knowledge covers gets the Dutch answer.</summary>
+    private (IReadOnlyList<ArticleMatch> Hits, bool InOtherLanguage) Search(string text, string language)
+    {
+        var hits = search.Search(text, language, TriagePolicy.MaxChoices + 1);
+        if (language != "nl" && (hits.Count == 0 || hits[0].Confidence < TriagePolicy.AnswerConfidence))
+        {
+            var dutch = search.Search(text, "nl", TriagePolicy.MaxChoices + 1);
+            if (dutch.Count > 0 && dutch[0].Confidence >= TriagePolicy.AnswerConfidence && (hits.Count == 0 || dutch[0].Confidence > hits[0].Confidence))
+            {
+                return (dutch, true);
+            }
+        }
+
+        return (hits, false);
+    }
+}

@@ -1,0 +1,170 @@
+using KooAssistent.Conversation.Replies;
+using KooAssistent.Conversation.Understanding.Text;
+
+namespace KooAssistent.Conversation.Dialog.Triage;
+
+/// <summary>
+/// The triage's judgement for one message, in a fixed order: crisis first and never overridden; a language the bot
+/// does not speak; then what the resident asked for (a pressed button, a person, "this does not help"); then the
+/// tangle of problems that belongs with a Buurtteam; and only then the knowledge: answer, ask, or refer.
+/// </summary>
+public sealed class TriageDecider(TriageContent content, IArticleSearch search)
+{
+    private readonly TriageAnswers answers = new(content, search);
+
+    public TriagePlan Decide(string text, MessageReading reading, TriageState state)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(state);
+        var next = Accumulate(text, reading, state);
+
+        if (reading.Crisis.Count > 0)
+        {
+            return Crisis(reading, next);
+        }
+
+        if (!IsSpoken(reading.Language) && reading.LanguageIsConfident)
+        {
+            return Plan(next, Route.Clarify, string.Empty, ["language:" + reading.Language], [ReplyKey.OtherLanguage]);
+        }
+
+        var plan = Ordinary(text, reading, state, next);
+        if (next.Crisis.Count > 0)
+        {
+            // A crisis earlier in the conversation is never downgraded: the question is answered, and help stays in view.
+            return plan with
+            {
+                Decision = plan.Decision with { Route = Route.Crisis, Reasons = [.. plan.Decision.Reasons, "crisis:earlier"] },
+                Closing = [.. plan.Closing, ReplyKey.CrisisReminder],
+            };
+        }
+
+        return plan;
+    }
+
+    private TriagePlan Ordinary(string text, MessageReading reading, TriageState previous, TriageState next)
+    {
+        var before = reading.PersonalNumbers.Count > 0 ? new List<ReplyKey> { ReplyKey.PersonalNumberNotNeeded } : [];
+        var pressed = previous.Offered.FirstOrDefault(choice => SameText(choice.Title, text));
+        var plan = pressed is not null
+            ? Pressed(pressed, next)
+            : Typed(text, reading, next);
+        return before.Count == 0 ? plan : plan with { Texts = [.. before, .. plan.Texts] };
+    }
+
+    private TriagePlan Pressed(OfferedChoice choice, TriageState next) => choice.Kind switch
+    {
+        ChoiceKind.Article when content.Find(choice.ArticleId!) is { } article => answers.Answer(article, 1.0, next, ["button:article"]),
+        ChoiceKind.Theme => answers.ClarifyWithinTheme(choice.Theme!, next, ["button:theme"]),
+        ChoiceKind.TalkToPerson => Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), ["button:person"], [ReplyKey.HandoffRequested]),
+        ChoiceKind.NotHelpful => NotHelped(next),
+        _ => answers.ClarifyTheme(next with { VagueTurns = 0 }, ["button:something-else"]),
+    };
+
+    private TriagePlan Typed(string text, MessageReading reading, TriageState next)
+    {
+        if (reading.IsUnsupportedRequest)
+        {
+            return Plan(next, Route.OutOfScope, string.Empty, ["request:unsupported"], [ReplyKey.DeclineRequest]);
+        }
+
+        if (reading.AsksForPerson)
+        {
+            return Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), ["asks-for-person"], [ReplyKey.HandoffRequested]);
+        }
+
+        if (reading.SaysNotHelpful)
+        {
+            return NotHelped(next);
+        }
+
+        if (IsComplex(next, out var reasons))
+        {
+            return Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), reasons, [ReplyKey.HandoffComplex]);
+        }
+
+        if (reading.OutOfScopeTopic is { } topic)
+        {
+            return Plan(next, Route.OutOfScope, string.Empty, ["out-of-scope:" + topic], [ReplyKey.OutOfScope]);
+        }
+
+        if (reading.IsThanksOrGoodbye && reading.Domains.Count == 0)
+        {
+            return Plan(next, Route.Answer, string.Empty, ["thanks"], [ReplyKey.Thanks]);
+        }
+
+        return answers.FromKnowledge(text, reading, next);
+    }
+
+    private static TriagePlan NotHelped(TriageState next)
+    {
+        var counted = next with { NotHelpfulTurns = next.NotHelpfulTurns + 1 };
+        return counted.NotHelpfulTurns >= TriagePolicy.NotHelpfulForHandoff
+            ? Plan(counted, Route.Handoff, LifeDomainThemes.SingleTheme(counted.Domains), ["not-helped:" + counted.NotHelpfulTurns], [ReplyKey.HandoffNotHelped])
+            : Plan(counted, Route.Clarify, string.Empty, ["not-helped:1"], [ReplyKey.NotHelpful]);
+    }
+
+    private static TriagePlan Crisis(MessageReading reading, TriageState next)
+    {
+        var texts = reading.Crisis.Select(finding => finding.Category).Distinct().Order().Select(CrisisText).ToList();
+        if (next.WriterMayBeChild)
+        {
+            texts.Add(ReplyKey.CrisisForChildren);
+        }
+
+        var reasons = reading.Crisis.Select(finding => "crisis:" + finding.Category.ToString().ToUpperInvariant()).Distinct().ToList();
+        return Plan(next, Route.Crisis, string.Empty, reasons, texts, confidence: 1.0);
+    }
+
+    private static ReplyKey CrisisText(CrisisCategory category) => category switch
+    {
+        CrisisCategory.Suicide => ReplyKey.CrisisSuicide,
+        CrisisCategory.Violence => ReplyKey.CrisisViolence,
+        CrisisCategory.ChildHarmed => ReplyKey.CrisisChildHarmed,
+        CrisisCategory.SexualViolence => ReplyKey.CrisisSexualViolence,
+        _ => ReplyKey.CrisisMedical,
+    };
+
+    /// <summary>Several life domains under pressure, or many at once: more than one question, so a Buurtteam case.</summary>
+    private static bool IsComplex(TriageState state, out IReadOnlyList<string> reasons)
+    {
+        var domains = state.Domains.Count;
+        var complex = (domains >= TriagePolicy.DomainsWithPressureForHandoff && state.Pressure.Count > 0)
+            || domains >= TriagePolicy.DomainsForHandoff;
+        reasons = complex
+            ? ["domains:" + string.Join('+', state.Domains), .. state.Pressure.Select(pressure => "pressure:" + pressure)]
+            : [];
+        return complex;
+    }
+
+    private static TriageState Accumulate(string text, MessageReading reading, TriageState state)
+    {
+        var language = IsSpoken(reading.Language) && reading.LanguageIsConfident ? reading.Language : state.Language;
+        return state.Remember(text) with
+        {
+            Language = language,
+            Crisis = [.. state.Crisis.Union(reading.Crisis.Select(finding => finding.Category))],
+            WriterMayBeChild = state.WriterMayBeChild || reading.WriterMayBeChild,
+            Domains = [.. state.Domains.Union(reading.Domains, StringComparer.Ordinal)],
+            Pressure = [.. state.Pressure.Union(reading.Pressure, StringComparer.Ordinal)],
+            VagueTurns = reading.IsVague ? state.VagueTurns : 0,
+            Offered = [],
+        };
+    }
+
+    private static bool IsSpoken(string language) => language is "nl" or "en" or "unknown";
+
+    private static bool SameText(string offered, string typed) =>
+        string.Equals(TextNormalizer.Normalize(offered), TextNormalizer.Normalize(typed), StringComparison.Ordinal);
+
+    internal static TriagePlan Plan(TriageState next, Route route, string theme, IReadOnlyList<string> reasons, IReadOnlyList<ReplyKey> texts, double confidence = 1.0, IReadOnlyList<OfferedChoice>? choices = null) =>
+        new(
+            new TurnDecision(route, theme, null, next.Language, confidence, reasons),
+            texts,
+            null,
+            false,
+            [],
+            choices ?? [],
+            next with { Offered = choices ?? [] });
+}

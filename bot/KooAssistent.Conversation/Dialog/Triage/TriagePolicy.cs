@@ -1,0 +1,29 @@
+namespace KooAssistent.Conversation.Dialog.Triage;
+
+/// <summary>The numbers behind the triage's judgement, in one place, each with the reason it has its value.</summary>
+public static class TriagePolicy
+{
+    /// <summary>At or above this confidence the best article is answered outright.</summary>
+    public const double AnswerConfidence = 0.5;
+
+    /// <summary>Candidates at or above this are worth offering as "did you mean" buttons.</summary>
+    public const double CandidateConfidence = 0.25;
+
+    /// <summary>When the runner-up is this close to the best, the question is ambiguous: ask instead of guess.</summary>
+    public const double AmbiguityMargin = 0.1;
+
+    /// <summary>At most this many candidates or subjects as buttons: WhatsApp shows three as buttons, more as a list.</summary>
+    public const int MaxChoices = 3;
+
+    /// <summary>Life domains that together, with at least one pressure signal, make a Buurtteam case.</summary>
+    public const int DomainsWithPressureForHandoff = 2;
+
+    /// <summary>Life domains that make a Buurtteam case even without an explicit pressure signal.</summary>
+    public const int DomainsForHandoff = 3;
+
+    /// <summary>"Not helped" this many times hands the conversation to a person.</summary>
+    public const int NotHelpfulForHandoff = 2;
+
+    /// <summary>Vague this many times in a row: offer a person instead of asking again.</summary>
+    public const int VagueForPersonOffer = 2;
+}
