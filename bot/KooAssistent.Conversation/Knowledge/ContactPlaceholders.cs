@@ -15,7 +15,8 @@ public static partial class ContactPlaceholders
     /// Fills every placeholder. One that does not resolve is left as written and reported through
     /// <paramref name="reportProblem"/> (with its character index), so callers can throw or collect.
     /// </summary>
-    public static string Fill(string text, OrganisationDirectory organisations, Action<int, string> reportProblem)
+    /// <param name="language">The text's language: English texts get an organisation's English hours when it has them.</param>
+    public static string Fill(string text, OrganisationDirectory organisations, string language, Action<int, string> reportProblem)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(organisations);
@@ -36,7 +37,7 @@ public static partial class ContactPlaceholders
                 "phone" => organisation.Phone,
                 "website" => organisation.Website?.Host,
                 "chat" => organisation.Chat?.AbsoluteUri,
-                "hours" => organisation.Hours,
+                "hours" => language == "en" ? organisation.HoursEn ?? organisation.Hours : organisation.Hours,
                 _ => null,
             };
             if (value is null)

@@ -66,7 +66,8 @@ public sealed class OrganisationDirectory
                 ? reviewed
                 : throw new KnowledgeException($"{FileName}: organisation '{id}' has a 'reviewed' date that is not yyyy-mm-dd."),
             entry.Chat is null ? null : ParseUrl(entry.Chat, id),
-            string.IsNullOrWhiteSpace(entry.Hours) ? null : entry.Hours.Trim());
+            string.IsNullOrWhiteSpace(entry.Hours) ? null : entry.Hours.Trim(),
+            string.IsNullOrWhiteSpace(entry.HoursEn) ? null : entry.HoursEn.Trim());
     }
 
     private static string Require(string? value, string field, string id) =>
@@ -101,5 +102,7 @@ public sealed class OrganisationDirectory
         public string? Chat { get; set; }
 
         public string? Hours { get; set; }
+
+        public string? HoursEn { get; set; }
     }
 }

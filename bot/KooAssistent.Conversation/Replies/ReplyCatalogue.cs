@@ -48,7 +48,7 @@ public sealed class ReplyCatalogue
                 throw new KnowledgeException($"{fileName}: the text '{name}' is missing.");
             }
 
-            texts[key] = FillPlaceholders(fileName, name, text.Trim(), organisations);
+            texts[key] = FillPlaceholders(fileName, name, text.Trim(), organisations, language);
             if (name.StartsWith("button_", StringComparison.Ordinal) && texts[key].Length > MaxButtonLength)
             {
                 throw new KnowledgeException($"{fileName}: '{name}' is {texts[key].Length} characters; a button holds at most {MaxButtonLength}.");
@@ -76,8 +76,8 @@ public sealed class ReplyCatalogue
         }
     }
 
-    private static string FillPlaceholders(string fileName, string name, string text, OrganisationDirectory organisations) =>
-        ContactPlaceholders.Fill(text, organisations, (_, problem) => throw new KnowledgeException($"{fileName}: '{name}' mentions {problem}."));
+    private static string FillPlaceholders(string fileName, string name, string text, OrganisationDirectory organisations, string language) =>
+        ContactPlaceholders.Fill(text, organisations, language, (_, problem) => throw new KnowledgeException($"{fileName}: '{name}' mentions {problem}."));
 
     private static string ToSnakeCase(string pascalCase)
     {

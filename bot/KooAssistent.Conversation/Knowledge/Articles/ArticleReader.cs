@@ -42,7 +42,7 @@ public static partial class ArticleReader
         var bodyLine = closing + 2;
         var body = string.Join('\n', lines[(closing + 1)..]).Trim();
         var article = Check(file, frontMatter, fields, issues);
-        var filledBody = CheckBody(file, body, bodyLine + LeadingBlankLines(lines, closing + 1), organisations, issues);
+        var filledBody = CheckBody(file, body, bodyLine + LeadingBlankLines(lines, closing + 1), frontMatter.Language ?? "nl", organisations, issues);
         CheckContacts(file, frontMatter.Contacts, fields, organisations, issues);
 
         return issues.Exists(issue => issue.Severity == IssueSeverity.Error) || article is null
@@ -157,7 +157,7 @@ public static partial class ArticleReader
                 file);
     }
 
-    private static string CheckBody(string file, string body, int bodyLine, OrganisationDirectory organisations, List<KnowledgeIssue> issues)
+    private static string CheckBody(string file, string body, int bodyLine, string language, OrganisationDirectory organisations, List<KnowledgeIssue> issues)
     {
         int LineOf(int index) => bodyLine + body.AsSpan(0, Math.Min(index, body.Length)).Count('\n');
 
@@ -176,7 +176,7 @@ public static partial class ArticleReader
             }
         }
 
-        var filled = ContactPlaceholders.Fill(body, organisations, (index, problem) =>
+        var filled = ContactPlaceholders.Fill(body, organisations, language, (index, problem) =>
             issues.Add(new KnowledgeIssue(file, LineOf(index), IssueSeverity.Error, problem)));
         if (filled.Length > MaxBodyLength)
         {
