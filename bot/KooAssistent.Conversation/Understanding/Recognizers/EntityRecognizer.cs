@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Understanding.Recognizers.Identifiers;
 using KooAssistent.Conversation.Understanding.Recognizers.Numbers;
 using KooAssistent.Conversation.Understanding.Recognizers.People;
 using KooAssistent.Conversation.Understanding.Recognizers.Scanning;
@@ -22,6 +23,12 @@ public sealed class EntityRecognizer
         new OffsetDateRecognizer(),
         new DurationRecognizer(),
         new AgeRecognizer(),
+        new PhoneNumberRecognizer(),
+        new EmailRecognizer(),
+        new PostcodeRecognizer(),
+        new BsnRecognizer(),
+        new IbanRecognizer(),
+        new CardNumberRecognizer(),
     ];
 
     /// <summary>The entities in <paramref name="text"/>, without overlaps, ordered by where they start.</summary>

@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Understanding.Recognizers.Identifiers;
 using KooAssistent.Conversation.Understanding.Recognizers.Numbers;
 
 namespace KooAssistent.Conversation.Understanding.Recognizers.Scanning;
@@ -5,6 +6,8 @@ namespace KooAssistent.Conversation.Understanding.Recognizers.Scanning;
 /// <summary>One message prepared once for all recognizers: folded text, tokens, numbers, languages, reference date.</summary>
 internal sealed class RecognitionInput
 {
+    private DigitRuns? digitRuns;
+
     public RecognitionInput(string text, RecognitionContext context)
     {
         Original = text;
@@ -27,6 +30,9 @@ internal sealed class RecognitionInput
     public DateOnly ReferenceDate { get; }
 
     public NumberSpans Numbers { get; }
+
+    /// <summary>Digit groups for the identifier recognizers, found on first use.</summary>
+    public DigitRuns DigitRuns => digitRuns ??= DigitRuns.Find(Folded);
 
     public bool Has(int index) => index >= 0 && index < Tokens.Count;
 
