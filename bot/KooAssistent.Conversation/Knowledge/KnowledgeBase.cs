@@ -1,4 +1,6 @@
+using KooAssistent.Conversation.Knowledge.Analysis;
 using KooAssistent.Conversation.Knowledge.Articles;
+using KooAssistent.Conversation.Knowledge.Menus;
 using KooAssistent.Conversation.Knowledge.Validation;
 using KooAssistent.Conversation.Replies;
 
@@ -9,12 +11,21 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, ReplyCatalogue> replies;
 
-    private KnowledgeBase(KnowledgeFolder folder, OrganisationDirectory organisations, Dictionary<string, ReplyCatalogue> replies, IReadOnlyList<Article> articles, IReadOnlyList<KnowledgeIssue> warnings)
+    private KnowledgeBase(
+        KnowledgeFolder folder,
+        OrganisationDirectory organisations,
+        Dictionary<string, ReplyCatalogue> replies,
+        IReadOnlyList<Article> articles,
+        SynonymSet synonyms,
+        ThemeMenus menus,
+        IReadOnlyList<KnowledgeIssue> warnings)
     {
         Folder = folder;
         Organisations = organisations;
         this.replies = replies;
         Articles = articles;
+        Synonyms = synonyms;
+        Menus = menus;
         Warnings = warnings;
     }
 
@@ -26,6 +37,12 @@ public sealed class KnowledgeBase
     public ReplyCatalogue Replies => replies["nl"];
 
     public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Words residents use for the same thing, for search.</summary>
+    public SynonymSet Synonyms { get; }
+
+    /// <summary>The theme buttons offered to a resident who has not said what the question is about.</summary>
+    public ThemeMenus Menus { get; }
 
     /// <summary>Issues that do not stop the bot, such as B1 hints; <c>koo kb check</c> shows them all.</summary>
     public IReadOnlyList<KnowledgeIssue> Warnings { get; }
@@ -57,6 +74,8 @@ public sealed class KnowledgeBase
             organisations,
             ReplyCatalogue.Languages.ToDictionary(language => language, language => ReplyCatalogue.Load(folder, organisations, language), StringComparer.Ordinal),
             report.Articles,
+            SynonymSet.Load(folder),
+            ThemeMenus.Load(folder, report.Articles),
             report.Issues.Where(issue => issue.Severity == IssueSeverity.Warning).ToList());
     }
 }

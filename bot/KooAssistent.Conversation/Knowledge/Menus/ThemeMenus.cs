@@ -36,7 +36,8 @@ public sealed class ThemeMenus
             throw new KnowledgeException($"{FileName}: {exception.Message}", exception);
         }
 
-        var known = articles.ToDictionary(article => article.Id, StringComparer.Ordinal);
+        // Duplicate ids are reported by the validator on their own; here the first one is enough.
+        var known = articles.DistinctBy(article => article.Id, StringComparer.Ordinal).ToDictionary(article => article.Id, StringComparer.Ordinal);
         var themes = new List<ThemeMenu>();
         foreach (var entry in file?.Themes ?? [])
         {

@@ -1,4 +1,6 @@
+using KooAssistent.Conversation.Knowledge.Analysis;
 using KooAssistent.Conversation.Knowledge.Articles;
+using KooAssistent.Conversation.Knowledge.Menus;
 using KooAssistent.Conversation.Replies;
 
 namespace KooAssistent.Conversation.Knowledge.Validation;
@@ -45,6 +47,7 @@ public static class KnowledgeValidator
 
         var articles = ReadArticles(folder, organisations, issues);
         CheckAcrossArticles(articles, issues);
+        CheckData(folder, articles, issues);
         if (today is { } date)
         {
             CheckReviewDates(organisations, articles, date, issues);
@@ -109,6 +112,27 @@ public static class KnowledgeValidator
                 && (!byId.TryGetValue(original, out var source) || source.Language != "nl"))
             {
                 issues.Add(new KnowledgeIssue(article.File, 1, IssueSeverity.Error, $"translationOf '{original}' is not a Dutch article"));
+            }
+        }
+    }
+
+    /// <summary>The data files that refer to articles or feed search: they must load.</summary>
+    private static void CheckData(KnowledgeFolder folder, List<Article> articles, List<KnowledgeIssue> issues)
+    {
+        (string File, Action Load)[] files =
+        [
+            (SynonymSet.FileName, () => SynonymSet.Load(folder)),
+            (ThemeMenus.FileName, () => ThemeMenus.Load(folder, articles)),
+        ];
+        foreach (var (file, load) in files)
+        {
+            try
+            {
+                load();
+            }
+            catch (KnowledgeException exception)
+            {
+                issues.Add(new KnowledgeIssue(file, 1, IssueSeverity.Error, exception.Message));
             }
         }
     }

@@ -93,5 +93,29 @@ public sealed class KnowledgeValidatorTests : IDisposable
         Assert.False(report.HasErrors, string.Join("\n", report.Errors));
     }
 
+    [Theory]
+    [InlineData("groups:\n  - [schulden, debts]\n  - [geld, schulden]\n", "is in group 2 and in the group of 'schulden'")]
+    [InlineData("groups:\n  - [huur, een heel lange zin hier]\n", "is longer than")]
+    [InlineData("groups:\n  - [alleen]\n", "needs at least two")]
+    [InlineData("groups: [[", "data/synonyms.yaml")]
+    public void A_broken_synonyms_file_is_an_error(string yaml, string expected)
+    {
+        File.WriteAllText(Path.Combine(knowledge.Root, "data", "synonyms.yaml"), yaml);
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.File == "data/synonyms.yaml" && issue.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_theme_menu_naming_an_article_that_does_not_exist_is_an_error()
+    {
+        File.WriteAllText(Path.Combine(knowledge.Root, "data", "themes.yaml"), "themes:\n  - id: geld\n    label: Geld\n    labelEn: Money\n    articles: [geld-bestaat-niet]\n");
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.File == "data/themes.yaml" && issue.Message.Contains("geld-bestaat-niet", StringComparison.Ordinal));
+    }
+
     public void Dispose() => knowledge.Dispose();
 }
