@@ -1,0 +1,16 @@
+namespace KooAssistent.Conversation.Knowledge.Analysis;
+
+public enum TermOrigin
+{
+    /// <summary>A word as written, stemmed.</summary>
+    Word,
+
+    /// <summary>A part of a compound word.</summary>
+    CompoundPart,
+
+    /// <summary>The group of a synonym phrase found in the text.</summary>
+    Synonym,
+
+    /// <summary>A word the resident probably meant (typo correction).</summary>
+    Corrected,
+}

@@ -1,0 +1,98 @@
+using KooAssistent.Conversation.Understanding.Text;
+
+namespace KooAssistent.Conversation.Knowledge.Analysis;
+
+/// <summary>
+/// Turns text into search terms, the same way for articles and for questions: normalise, find synonym phrases, drop
+/// stop words, correct typos (questions only), stem, and add the parts of compound words. Immutable and thread-safe.
+/// </summary>
+public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<string, string> stem, CompoundSplitter compounds)
+{
+    /// <summary>A compound part weighs less than the word itself: "huurachterstand" is about rent arrears first.</summary>
+    public const double CompoundPartWeight = 0.5;
+
+    /// <summary>A corrected word counts, but less than one typed right.</summary>
+    public const double CorrectedWeight = 0.8;
+
+    public string Language => language;
+
+    /// <param name="correct">Typo correction for words the index does not know; null for article text.</param>
+    public IReadOnlyList<AnalyzedTerm> Analyze(string text, Func<string, string?>? correct = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text);
+        var terms = new List<AnalyzedTerm>(words.Count * 2);
+        foreach (var (group, start, _) in synonyms.Find(words))
+        {
+            terms.Add(new AnalyzedTerm(group, 1.0, TermOrigin.Synonym, words[start]));
+        }
+
+        foreach (var word in words)
+        {
+            if (StopWords.IsStopWord(word, language) || word.Length < 2)
+            {
+                continue;
+            }
+
+            var written = word;
+            var weight = 1.0;
+            var origin = TermOrigin.Word;
+            if (correct?.Invoke(word) is { } corrected)
+            {
+                (written, weight, origin) = (corrected, CorrectedWeight, TermOrigin.Corrected);
+                foreach (var (group, _, _) in synonyms.Find([corrected]))
+                {
+                    terms.Add(new AnalyzedTerm(group, weight, TermOrigin.Synonym, word));
+                }
+            }
+
+            terms.Add(new AnalyzedTerm(stem(written), weight, origin, word));
+            AddCompoundParts(written, weight, word, terms);
+        }
+
+        return terms;
+    }
+
+    /// <summary>Normalised words; a hyphenated word also counts as its parts ("e-mail", "ex-partner").</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var token in TextNormalizer.Tokenize(text))
+        {
+            var plain = token.Replace("'", string.Empty, StringComparison.Ordinal);
+            if (plain.Contains('-', StringComparison.Ordinal))
+            {
+                words.Add(plain.Replace("-", string.Empty, StringComparison.Ordinal));
+                words.AddRange(plain.Split('-', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else
+            {
+                words.Add(plain);
+            }
+        }
+
+        return words;
+    }
+
+    private void AddCompoundParts(string word, double weight, string source, List<AnalyzedTerm> terms)
+    {
+        if (language != "nl")
+        {
+            return;
+        }
+
+        foreach (var part in compounds.Split(word))
+        {
+            if (StopWords.IsStopWord(part, language))
+            {
+                continue;
+            }
+
+            terms.Add(new AnalyzedTerm(stem(part), weight * CompoundPartWeight, TermOrigin.CompoundPart, source));
+            foreach (var smaller in compounds.Split(part))
+            {
+                terms.Add(new AnalyzedTerm(stem(smaller), weight * CompoundPartWeight * CompoundPartWeight, TermOrigin.CompoundPart, source));
+            }
+        }
+    }
+}

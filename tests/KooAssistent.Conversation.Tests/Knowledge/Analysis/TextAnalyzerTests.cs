@@ -1,0 +1,88 @@
+using KooAssistent.Conversation.Knowledge.Analysis;
+
+namespace KooAssistent.Conversation.Tests.Knowledge.Analysis;
+
+public sealed class TextAnalyzerTests
+{
+    private static readonly SynonymSet Synonyms = SynonymSet.Load(TestKnowledge.Real);
+
+    private static TextAnalyzer Dutch(params string[] vocabulary) =>
+        new("nl", Synonyms, word => word, new CompoundSplitter(vocabulary.ToHashSet(StringComparer.Ordinal)));
+
+    [Fact]
+    public void Emoji_punctuation_capitals_and_accents_do_not_change_the_terms()
+    {
+        var analyzer = Dutch();
+
+        var plain = Terms(analyzer.Analyze("ik heb schulden bij de deurwaarder"));
+        var noisy = Terms(analyzer.Analyze("IK HEB SCHULDEN!!! 😭😭 bij de Deurwäarder???"));
+
+        Assert.Equal(plain.Replace("deurwaarder", string.Empty, StringComparison.Ordinal), noisy.Replace("deurwaarder", string.Empty, StringComparison.Ordinal));
+        Assert.Contains("deurwaarder", noisy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dutch_stop_words_carry_no_terms()
+    {
+        var terms = Dutch().Analyze("ik heb een vraag over de huur").Select(term => term.Term).ToList();
+
+        Assert.DoesNotContain("ik", terms);
+        Assert.DoesNotContain("de", terms);
+        Assert.Contains("huur", terms);
+    }
+
+    [Theory]
+    [InlineData("ik heb loonbeslag", "beslag")]
+    [InlineData("wat is de beslagvrije voet", "beslagvrije voet")]
+    [InlineData("ik sta rood", "rood staan")]
+    [InlineData("i have debts", "schulden")]
+    public void A_word_or_phrase_from_a_synonym_group_adds_the_group_term(string question, string member)
+    {
+        var group = Synonyms.Find(TextAnalyzer.Words(member)).Select(found => found.Group).FirstOrDefault();
+
+        var terms = Dutch().Analyze(question).Where(term => term.Origin == TermOrigin.Synonym).Select(term => term.Term);
+
+        Assert.NotNull(group);
+        Assert.Contains(group, terms);
+    }
+
+    [Fact]
+    public void A_compound_adds_its_parts_with_less_weight_than_the_word()
+    {
+        var terms = Dutch("schuld", "hulp", "verlening").Analyze("schuldhulpverlening");
+
+        var word = Assert.Single(terms, term => term.Origin == TermOrigin.Word);
+        var parts = terms.Where(term => term.Origin == TermOrigin.CompoundPart).ToList();
+        Assert.Equal(["schuld", "hulp", "verlening"], parts.Select(term => term.Term));
+        Assert.All(parts, part => Assert.True(part.Weight < word.Weight));
+    }
+
+    [Fact]
+    public void English_text_is_not_split_into_compounds()
+    {
+        var analyzer = new TextAnalyzer("en", Synonyms, EnglishStemmer.Stem, new CompoundSplitter(new HashSet<string>(["rent", "arrears"], StringComparer.Ordinal)));
+
+        Assert.DoesNotContain(analyzer.Analyze("rentarrears"), term => term.Origin == TermOrigin.CompoundPart);
+    }
+
+    [Fact]
+    public void A_corrected_word_is_marked_and_weighs_less()
+    {
+        var terms = Dutch().Analyze("deurwarder", word => word == "deurwarder" ? "deurwaarder" : null);
+
+        var corrected = Assert.Single(terms, term => term.Origin == TermOrigin.Corrected);
+        Assert.Equal("deurwaarder", corrected.Term);
+        Assert.Equal("deurwarder", corrected.Source);
+        Assert.True(corrected.Weight < 1);
+    }
+
+    [Theory]
+    [InlineData("e-mail", new[] { "email", "e", "mail" })]
+    [InlineData("ex-partner", new[] { "expartner", "ex", "partner" })]
+    public void A_hyphenated_word_counts_whole_and_as_its_parts(string text, string[] expected)
+    {
+        Assert.Equal(expected, TextAnalyzer.Words(text));
+    }
+
+    private static string Terms(IEnumerable<AnalyzedTerm> terms) => string.Join(' ', terms.Select(term => term.Term).Order(StringComparer.Ordinal));
+}
