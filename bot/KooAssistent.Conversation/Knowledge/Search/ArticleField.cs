@@ -1,0 +1,9 @@
+namespace KooAssistent.Conversation.Knowledge.Search;
+
+public enum ArticleField
+{
+    Title,
+    Questions,
+    Keywords,
+    Body,
+}

@@ -1,0 +1,202 @@
+using KooAssistent.Conversation.Knowledge.Analysis;
+using KooAssistent.Conversation.Knowledge.Articles;
+
+namespace KooAssistent.Conversation.Knowledge.Search;
+
+/// <summary>
+/// The BM25F index of the articles in one language. Built once; immutable afterwards, so searches from many
+/// conversations at once need no locks. Per term it stores, for each article, the saturated field-weighted term
+/// frequency, so a search only multiplies and adds.
+/// </summary>
+internal sealed class LanguageIndex
+{
+    private static readonly ArticleField[] Fields = Enum.GetValues<ArticleField>();
+
+    private readonly Article[] articles;
+    private readonly Dictionary<string, Posting[]> postings;
+    private readonly Dictionary<string, double> idf;
+    private readonly HashSet<string> surfaceWords;
+    private readonly TypoCorrector corrector;
+    private readonly double unknownTermIdf;
+    private readonly Func<string, string> stem;
+
+    public LanguageIndex(string language, IReadOnlyList<Article> articles, SynonymSet synonyms, Func<string, string> stem)
+    {
+        this.articles = [.. articles];
+        this.stem = stem;
+        var frequencies = SurfaceFrequencies(language, this.articles);
+        surfaceWords = [.. frequencies.Keys];
+        corrector = new TypoCorrector(frequencies);
+        Analyzer = new TextAnalyzer(language, synonyms, stem, new CompoundSplitter(surfaceWords.Where(word => word.Length >= CompoundSplitter.MinimumPartLength).ToHashSet(StringComparer.Ordinal)));
+
+        var fieldTerms = this.articles.Select(article => Fields.Select(field => Count(Analyzer.Analyze(TextOf(article, field)))).ToArray()).ToArray();
+        var averageLengths = Fields.Select(field => Math.Max(1, fieldTerms.Average(fields => fields[(int)field].Values.Sum()))).ToArray();
+
+        var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        for (var document = 0; document < fieldTerms.Length; document++)
+        {
+            foreach (var term in fieldTerms[document].SelectMany(fields => fields.Keys).Distinct())
+            {
+                var combined = 0.0;
+                var found = new List<ArticleField>();
+                foreach (var field in Fields)
+                {
+                    var terms = fieldTerms[document][(int)field];
+                    if (!terms.TryGetValue(term, out var frequency))
+                    {
+                        continue;
+                    }
+
+                    var b = SearchSettings.LengthNormalisation(field);
+                    var length = terms.Values.Sum();
+                    combined += SearchSettings.Weight(field) * frequency / (1 - b + (b * length / averageLengths[(int)field]));
+                    found.Add(field);
+                }
+
+                if (!byTerm.TryGetValue(term, out var list))
+                {
+                    byTerm[term] = list = [];
+                }
+
+                list.Add(new Posting(document, combined / (SearchSettings.K1 + combined), [.. found]));
+            }
+        }
+
+        postings = byTerm.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        var count = Math.Max(1, this.articles.Length);
+        idf = postings.ToDictionary(pair => pair.Key, pair => Idf(count, pair.Value.Length), StringComparer.Ordinal);
+
+        // A word the knowledge never uses carries as much information as the rarest word it does use: it lowers
+        // coverage, which is how "hoe laat gaat de bus" ends with low confidence.
+        unknownTermIdf = Idf(count, 1);
+    }
+
+    public TextAnalyzer Analyzer { get; }
+
+    public SearchResult Search(string query, int top)
+    {
+        var terms = Analyzer.Analyze(query, Correct);
+        var weights = terms.GroupBy(term => term.Term, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Max(term => term.Weight), StringComparer.Ordinal);
+        var scores = new double[articles.Length];
+        foreach (var (term, weight) in weights)
+        {
+            if (!postings.TryGetValue(term, out var list))
+            {
+                continue;
+            }
+
+            foreach (var posting in list)
+            {
+                scores[posting.Document] += weight * idf[term] * posting.Saturation;
+            }
+        }
+
+        var ranked = Enumerable.Range(0, articles.Length)
+            .Where(document => scores[document] > 0)
+            .OrderByDescending(document => scores[document])
+            .ThenBy(document => articles[document].Id, StringComparer.Ordinal)
+            .Take(top)
+            .Select(document => Hit(document, scores[document], terms))
+            .ToList();
+        return new SearchResult(Analyzer.Language, terms, ranked);
+    }
+
+    private SearchHit Hit(int document, double score, IReadOnlyList<AnalyzedTerm> terms)
+    {
+        // Coverage per typed word: the best of its terms (itself, a synonym, a compound part), so a word is neither
+        // counted twice nor punished for having several readings.
+        double information = 0, matched = 0;
+        var matches = new List<TermMatch>();
+        foreach (var word in terms.GroupBy(term => term.Source, StringComparer.Ordinal))
+        {
+            information += word.Max(term => term.Weight * IdfOf(term.Term));
+            var best = 0.0;
+            foreach (var term in word)
+            {
+                var posting = Find(term.Term, document);
+                if (posting is null)
+                {
+                    continue;
+                }
+
+                var contribution = term.Weight * idf[term.Term] * posting.Value.Saturation;
+                best = Math.Max(best, contribution);
+                matches.Add(new TermMatch(term.Term, term.Source, term.Origin, posting.Value.Fields, contribution));
+            }
+
+            matched += best;
+        }
+
+        var coverage = information == 0 ? 0 : matched / information;
+        var confidence = Math.Clamp((coverage - SearchSettings.CoverageFloor) / (SearchSettings.CoverageFull - SearchSettings.CoverageFloor), 0, 1);
+        return new SearchHit(articles[document], score, coverage, confidence, matches);
+    }
+
+    private Posting? Find(string term, int document)
+    {
+        if (!postings.TryGetValue(term, out var list))
+        {
+            return null;
+        }
+
+        foreach (var posting in list)
+        {
+            if (posting.Document == document)
+            {
+                return posting;
+            }
+        }
+
+        return null;
+    }
+
+    private double IdfOf(string term) => idf.TryGetValue(term, out var value) ? value : unknownTermIdf;
+
+    // A word whose stem the knowledge already uses is a form of a known word ("breng" for "brengen"), not a typo.
+    private string? Correct(string word) =>
+        surfaceWords.Contains(word) || postings.ContainsKey(stem(word)) ? null : corrector.Correct(word);
+
+    private static double Idf(int documents, int withTerm) => Math.Log(1 + ((documents - withTerm + 0.5) / (withTerm + 0.5)));
+
+    private static Dictionary<string, double> Count(IReadOnlyList<AnalyzedTerm> terms)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            counts[term.Term] = counts.GetValueOrDefault(term.Term) + term.Weight;
+        }
+
+        return counts;
+    }
+
+    private static string TextOf(Article article, ArticleField field) => field switch
+    {
+        ArticleField.Title => article.Title,
+        ArticleField.Questions => string.Join(". ", article.Questions),
+        ArticleField.Keywords => string.Join(". ", article.Keywords),
+        _ => article.Body,
+    };
+
+    private static Dictionary<string, int> SurfaceFrequencies(string language, Article[] articles)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var field in Fields)
+            {
+                foreach (var word in TextAnalyzer.Words(TextOf(article, field)))
+                {
+                    if (word.Length >= 3 && !StopWords.IsStopWord(word, language) && !word.Any(char.IsDigit))
+                    {
+                        frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
+                    }
+                }
+            }
+        }
+
+        return frequencies;
+    }
+
+    private readonly record struct Posting(int Document, double Saturation, ArticleField[] Fields);
+}
