@@ -5,7 +5,7 @@ using KooAssistent.Conversation.Knowledge.Validation;
 
 namespace KooAssistent.Cli;
 
-/// <summary><c>koo kb check</c>: validates the knowledge folder as CI does, listing every issue with file and line.</summary>
+/// <summary><c>koo kb check</c> (and <c>koo kb why</c>): validates the knowledge folder as CI does, listing every issue with file and line.</summary>
 internal static class KnowledgeCommands
 {
     public static Command Create()
@@ -19,7 +19,7 @@ internal static class KnowledgeCommands
         check.Options.Add(quiet);
         check.SetAction(parse => Check(parse.GetValue(knowledge), parse.GetValue(today), parse.GetValue(quiet), Console.Out));
 
-        return new Command("kb", "Work with the knowledge base.") { check };
+        return new Command("kb", "Work with the knowledge base.") { check, KnowledgeWhyCommand.Create() };
     }
 
     internal static int Check(DirectoryInfo? knowledgeFolder, string? today, bool errorsOnly, TextWriter output)
