@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace KooAssistent.Conversation.Tests;
+
+/// <summary>The labelled development set in tests/eval/dev.jsonl, for checks of the detectors against every line.</summary>
+internal static class DevSet
+{
+    private static readonly Lazy<IReadOnlyList<DevCase>> Cases = new(Load);
+
+    public static IReadOnlyList<DevCase> All => Cases.Value;
+
+    private static List<DevCase> Load()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KooAssistent.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The repository root (KooAssistent.sln) was not found."), "tests", "eval", "dev.jsonl");
+        return [.. File.ReadLines(path).Where(line => line.Trim().Length > 0).Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            return new DevCase(
+                root.GetProperty("id").GetString()!,
+                [.. root.GetProperty("turns").EnumerateArray().Select(turn => turn.GetString()!)],
+                root.GetProperty("route").GetString()!,
+                root.TryGetProperty("theme", out var theme) ? theme.GetString() ?? string.Empty : string.Empty);
+        })];
+    }
+}
+
+internal sealed record DevCase(string Id, IReadOnlyList<string> Turns, string Route, string Theme);
