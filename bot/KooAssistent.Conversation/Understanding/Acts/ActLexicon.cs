@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace KooAssistent.Conversation.Understanding.Acts;
+
+/// <summary>The phrases of each dialogue act over normalised text (lower case, no accents, single spaces).</summary>
+internal static class ActLexicon
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    public static readonly Regex PersonRequest = new(
+        @"\b(kan|mag|wil|kun|kunnen) (ik|je|u|jullie|iemand) (\w+ ){0,3}(iemand|een mens|een medewerker|een persoon|met iemand) (spreken|bellen|praten|zien)"
+        + @"|\b(bel|bellen) (mij|me) (terug|op)\b|\bterugbellen|\bkan iemand (mij|me) (bellen|helpen|terugbellen)|\bkan er iemand (mij|me) (bellen|helpen)"
+        + @"|\b(een|echte|echt) (mens|persoon|medewerker)\b|\bmet een mens\b|\bmedewerker spreken|\biemand spreken\b|\biemand persoonlijk"
+        + @"|\b(real|actual|human) (person|human|being|agent)\b|\b(talk|speak) to (a |an )?(someone|somebody|person|human|agent|advisor)|\bcall me back"
+        + @"|\bcan someone (call|help) me|\bgeen robot|\bnot a (bot|robot)|\b(speak|talk) with (someone|somebody|a person)|\bin person\b"
+        + @"|\b(met|spreken met) iemand (\w+ ){0,5}(praten|spreken)\b|\bkan iemand (\w+ ){0,3}(mij|me) (bellen|helpen|terugbellen)\b"
+        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|^(mens|medewerker|persoon)( aub| graag| please)?$",
+        Options);
+
+    /// <summary>"mijn zoon wil niemand spreken" and "ik spreek niemand meer" are loneliness, not a request.</summary>
+    public static readonly Regex NotAPersonRequest = new(@"\b(wil|wilt|spreek|spreekt|zie|ziet) niemand\b|\bniemand (om|meer)\b", Options);
+
+    public static readonly Regex Greeting = new(
+        @"^((hoi|hallo|hai|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|beste|yo|help|hulp|vraag|een vraag|ik heb een vraag|ik heb een vraagje|ik wil iets vragen|mag ik iets vragen|ik heb hulp nodig|ik zoek hulp|kunt u mij helpen|kun je me helpen|kan je me helpen|kunt u helpen|i have a question|i need help|can you help me|can you help|question|good morning|good afternoon|daar ben ik weer|test|ok|oke|ja|nee|\?)( |$))+$",
+        Options);
+
+    public static readonly Regex Thanks = new(
+        @"^((top|super|oke|ok|ok[eé]|nou|heel|erg|hartelijk|echt|fijn|prima|mooi|duidelijk|thanks|thank you|thx|bedankt|dank je|dank je wel|dankjewel|dankuwel|dank u|dank u wel|merci|doei|dag|tot ziens|fijne dag|fijne avond|groetjes|bye|goodbye|cheers|great|cool|helder|ik ga het proberen|daar kan ik wat mee|dat helpt|dat helpt me|dat helpt echt|wat fijn|super bedankt|top bedankt|veel dank)( |$))+$",
+        Options);
+
+    public static readonly Regex NotHelpful = new(
+        @"\b(heb|hebben) (ik |we )?(er |daar )?(niks|niets) aan\b|\bdaar heb ik niks aan|\b(dat|dit) helpt (me |mij )?(niet|niks|niets)\b|\bniet (mijn|de) vraag\b"
+        + @"|\b(nee |neen )?dat bedoel ik niet|\bniet wat ik bedoel|\bklopt niet\b|\bniet geholpen|\bniet behulpzaam|\bnutteloos"
+        + @"|\bnot helpful|\bthat (does not|doesn't|doesnt) help|\bnot what i (asked|meant)|\bwrong answer|\buseless",
+        Options);
+
+    public static readonly Regex Unsupported = new(
+        @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a )?(gedicht|liedje|verhaal|rap|mop|grap|poem|song|story|joke|essay|opstel)"
+        + @"|\bvertel (een |me een )?(mop|grap)|\btell (me )?a joke|\bhuiswerk|\bhomework"
+        + @"|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
+        + @"|\bwat is \d+ ?[\+\-x\*] ?\d+|\bwhat is \d+ ?[\+\-x\*] ?\d+|\b(vertaal|translate) (dit|this)|\bwie (wint|won) (het|de)|\bweerbericht|\bweather",
+        Options);
+
+    /// <summary>Municipal and other topics outside social support, each with the key the referral reply uses.</summary>
+    public static readonly (string Topic, Regex Pattern)[] OutOfScope =
+    [
+        ("afval", new(@"\b(grofvuil|grof vuil|kliko|container|vuilnis|afval ophalen|afvalkalender|vuilniszak|milieustraat|oud papier)\w*|\bafval\b", Options)),
+        ("paspoort", new(@"\b(paspoort|id ?kaart|identiteitskaart|rijbewijs|passport|id card|uittreksel|brp)\w*", Options)),
+        ("parkeren", new(@"\b(parkeren|parkeervergunning|parkeerplaats|parkeerboete|bekeuring|parking|invalidenparkeerkaart|blauwe zone)\w*", Options)),
+        ("verhuizen", new(@"\b(verhuizen|verhuizing|adreswijziging|inschrijven bij de gemeente|verhuis doorgeven|moving house|change of address)\w*", Options)),
+        ("openbare-ruimte", new(@"\b(lantaarnpaal|straatlantaarn|stoep|stoeptegel|gat in de weg|losse tegel|zwerfafval|hondenpoep|boom omgevallen|straatverlichting|melding openbare ruimte|pothole|vuurwerk|geluidsoverlast|overlast van de buren)\w*", Options)),
+        ("vervoer", new(@"\b(bus|trein|ns|arriva|ov ?chipkaart|dienstregeling)\b", Options)),
+        ("aangifte", new(@"\b(aangifte doen|fiets (is )?gestolen|gestolen fiets|inbraak|ingebroken)\b", Options)),
+        ("reparatie", new(@"\b(repareren|reparatie|repair) \w*", Options)),
+        ("vergunning", new(@"\b(bouwvergunning|omgevingsvergunning|evenementenvergunning|dakkapel|verbouwen)\w*", Options)),
+    ];
+}

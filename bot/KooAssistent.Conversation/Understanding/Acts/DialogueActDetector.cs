@@ -1,0 +1,48 @@
+using KooAssistent.Conversation.Understanding.Text;
+
+namespace KooAssistent.Conversation.Understanding.Acts;
+
+/// <summary>
+/// Finds the dialogue acts of a message with phrase patterns over normalised text, so each finding can be traced
+/// to the words that caused it. Topic words of social support ("toeslag", "kwijtschelding", "schulden") keep a
+/// message in scope: "kwijtschelding afvalstoffenheffing" is a money question, not a waste question.
+/// </summary>
+public static class DialogueActDetector
+{
+    private const int MaxCharacters = 4_000;
+
+    private static readonly string[] SocialSupportWords =
+    [
+        "schuld", "toeslag", "kwijtschel", "bijstand", "uitkering", "huur", "rekening", "deurwaarder", "incasso", "geld", "betal",
+        "voedselbank", "kind", "zoon", "dochter", "opvoed", "scheid", "ex", "eenzaam", "alleen", "buurtteam", "koo", "debt", "rent", "lonely",
+    ];
+
+    public static DialogueActs Read(string message, string language)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = TextNormalizer.Normalize(message.Length > MaxCharacters ? message[..MaxCharacters] : message);
+        var asksForPerson = ActLexicon.PersonRequest.IsMatch(text) && !ActLexicon.NotAPersonRequest.IsMatch(text);
+        var isVague = text.Length == 0 ? message.Trim().Length > 0 : ActLexicon.Greeting.IsMatch(text);
+        var inScope = TextNormalizer.Tokenize(text).Any(word => SocialSupportWords.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
+        string? topic = null;
+        if (!inScope)
+        {
+            foreach (var (name, pattern) in ActLexicon.OutOfScope)
+            {
+                if (pattern.IsMatch(text))
+                {
+                    topic = name;
+                    break;
+                }
+            }
+        }
+
+        return new DialogueActs(
+            asksForPerson,
+            isVague && !asksForPerson,
+            ActLexicon.Thanks.IsMatch(text),
+            ActLexicon.NotHelpful.IsMatch(text),
+            ActLexicon.Unsupported.IsMatch(text),
+            topic);
+    }
+}
