@@ -20,6 +20,7 @@ public static class StopWords
         "eens", "iets", "wat", "nu", "toen", "dus", "want", "omdat", "hoi", "hallo", "hey", "hee", "dag", "graag",
         "alstublieft", "aub", "alsjeblieft", "ajb", "vraag", "vragen", "weet", "weten", "iemand", "mensen", "mens",
         "zit", "zitten", "krijg", "krijgen", "nou", "ja", "jaja", "oke", "ok", "okay", "wij", "jullie", "men",
+        "laat", "laatst", "laatste", "vaak", "altijd", "nooit", "steeds", "soms", "echt", "gewoon", "eigenlijk",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> English = new[]

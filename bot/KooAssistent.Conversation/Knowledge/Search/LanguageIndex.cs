@@ -99,6 +99,15 @@ internal sealed class LanguageIndex
             .Take(top)
             .Select(document => Hit(document, scores[document], terms))
             .ToList();
+
+        // Coverage alone saturates: two articles can both match every word. An article far behind the best one in
+        // score is less likely to be meant, so its confidence is held to the best one's in proportion to the score.
+        for (var rank = 1; rank < ranked.Count; rank++)
+        {
+            var relative = ranked[0].Confidence * ranked[rank].Score / ranked[0].Score;
+            ranked[rank] = ranked[rank] with { Confidence = Math.Min(ranked[rank].Confidence, relative) };
+        }
+
         return new SearchResult(Analyzer.Language, terms, ranked);
     }
 

@@ -30,5 +30,5 @@ public static class SearchSettings
     /// </summary>
     public const double CoverageFloor = 0.1;
 
-    public const double CoverageFull = 0.6;
+    public const double CoverageFull = 0.35;
 }
