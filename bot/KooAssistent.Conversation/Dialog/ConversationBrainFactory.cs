@@ -1,16 +1,21 @@
+using KooAssistent.Conversation.Dialog.Triage;
 using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Knowledge.Search;
 
 namespace KooAssistent.Conversation.Dialog;
 
 /// <summary>
-/// The one place the brain is put together, so the bot host and the terminal chat (<c>koo chat</c>) always
-/// run the same brain.
+/// The one place the brain is put together, so the bot host, the terminal chat (<c>koo chat</c>) and
+/// <c>koo eval</c> always run the same brain: the rule-based detectors, the knowledge index and the triage.
 /// </summary>
 public static class ConversationBrainFactory
 {
     public static IConversationBrain Create(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return new HonestFallbackBrain(knowledge.Replies);
+        return new TriageBrain(
+            new TriageContent(knowledge, knowledge.Menus),
+            new DetectorMessageReader(),
+            new IndexArticleSearch(KnowledgeIndex.Build(knowledge)));
     }
 }

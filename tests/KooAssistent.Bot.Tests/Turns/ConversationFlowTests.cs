@@ -21,14 +21,13 @@ public sealed class ConversationFlowTests
             .StartAsync();
 
     [Fact]
-    public Task A_question_gets_an_honest_answer_with_Koo_contact_details() =>
+    public Task A_question_is_answered_from_the_knowledge_through_the_host() =>
         ConversationFlow.Start()
             .AssertReplyContains("computerprogramma")
-            .Send("Ik kan mijn huur niet betalen")
+            .Send("mijn peuter krijgt steeds driftbuien in de supermarkt")
             .AssertReply(reply =>
             {
-                Assert.Contains("geen goed antwoord", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("073 206 88 88", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("driftbui", reply.Text, StringComparison.OrdinalIgnoreCase);
                 Assert.EndsWith("|0000002", reply.ReplyToId, StringComparison.Ordinal);
             })
             .AssertNoReply()

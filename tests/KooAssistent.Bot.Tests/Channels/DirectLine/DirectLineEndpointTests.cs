@@ -77,7 +77,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.EndsWith("Z", (string)echo["timestamp"]!, StringComparison.Ordinal);
         var reply = activities.Single(activity => (string?)activity["replyToId"] == id);
         Assert.Equal("bot", (string)reply["from"]!["role"]!);
-        Assert.Contains("073 206 88 88", (string)reply["text"]!, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace((string?)reply["text"]));
         Assert.Equal("3", watermark);
     }
 
