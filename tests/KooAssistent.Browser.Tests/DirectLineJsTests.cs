@@ -10,7 +10,7 @@ namespace KooAssistent.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed class DirectLineJsTests(BrowserFixture browser)
 {
-    private const string Question = "Wie kan mij helpen met mijn post?";
+    private const string Question = "Kan ik iemand spreken over mijn post?";
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     // Promise-based, with its own deadlines, so a missing echo or reply fails with a name instead of hanging.

@@ -13,19 +13,19 @@ public sealed class WebChatWidgetTests(BrowserFixture browser)
 
         await demo.OpenAsync();
         await demo.ExpectWelcomeAsync();
-        await demo.SendAndAwaitReplyAsync("Waar kan ik terecht met mijn vraag?");
+        await demo.SendAndAwaitReplyAsync("Kan ik iemand spreken?");
         await Expect(demo.BotMessages.Last).ToContainTextAsync(DemoPage.KooPhone);
         var botMessages = await demo.BotMessages.CountAsync();
 
         await demo.Page.ReloadAsync();
 
         await Expect(demo.Panel).ToBeVisibleAsync();
-        await Expect(demo.UserMessages.Filter(new() { HasText = "Waar kan ik terecht met mijn vraag?" })).ToHaveCountAsync(1);
+        await Expect(demo.UserMessages.Filter(new() { HasText = "Kan ik iemand spreken?" })).ToHaveCountAsync(1);
         await Expect(demo.BotMessages).ToHaveCountAsync(botMessages);
         await Expect(demo.BotMessages.Last).ToContainTextAsync(DemoPage.KooPhone);
         await demo.ExpectWelcomeAsync();
 
-        await demo.SendAndAwaitReplyAsync("Heeft Koo ook een wijkplein bij mij in de buurt?");
+        await demo.SendAndAwaitReplyAsync("Ik wil graag een medewerker spreken");
         await Expect(demo.BotMessages.Last).ToContainTextAsync(DemoPage.KooPhone);
         await Expect(demo.Welcomes).ToHaveCountAsync(1);
         await Expect(demo.UserMessages).ToHaveCountAsync(2);
