@@ -29,10 +29,12 @@ public sealed class TriageBrainFlowTests
         Assert.Equal("opvoeden-driftbuien-peuter-en", decision.ArticleId);
     }
 
-    [Fact]
-    public async Task A_vague_opener_gets_theme_buttons()
+    [Theory]
+    [InlineData("hallo")]
+    [InlineData("goedemorgen, ik wil graag iets vragen")]
+    public async Task A_vague_opener_gets_theme_buttons(string opener)
     {
-        var (decision, replies) = (await Converse("hallo"))[^1];
+        var (decision, replies) = (await Converse(opener))[^1];
 
         Assert.Equal(Route.Clarify, decision.Route);
         Assert.Contains(replies, reply => reply.SuggestedActions?.Actions.Count >= 2);

@@ -16,15 +16,17 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
         var best = hits.Count > 0 ? hits[0] : null;
         var runnerUp = hits.Count > 1 ? hits[1] : null;
 
+        // An opener made only of greetings and small words ("goedemorgen, ik wil iets vragen") is never answered
+        // with an article, however well a stray word matches.
+        if (reading.IsVague)
+        {
+            return Vague(hits, next);
+        }
+
         if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence
             && (runnerUp is null || best.Confidence - runnerUp.Confidence >= TriagePolicy.AmbiguityMargin || runnerUp.Article.Id == best.Article.Id))
         {
             return Answer(best.Article, best.Confidence, next, ["article:" + best.Article.Id, .. inOtherLanguage ? ["language-fallback:nl"] : Array.Empty<string>()]);
-        }
-
-        if (reading.IsVague)
-        {
-            return Vague(hits, next);
         }
 
         var candidates = hits.Where(hit => hit.Confidence >= TriagePolicy.CandidateConfidence).Take(TriagePolicy.MaxChoices).ToList();

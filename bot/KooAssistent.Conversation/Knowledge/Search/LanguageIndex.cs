@@ -138,7 +138,9 @@ internal sealed class LanguageIndex
         }
 
         var coverage = information == 0 ? 0 : matched / information;
-        var confidence = Math.Clamp((coverage - SearchSettings.CoverageFloor) / (SearchSettings.CoverageFull - SearchSettings.CoverageFloor), 0, 1);
+        // A question of one common word ("brief", "regeling") can be covered in full and still say little.
+        var specificity = Math.Min(1, information / SearchSettings.InformationFull);
+        var confidence = specificity * Math.Clamp((coverage - SearchSettings.CoverageFloor) / (SearchSettings.CoverageFull - SearchSettings.CoverageFloor), 0, 1);
         return new SearchHit(articles[document], score, coverage, confidence, matches);
     }
 

@@ -31,4 +31,10 @@ public static class SearchSettings
     public const double CoverageFloor = 0.1;
 
     public const double CoverageFull = 0.35;
+
+    /// <summary>
+    /// The information (summed inverse document frequency) a question needs for full confidence: about one rare
+    /// word. Below it, confidence shrinks in proportion, so a one-word question of a common word is asked back.
+    /// </summary>
+    public const double InformationFull = 3.5;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace KooAssistent.Conversation.Understanding.Acts;
@@ -23,6 +24,21 @@ internal static class ActLexicon
     public static readonly Regex Greeting = new(
         @"^((hoi|hallo|hai|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|beste|yo|help|hulp|vraag|een vraag|ik heb een vraag|ik heb een vraagje|ik wil iets vragen|mag ik iets vragen|ik heb hulp nodig|ik zoek hulp|kunt u mij helpen|kun je me helpen|kan je me helpen|kunt u helpen|i have a question|i need help|can you help me|can you help|question|good morning|good afternoon|daar ben ik weer|test|ok|oke|ja|nee|\?)( |$))+$",
         Options);
+
+    /// <summary>
+    /// Words that carry no subject: greetings, pronouns, small verbs and "vraag"/"hulp". A message made only of these
+    /// ("goedemorgen, ik wil graag iets vragen", "ff vraagje", "can you help me?") is an opener, not a question.
+    /// </summary>
+    public static readonly FrozenSet<string> Filler = new[]
+    {
+        "hoi", "hallo", "hai", "hey", "hee", "hi", "hello", "goedemorgen", "goedemiddag", "goedenavond", "morgen", "middag", "avond", "dag", "beste",
+        "yo", "ik", "je", "jij", "u", "jullie", "we", "wij", "me", "mij", "mijn", "mn", "wil", "wilde", "zou", "graag", "iets", "een", "vraag",
+        "vraagje", "vragen", "stellen", "hulp", "help", "helpen", "nodig", "heb", "hebben", "mag", "kan", "kun", "kunt", "kunnen", "ff", "even",
+        "eens", "ben", "is", "er", "daar", "hier", "weer", "nog", "wat", "waar", "hoe", "ok", "oke", "ja", "nee", "zoek", "zoeken", "weet", "niet",
+        "zo", "goed", "moet", "beginnen", "met", "bij", "aan", "de", "het", "dit", "dat", "werkt", "can", "you", "i", "have", "a", "question",
+        "need", "please", "pls", "some", "there", "anyone", "am", "is", "good", "morning", "afternoon", "evening", "excuse", "sorry", "test",
+        "aub", "alstublieft", "alsjeblieft", "effe", "kort", "snel", "to", "ask", "something", "iemand", "of", "over",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly Regex Thanks = new(
         @"^((top|super|oke|ok|ok[eé]|nou|heel|erg|hartelijk|echt|fijn|prima|mooi|duidelijk|thanks|thank you|thx|bedankt|dank je|dank je wel|dankjewel|dankuwel|dank u|dank u wel|merci|doei|dag|tot ziens|fijne dag|fijne avond|groetjes|bye|goodbye|cheers|great|cool|helder|ik ga het proberen|daar kan ik wat mee|dat helpt|dat helpt me|dat helpt echt|wat fijn|super bedankt|top bedankt|veel dank)( |$))+$",

@@ -22,8 +22,9 @@ public static class DialogueActDetector
         ArgumentNullException.ThrowIfNull(message);
         var text = TextNormalizer.Normalize(message.Length > MaxCharacters ? message[..MaxCharacters] : message);
         var asksForPerson = ActLexicon.PersonRequest.IsMatch(text) && !ActLexicon.NotAPersonRequest.IsMatch(text);
-        var isVague = text.Length == 0 ? message.Trim().Length > 0 : ActLexicon.Greeting.IsMatch(text);
-        var inScope = TextNormalizer.Tokenize(text).Any(word => SocialSupportWords.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
+        var words = TextNormalizer.Tokenize(text);
+        var isVague = text.Length == 0 ? message.Trim().Length > 0 : ActLexicon.Greeting.IsMatch(text) || words.All(ActLexicon.Filler.Contains);
+        var inScope = words.Any(word => SocialSupportWords.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
         string? topic = null;
         if (!inScope)
         {

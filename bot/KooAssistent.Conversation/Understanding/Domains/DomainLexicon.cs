@@ -37,7 +37,7 @@ internal static class DomainLexicon
             + @"|divorce|divorced|separated|(wife|husband|partner) (left|is gone)|left me)\b",
             Options)),
         (LifeDomains.EenzaamheidSociaal, new(
-            @"\b(eenzaam\w*|zit (de hele dag |ik |vaak |veel )?alleen|zie niemand|spreek niemand|niemand (meer )?om (mee te praten|me heen)|geen vrienden|geen sociaal leven|geen contact meer"
+            @"\b(eenzaam\w*|zit (de hele dag |ik |vaak |veel |zoveel )?alleen|(sinds|al) (\w+ ){0,3}alleen\b|ken (hier )?niemand|(don'?t|do not) know anyone|niemand om mee te praten|zie niemand|spreek niemand|niemand (meer )?om (mee te praten|me heen)|geen vrienden|geen sociaal leven|geen contact meer"
             + @"|lonely|loneliness|no friends|all alone)\b",
             Options)),
         (LifeDomains.Veiligheid, new(

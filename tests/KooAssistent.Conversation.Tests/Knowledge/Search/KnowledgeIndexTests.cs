@@ -57,6 +57,15 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void A_question_of_one_common_word_is_less_certain_than_one_of_a_specific_word()
+    {
+        var common = Index.Search("brief", "nl", top: 1).Hits[0].Confidence;
+        var specific = Index.Search("ouderschapsplan", "nl", top: 1).Hits[0].Confidence;
+
+        Assert.True(common < specific, $"brief {common}, ouderschapsplan {specific}");
+    }
+
+    [Fact]
     public void Every_hit_explains_which_terms_matched_in_which_fields()
     {
         var hit = Index.Search("ouderschapsplan maken", "nl", top: 1).Hits[0];

@@ -28,6 +28,10 @@ public sealed class DialogueActDetectorTests
     [InlineData("help", true)]
     [InlineData("hello", true)]
     [InlineData("?", true)]
+    [InlineData("goedemorgen, ik wil graag iets vragen", true)]
+    [InlineData("ff vraagje", true)]
+    [InlineData("can you help me?", true)]
+    [InlineData("ik weet niet zo goed waar ik moet beginnen", true)]
     [InlineData("hallo ik heb schulden", false)]
     [InlineData("ik heb een vraag over de huur", false)]
     public void A_message_without_a_subject_is_vague(string message, bool expected)
