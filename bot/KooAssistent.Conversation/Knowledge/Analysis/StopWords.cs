@@ -32,6 +32,7 @@ public static class StopWords
         "have", "has", "had", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "want",
         "get", "got", "so", "very", "just", "some", "any", "hi", "hello", "hey", "please", "question", "questions",
         "know", "someone", "anyone", "if", "im", "i'm", "dont", "don't", "ok", "okay", "yes",
+        "every", "day", "always", "never", "really", "all", "like", "much", "many", "thing", "things",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsStopWord(string token, string language) =>

@@ -186,8 +186,11 @@ internal sealed class LanguageIndex
         ArticleField.Title => article.Title,
         ArticleField.Questions => string.Join(". ", article.Questions),
         ArticleField.Keywords => string.Join(". ", article.Keywords),
-        _ => article.Body,
+        _ => Placeholder.Replace(article.Body, " "),
     };
+
+    // Contact placeholders such as {koo.phone} are in nearly every body; as words they would only add noise.
+    private static readonly System.Text.RegularExpressions.Regex Placeholder = new(@"\{[^{}\s]+\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static Dictionary<string, int> SurfaceFrequencies(string language, Article[] articles)
     {

@@ -19,7 +19,13 @@ internal static class ActLexicon
         Options);
 
     /// <summary>"mijn zoon wil niemand spreken" and "ik spreek niemand meer" are loneliness, not a request.</summary>
-    public static readonly Regex NotAPersonRequest = new(@"\b(wil|wilt|spreek|spreekt|zie|ziet) niemand\b|\bniemand (om|meer)\b", Options);
+    public static readonly Regex NotAPersonRequest = new(
+        @"\b(wil|wilt|spreek|spreekt|zie|ziet) niemand\b|\bniemand (om|meer)\b"
+
+        // Wanting a listening ear or a help line is a question about where to talk, answered from the knowledge.
+        + @"|\bgewoon (even |eens )?(met )?iemand\b|\biemand om (gewoon )?mee te praten|\b(nummer|hulplijn|phone line|helpline|number|chat ?lijn)\b"
+        + @"|\bwhen i feel (lonely|alone)|\bals ik me (eenzaam|alleen) voel",
+        Options);
 
     public static readonly Regex Greeting = new(
         @"^((hoi|hallo|hai|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|beste|yo|help|hulp|vraag|een vraag|ik heb een vraag|ik heb een vraagje|ik wil iets vragen|mag ik iets vragen|ik heb hulp nodig|ik zoek hulp|kunt u mij helpen|kun je me helpen|kan je me helpen|kunt u helpen|i have a question|i need help|can you help me|can you help|question|good morning|good afternoon|daar ben ik weer|test|ok|oke|ja|nee|\?)( |$))+$",
@@ -45,7 +51,8 @@ internal static class ActLexicon
         Options);
 
     public static readonly Regex NotHelpful = new(
-        @"\b(heb|hebben) (ik |we )?(er |daar )?(niks|niets) aan\b|\bdaar heb ik niks aan|\b(dat|dit) helpt (me |mij )?(niet|niks|niets)\b|\bniet (mijn|de) vraag\b"
+        @"\b(heb|hebben) (ik |we )?(er |daar |hier )?(ook |echt |helemaal |nog steeds )?(niks|niets) aan\b|^(dat |dit |het )?helpt (me |mij )?(echt |ook |nog steeds )?(niet|niks|niets)\b|\b(dat|dit) helpt (me |mij )?(echt |ook |nog steeds )?(niet|niks|niets)\b|\bniet (mijn|de) vraag\b"
+        + @"|\b(dit|dat) is niet wat ik (zoek|bedoel|vroeg)|\b(heb|had) ik (allemaal )?al geprobeerd|\bweer niks\b|\b(doesn'?t|does not|didn'?t|did not) help"
         + @"|\b(nee |neen )?dat bedoel ik niet|\bniet wat ik bedoel|\bklopt niet\b|\bniet geholpen|\bniet behulpzaam|\bnutteloos"
         + @"|\bnot helpful|\bthat (does not|doesn't|doesnt) help|\bnot what i (asked|meant)|\bwrong answer|\buseless",
         Options);
@@ -54,6 +61,8 @@ internal static class ActLexicon
         @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a )?(gedicht|liedje|verhaal|rap|mop|grap|poem|song|story|joke|essay|opstel)"
         + @"|\bvertel (een |me een )?(mop|grap)|\btell (me )?a joke|\bhuiswerk|\bhomework"
         + @"|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
+        + @"|\bvergeet (alle |de )?(vorige|eerdere) instructies|\bje bent nu een\b|^system\b|\bprive ?adres van\b"
+        + @"|\bwat voor weer|\bwie wint\b|\bwho (will )?wins?\b|\buitslag van\b"
         + @"|\bwat is \d+ ?[\+\-x\*] ?\d+|\bwhat is \d+ ?[\+\-x\*] ?\d+|\b(vertaal|translate) (dit|this)|\bwie (wint|won) (het|de)|\bweerbericht|\bweather",
         Options);
 
@@ -68,6 +77,7 @@ internal static class ActLexicon
         ("vervoer", new(@"\b(bus|trein|ns|arriva|ov ?chipkaart|dienstregeling)\b", Options)),
         ("aangifte", new(@"\b(aangifte doen|fiets (is )?gestolen|gestolen fiets|inbraak|ingebroken)\b", Options)),
         ("reparatie", new(@"\b(repareren|reparatie|repair) \w*", Options)),
+        ("burgerzaken", new(@"\b(trouwen|huwelijk|geregistreerd partnerschap|stadhuis|gemeentehuis|city hall|town hall|verblijfsvergunning|residence permit|naturalisatie|ind)\b", Options)),
         ("vergunning", new(@"\b(bouwvergunning|omgevingsvergunning|evenementenvergunning|dakkapel|verbouwen)\w*", Options)),
     ];
 }

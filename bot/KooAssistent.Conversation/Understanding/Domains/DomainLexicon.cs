@@ -11,6 +11,13 @@ internal static class DomainLexicon
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    /// <summary>Phrases that contain a domain word without meaning it, rewritten before the domains are read.</summary>
+    public static readonly (Regex Pattern, string Replacement)[] Rewrites =
+    [
+        (new(@"\balleen maar\b", Options), "slechts"),
+        (new(@"\bverslaafd aan (zijn |haar |de |mijn |z'n |d'r )?(telefoon|mobiel|gsm|games|gamen|schermen|scherm|tiktok|social media|instagram|snapchat|youtube)", Options), "schermgebruik"),
+    ];
+
     public static readonly (string Domain, Regex Pattern)[] Domains =
     [
         (LifeDomains.Geld, new(
@@ -27,7 +34,7 @@ internal static class DomainLexicon
             Options)),
         (LifeDomains.Gezondheid, new(
             @"\b(ziek|ziekte|burn ?out|burn-out|depressie|depressief|verslaafd|verslaving|gokverslaving|drink te veel|drinkt te veel|afkick\w*|ggz|psycholoog|psychiater"
-            + @"|autisme|adhd|mantelzorg\w*|slaap niet meer|angststoornis|paniekaanvallen|sick|illness|depressed|depression|addicted|addiction)\b",
+            + @"|autisme|adhd|dementie|alzheimer|mantelzorg\w*|slaap niet meer|angststoornis|paniekaanvallen|sick|illness|depressed|depression|addicted|addiction)\b",
             Options)),
         (LifeDomains.OpvoedenGezin, new(
             @"\b(kind|kinderen|kids|kinders|zoon|zoontje|dochter|dochtertje|peuter|baby|puber|tiener|jeugdzorg|opvoeding|opvoeden|children|child|son|daughter|toddler)\b",
@@ -37,7 +44,7 @@ internal static class DomainLexicon
             + @"|divorce|divorced|separated|(wife|husband|partner) (left|is gone)|left me)\b",
             Options)),
         (LifeDomains.EenzaamheidSociaal, new(
-            @"\b(eenzaam\w*|zit (de hele dag |ik |vaak |veel |zoveel )?alleen|(sinds|al) (\w+ ){0,3}alleen\b|ken (hier )?niemand|(don'?t|do not) know anyone|niemand om mee te praten|zie niemand|spreek niemand|niemand (meer )?om (mee te praten|me heen)|geen vrienden|geen sociaal leven|geen contact meer"
+            @"\b(eenzaam\w*|zit (de hele dag |ik |vaak |veel |zoveel )?alleen|(sinds|al) (\w+ ){0,3}alleen\b|ken (hier )?niemand|(don'?t|do not) know anyone|niemand om mee te praten|zie niemand|spreek niemand|niemand (meer )?om (mee te praten|me heen)|geen vrienden|geen sociaal leven|geen contact meer|zie (mijn )?(vrienden|vriendinnen|familie|niemand) (bijna )?nooit|mis mijn (vrienden|vriendinnen)"
             + @"|lonely|loneliness|no friends|all alone)\b",
             Options)),
         (LifeDomains.Veiligheid, new(
@@ -54,10 +61,10 @@ internal static class DomainLexicon
         ("child-out-of-school", new(@"\b(niet (meer )?naar school|zonder school|spijbelt|thuiszitter|not in school)\b", Options)),
         ("overwhelmed", new(
             @"\b(weet (het )?(echt )?niet meer|weet niet meer (wat|hoe|waar)|trek het (gewoon )?niet meer|red het niet (meer|alleen)|ten einde raad|boven het hoofd|kan niet meer|kan het niet meer"
-            + @"|ga kapot aan|wordt me te veel|word ik gek|ik word gek|hoe moet dat allemaal|redden (we |het )?(het )?(financieel )?niet meer|don'?t know what to do|can'?t cope|please help)\b",
+            + @"|ga kapot aan|wordt me te veel|hoe moet dat allemaal|redden (we |het )?(het )?(financieel )?niet meer|don'?t know what to do|can'?t cope|please help)\b",
             Options)),
         ("no-food", new(@"\b(niks te eten|niets te eten|geen eten|no food)\b", Options)),
         ("homeless", new(@"\b(dakloos|geen (eigen )?woning|slaap bij vrienden|op straat|homeless)\b", Options)),
-        ("cannot-pay", new(@"\b(niet (meer )?betalen|kan (\w+ ){0,3}niet (meer )?betalen|lopen (de )?(rekeningen|schulden) op|schulden lopen op|rekeningen lopen op|can'?t pay)\b", Options)),
+        ("cannot-pay", new(@"\b((huur|rekeningen|hypotheek|vaste lasten|energie) (\w+ ){0,2}niet (meer )?(kan |kunnen )?betalen|kan (ik |we )?(de )?(huur|rekeningen|hypotheek|vaste lasten) niet (meer )?betalen|lopen (de )?(rekeningen|schulden) op|schulden lopen op|rekeningen lopen op|can'?t pay (the |my )?(rent|bills))\b", Options)),
     ];
 }

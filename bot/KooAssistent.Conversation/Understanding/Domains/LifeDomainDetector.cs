@@ -15,6 +15,11 @@ public static class LifeDomainDetector
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = TextNormalizer.Normalize(message.Length > MaxCharacters ? message[..MaxCharacters] : message);
+        foreach (var (pattern, replacement) in DomainLexicon.Rewrites)
+        {
+            text = pattern.Replace(text, replacement);
+        }
+
         var domains = new List<DomainEvidence>();
         foreach (var (domain, pattern) in DomainLexicon.Domains)
         {

@@ -16,6 +16,9 @@ public sealed class LifeDomainDetectorTests
     [InlineData("mijn ex bedreigd mij, ik voel me onveilig", "RelatieScheiding,Veiligheid")]
     [InlineData("I have debts and my landlord wants to evict us", "Geld,Wonen")]
     [InlineData("hoe vraag ik huurtoeslag aan", "Geld")]
+    [InlineData("mijn zoon zit alleen maar op zijn kamer", "OpvoedenGezin")]
+    [InlineData("mijn dochter is verslaafd aan haar telefoon", "OpvoedenGezin")]
+    [InlineData("ik zorg voor mijn man met dementie en zie mijn vriendinnen nooit meer", "Gezondheid,EenzaamheidSociaal")]
     public void The_life_domains_of_a_message_are_found(string message, string expected)
     {
         var domains = LifeDomainDetector.Read(message).Domains.Select(found => found.Domain);
@@ -41,6 +44,8 @@ public sealed class LifeDomainDetectorTests
     [InlineData("hoe vraag ik zorgtoeslag aan")]
     [InlineData("mijn peuter slaapt slecht")]
     [InlineData("waar vind ik een cursus opvoeden")]
+    [InlineData("ik word gek van die toeslagen site")]
+    [InlineData("het schoolreisje kost 95 euro en dat kan ik niet betalen")]
     public void An_ordinary_question_carries_no_pressure(string message)
     {
         Assert.Empty(LifeDomainDetector.Read(message).Pressure);
