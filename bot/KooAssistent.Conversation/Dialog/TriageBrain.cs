@@ -1,4 +1,5 @@
 using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Dialog.Triage;
 using KooAssistent.Conversation.Replies;
 
@@ -9,10 +10,16 @@ namespace KooAssistent.Conversation.Dialog;
 /// clarify, out of scope) and composes the reply from the knowledge. It remembers the conversation in its state,
 /// which the caller stores and hands back on the next turn.
 /// </summary>
-public sealed class TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search) : IConversationBrain
+public sealed class TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock) : IConversationBrain
 {
     private readonly TriageDecider decider = new(content, search);
     private readonly TriageComposer composer = new(content);
+    private readonly HandoffDialog handoff = new(content, clock);
+
+    public TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search)
+        : this(content, reader, search, TimeProvider.System)
+    {
+    }
 
     public ValueTask<TurnResult> RespondAsync(TurnRequest request, CancellationToken cancellationToken)
     {
@@ -40,8 +47,30 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
             return new TurnResult(replies, request.State);
         }
 
-        var plan = decider.Decide(text, reader.Read(text, state.RecentMessages), state);
+        var reading = reader.Read(text, state.RecentMessages);
+        if (state.Handoff is { Stage: HandoffStage.AwaitingConsent or HandoffStage.AwaitingPostcode } && reading.Crisis.Count == 0
+            && handoff.Continue(text, state) is { } step)
+        {
+            return step with { Replies = [.. replies, .. step.Replies] };
+        }
+
+        // Anything else ends an unfinished handoff dialog: the resident moved on, and the triage reads the message.
+        var plan = decider.Decide(text, reading, state with { Handoff = state.Handoff is { Stage: HandoffStage.Requested } ? state.Handoff : null });
         replies.Add(composer.Compose(plan));
-        return new TurnResult(replies, plan.NextState.Serialize(), plan.Decision);
+        var next = plan.NextState;
+        if (plan.Decision.Route == Route.Handoff && next.Handoff is null or { Stage: HandoffStage.Requested })
+        {
+            var (question, asked) = handoff.Offer(plan);
+            replies[^1] = replies[^1] with { SuggestedActions = null };
+            replies.Add(question);
+            next = asked;
+        }
+        else if (plan.Decision.Route != Route.Handoff && next.Handoff is { Stage: HandoffStage.Requested })
+        {
+            // The host only lets the brain answer again after the Buurtteam handed the conversation back.
+            next = next with { Handoff = null };
+        }
+
+        return new TurnResult(replies, next.Serialize(), plan.Decision);
     }
 }

@@ -83,6 +83,27 @@ public enum ReplyKey
     AnswerInOtherLanguage,
 
     /// <summary>Button: talk to a person (at most 20 characters, WhatsApp's limit).</summary>
+    /// <summary>Asks whether the conversation may go to the Buurtteam, saying what is shared with whom.</summary>
+    HandoffConsent,
+
+    /// <summary>The resident said no: nothing is passed on; Koo's number instead.</summary>
+    HandoffDeclined,
+
+    /// <summary>Asks the postcode or wijk, to choose the Buurtteam; it may be skipped.</summary>
+    HandoffAskPostcode,
+
+    /// <summary>The conversation has been passed on; what happens next, honestly.</summary>
+    HandoffQueued,
+
+    /// <summary>A worker joined; {naam} and {team} are filled in by the host.</summary>
+    HandoffWorkerJoined,
+
+    /// <summary>The worker handed the conversation back to the bot.</summary>
+    HandoffReturned,
+
+    ButtonConsentYes,
+    ButtonConsentNo,
+    ButtonSkip,
     ButtonTalkToPerson,
 
     /// <summary>Button: the answer did not help.</summary>

@@ -32,6 +32,9 @@ public sealed record TriageState
 
     public IReadOnlyList<OfferedChoice> Offered { get; init; } = [];
 
+    /// <summary>The handoff being prepared (consent asked, postcode asked) or already requested; null when none.</summary>
+    public Handoff.HandoffDraft? Handoff { get; init; }
+
     public static TriageState Parse(string? json)
     {
         if (string.IsNullOrEmpty(json))

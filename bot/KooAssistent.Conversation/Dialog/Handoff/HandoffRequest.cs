@@ -1,0 +1,20 @@
+namespace KooAssistent.Conversation.Dialog.Handoff;
+
+/// <summary>
+/// What the brain asks the host to hand to a Buurtteam, once the resident agreed: why (reasons, life domains,
+/// pressure), the resident's own recent words, recognised facts, what the bot already showed, and where the
+/// resident lives as far as they said. Personal data is in here on purpose: it is for the worker only, and the
+/// host stores it with the conversation (same retention), never in logs.
+/// </summary>
+public sealed record HandoffRequest(
+    string Theme,
+    HandoffUrgency Urgency,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Domains,
+    IReadOnlyList<string> Pressure,
+    IReadOnlyList<string> ResidentWords,
+    IReadOnlyList<string> Facts,
+    string? LastArticleId,
+    string? Postcode,
+    string? Wijk,
+    string Language);

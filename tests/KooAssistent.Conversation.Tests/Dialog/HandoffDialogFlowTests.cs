@@ -1,0 +1,120 @@
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog;
+using KooAssistent.Conversation.Dialog.Handoff;
+using KooAssistent.Conversation.Knowledge;
+
+namespace KooAssistent.Conversation.Tests.Dialog;
+
+/// <summary>The dialog before a Buurtteam takes over: consent, postcode or wijk, and the request for the host.</summary>
+public sealed class HandoffDialogFlowTests
+{
+    private static readonly IConversationBrain Brain = ConversationBrainFactory.Create(KnowledgeBase.Load(TestKnowledge.Real));
+
+    [Fact]
+    public async Task A_person_request_asks_consent_first_and_says_what_is_shared_with_whom()
+    {
+        var turn = (await Converse("kan ik iemand spreken"))[^1];
+
+        var question = turn.Replies[^1];
+        Assert.Contains("Farent en MEE", question.Text, StringComparison.Ordinal);
+        Assert.Equal(["Ja, graag", "Nee, liever niet"], question.SuggestedActions!.Actions.Select(action => action.Title));
+        Assert.Null(turn.Handoff);
+    }
+
+    [Fact]
+    public async Task Consent_then_a_postcode_gives_the_host_a_request_with_the_residents_words_and_facts()
+    {
+        var turns = await Converse(
+            "ik heb 4000 euro schulden, mijn vrouw is weg en ik moet over 2 weken het huis uit. ik weet het niet meer",
+            "Ja, graag",
+            "5211 AB");
+
+        Assert.Null(turns[1].Handoff);
+        Assert.Contains(turns[1].Replies[^1].SuggestedActions!.Actions, action => action.Title == "Sla over");
+        var request = turns[2].Handoff;
+        Assert.NotNull(request);
+        Assert.Equal("5211 AB", request.Postcode);
+        Assert.Equal(HandoffUrgency.High, request.Urgency);
+        Assert.Contains(request.ResidentWords, words => words.Contains("4000 euro", StringComparison.Ordinal));
+        Assert.Contains(request.Facts, fact => fact.StartsWith("Money", StringComparison.Ordinal));
+        Assert.Contains("Geld", request.Domains);
+        Assert.Contains(turns[2].Replies, reply => reply.Text?.Contains("doorgegeven aan het Buurtteam", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task The_postcode_question_can_be_skipped_or_answered_with_a_wijk()
+    {
+        var skipped = await Converse("kan ik iemand spreken", "Ja, graag", "Sla over");
+        var wijk = await Converse("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid");
+
+        Assert.NotNull(skipped[^1].Handoff);
+        Assert.Null(skipped[^1].Handoff!.Postcode);
+        Assert.Equal("Rosmalen Zuid", wijk[^1].Handoff!.Wijk);
+    }
+
+    [Fact]
+    public async Task No_is_respected_and_gets_Kooʼs_number_and_nothing_is_passed_on()
+    {
+        var turns = await Converse("kan ik iemand spreken", "Nee, liever niet");
+
+        Assert.Null(turns[^1].Handoff);
+        Assert.Contains("073 206 88 88", turns[^1].Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_question_instead_of_an_answer_is_answered_and_ends_the_handoff_dialog()
+    {
+        var turns = await Converse("kan ik iemand spreken", "mijn peuter heeft elke dag driftbuien in de winkel");
+
+        Assert.Equal(Route.Answer, turns[^1].Decision!.Route);
+        Assert.Null(turns[^1].Handoff);
+    }
+
+    [Fact]
+    public async Task A_crisis_during_the_handoff_dialog_gets_help_lines_at_once()
+    {
+        var turns = await Converse("kan ik iemand spreken", "ik wil niet meer leven");
+
+        Assert.Equal(Route.Crisis, turns[^1].Decision!.Route);
+    }
+
+    [Theory]
+    [InlineData("5211 AB", "5211 AB", null)]
+    [InlineData("5241ab", "5241 AB", null)]
+    [InlineData("ik woon in de Maaspoort", null, "Maaspoort")]
+    [InlineData("muntel vliert", null, "Muntel/Vliert")]
+    [InlineData("geen idee", null, null)]
+    public void Where_a_resident_lives_is_read_from_a_postcode_or_a_wijk(string answer, string? postcode, string? wijk)
+    {
+        Assert.Equal((postcode, wijk), WhereResidentLives.Read(answer));
+    }
+
+    [Theory]
+    [InlineData(TicketStatus.Queued, TicketStatus.Assigned, true)]
+    [InlineData(TicketStatus.Queued, TicketStatus.Abandoned, true)]
+    [InlineData(TicketStatus.Assigned, TicketStatus.Resolved, true)]
+    [InlineData(TicketStatus.Assigned, TicketStatus.ReturnedToBot, true)]
+    [InlineData(TicketStatus.Assigned, TicketStatus.Assigned, true)]
+    [InlineData(TicketStatus.Resolved, TicketStatus.Assigned, false)]
+    [InlineData(TicketStatus.ReturnedToBot, TicketStatus.Assigned, false)]
+    [InlineData(TicketStatus.Abandoned, TicketStatus.Queued, false)]
+    [InlineData(TicketStatus.Queued, TicketStatus.ReturnedToBot, false)]
+    public void A_ticket_moves_only_along_its_allowed_transitions(TicketStatus from, TicketStatus to, bool allowed)
+    {
+        Assert.Equal(allowed, TicketTransitions.IsAllowed(from, to));
+    }
+
+    private static async Task<List<TurnResult>> Converse(params string[] messages)
+    {
+        string? state = null;
+        var turns = new List<TurnResult>();
+        foreach (var message in messages)
+        {
+            var result = await Brain.RespondAsync(new TurnRequest("c1", "test", TurnTrigger.Message, Activity.Message(message), "nl-NL", state), CancellationToken.None);
+            turns.Add(result);
+            state = result.State;
+        }
+
+        return turns;
+    }
+}
