@@ -1,6 +1,7 @@
 using KooAssistent.Bot.Channels.DirectLine;
 using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Bot.Widget;
 
@@ -11,15 +12,18 @@ builder.AddPersistence();
 builder.AddTurnPipeline();
 builder.AddDirectLine();
 builder.AddWidget();
+builder.AddStaff();
 
 var app = builder.Build();
 
 app.UseHosting();
+app.UseStaff();
 app.UseWidget();
 
 app.MapHealth();
 app.MapDirectLine();
 app.MapWidget();
+app.MapStaff();
 
 app.Run();
 

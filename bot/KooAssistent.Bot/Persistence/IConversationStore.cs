@@ -34,6 +34,12 @@ public interface IConversationStore
     /// </summary>
     Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken);
 
+    /// <summary>As above, and opens <paramref name="ticket"/> in the same transaction (unless the conversation already has an open one).</summary>
+    Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Handoff.NewTicket? ticket, CancellationToken cancellationToken);
+
+    /// <summary>Stores an outgoing activity that no turn produced: a worker's message, or a notice that a worker joined or left.</summary>
+    Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
+
     /// <summary>Counts a failed attempt so a message that keeps failing is answered with an apology instead of forever retried.</summary>
     Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken);
 

@@ -29,6 +29,8 @@ public static class PersistenceExtensions
         });
         builder.Services.AddSingleton<SqliteMigrator>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        builder.Services.AddSingleton<Handoff.IHandoffStore, SqliteHandoffStore>();
+        builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();

@@ -22,6 +22,8 @@ public static class TurnPipelineExtensions
 
         builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
         builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddOptions<Handoff.HandoffOptions>().BindConfiguration(Handoff.HandoffOptions.SectionName);
+        builder.Services.AddSingleton<Handoff.TeamDirectory>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnPipeline>();
         builder.Services.AddHostedService<KnowledgeLoadingService>();

@@ -1,6 +1,8 @@
+using KooAssistent.Bot.Handoff;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
+using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Replies;
 
 namespace KooAssistent.Bot.Turns;
@@ -12,6 +14,8 @@ namespace KooAssistent.Bot.Turns;
 /// </summary>
 public sealed partial class TurnProcessor(
     IConversationStore store,
+    IHandoffStore handoffs,
+    TeamDirectory teams,
     IConversationBrain brain,
     IConversationNotifier notifier,
     ReplyCatalogue replies,
@@ -35,6 +39,16 @@ public sealed partial class TurnProcessor(
                 : null;
 
             var started = clock.GetTimestamp();
+            var ticket = await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken);
+            if (ticket is { Status: TicketStatus.Assigned })
+            {
+                // A worker holds the conversation: the bot never talks over a person. The message is already stored.
+                await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
+                notifier.ConversationChanged(conversationId);
+                LogHeldByWorker(conversationId, turn.Id, ticket.Id);
+                continue;
+            }
+
             TurnResult result;
             if (turn.Attempts >= MaxAttempts)
             {
@@ -55,8 +69,22 @@ public sealed partial class TurnProcessor(
                 }
             }
 
+            if (ticket is { Status: TicketStatus.Queued } && result.Decision?.Route != KooAssistent.Conversation.Dialog.Route.Crisis)
+            {
+                // Waiting for a worker: the resident may keep typing and the worker reads it; only a crisis is answered.
+                result = new TurnResult([], State: null, result.Decision);
+            }
+
+            var newTicket = result.Handoff is { } request && ticket is null
+                ? new NewTicket(Guid.NewGuid().ToString("N"), teams.TeamFor(request), request)
+                : null;
             var outgoing = result.Replies.Select(reply => Address(reply, conversation, inbound)).ToList();
-            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, cancellationToken);
+            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, cancellationToken);
+            if (newTicket is not null)
+            {
+                LogTicketOpened(conversationId, newTicket.Id, newTicket.Team, newTicket.Request.Urgency);
+            }
+
             notifier.ConversationChanged(conversationId);
 
             var elapsed = clock.GetElapsedTime(started);
@@ -96,6 +124,12 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId}: route {Route}, theme {Theme}, article {ArticleId}, confidence {Confidence:F2}, reasons {Reasons}")]
     private partial void LogDecision(string conversationId, long turnId, KooAssistent.Conversation.Dialog.Route route, string theme, string articleId, double confidence, IReadOnlyList<string> reasons);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId} left to the worker of ticket {TicketId}")]
+    private partial void LogHeldByWorker(string conversationId, long turnId, string ticketId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} handed to a Buurtteam: ticket {TicketId}, team {Team}, urgency {Urgency}")]
+    private partial void LogTicketOpened(string conversationId, string ticketId, string team, HandoffUrgency urgency);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The brain failed on turn {TurnId} of conversation {ConversationId} (attempt {Attempt})")]
     private partial void LogBrainFailed(Exception exception, string conversationId, long turnId, int attempt);

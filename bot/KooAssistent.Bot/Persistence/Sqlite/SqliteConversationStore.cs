@@ -143,7 +143,10 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             : new PendingTurn(row.Id, row.ConversationId, Enum.Parse<TurnTrigger>(row.Trigger), row.ActivitySequence, (int)row.RejectedAttachments, (int)row.Attempts);
     }
 
-    public async Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken) =>
+        CompleteTurnAsync(turn, replies, brainState, ticket: null, cancellationToken);
+
+    public async Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Handoff.NewTicket? ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
@@ -170,6 +173,23 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
         }
 
+        if (ticket is not null)
+        {
+            await SqliteHandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var sequence = await ReserveSequencesAsync(connection, transaction, conversationId, 1, brainState: null, cancellationToken);
+        var stored = await InsertActivityAsync(connection, transaction, conversationId, sequence, activity, idempotencyKey: null, clock.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

@@ -1,0 +1,20 @@
+namespace KooAssistent.Bot.Handoff;
+
+/// <summary>Configuration section <c>Handoff</c>: the Buurtteams with the wijken and postcode prefixes they serve.</summary>
+public sealed class HandoffOptions
+{
+    public const string SectionName = "Handoff";
+
+    public IList<BuurtteamArea> Teams { get; } = [];
+}
+
+/// <summary>One Buurtteam and its area, as the municipality configures it.</summary>
+public sealed class BuurtteamArea
+{
+    public string Name { get; set; } = string.Empty;
+
+    public IList<string> Wijken { get; } = [];
+
+    /// <summary>Postcode prefixes, e.g. "5211" or "5223".</summary>
+    public IList<string> Postcodes { get; } = [];
+}

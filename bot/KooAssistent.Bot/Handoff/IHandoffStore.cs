@@ -1,0 +1,24 @@
+using KooAssistent.Conversation.Dialog.Handoff;
+
+namespace KooAssistent.Bot.Handoff;
+
+/// <summary>Tickets, notes and the audit log. Every move is guarded in the database, so two workers can never both hold a ticket.</summary>
+public interface IHandoffStore
+{
+    Task<TicketRecord?> GetOpenTicketForConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TicketRecord>> ListTicketsAsync(TicketStatus? status, string? team, CancellationToken cancellationToken);
+
+    Task<TicketRecord?> GetTicketAsync(string ticketId, CancellationToken cancellationToken);
+
+    /// <summary>Moves a ticket from one of <paramref name="from"/> to <paramref name="target"/> in one guarded update.</summary>
+    Task<TicketChange> MoveAsync(string ticketId, IReadOnlyList<TicketStatus> from, TicketStatus target, string actor, string? assignedTo, string? outcome, CancellationToken cancellationToken);
+
+    Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TicketNote>> GetNotesAsync(string ticketId, CancellationToken cancellationToken);
+
+    Task AuditAsync(string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, CancellationToken cancellationToken);
+}

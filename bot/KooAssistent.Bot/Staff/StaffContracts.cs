@@ -1,0 +1,32 @@
+using KooAssistent.Conversation.Dialog.Handoff;
+
+namespace KooAssistent.Bot.Staff;
+
+public sealed record SignInRequest(string? Username, string? Password);
+
+public sealed record SignInResponse(string CsrfToken, string Username, string Role, string? Team);
+
+public sealed record TicketSummaryDto(string Id, string ConversationId, string Status, string Team, string Urgency, DateTimeOffset WaitingSince, HandoffRequest Summary, string? AssignedTo);
+
+public sealed record TranscriptLine(long Sequence, string From, string? Name, string? Text, DateTimeOffset? Timestamp);
+
+public sealed record NoteDto(string Author, string Text, DateTimeOffset CreatedAt);
+
+public sealed record TicketDetailDto(
+    string Id,
+    string ConversationId,
+    string Status,
+    string Team,
+    string Urgency,
+    DateTimeOffset WaitingSince,
+    HandoffRequest Summary,
+    string? AssignedTo,
+    string? Outcome,
+    IReadOnlyList<TranscriptLine> Transcript,
+    IReadOnlyList<NoteDto> Notes);
+
+public sealed record TextRequest(string? Text);
+
+public sealed record ResolveRequest(string? Outcome);
+
+public sealed record AuditDto(DateTimeOffset At, string Actor, string Action, string? TicketId, string? ConversationId);

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+
+namespace KooAssistent.Bot.Staff;
+
+/// <summary>
+/// The staff console's API under <c>/staff/api</c>: cookie sessions (HttpOnly, SameSite=Strict, sliding expiry),
+/// CSRF tokens on every state-changing call, and errors as JSON instead of redirects.
+/// </summary>
+public static class StaffExtensions
+{
+    public const string Scheme = "koo-staff";
+
+    public static IHostApplicationBuilder AddStaff(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
+        var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
+        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
+        {
+            options.Cookie.Name = "koo-staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = "/staff";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(minutes);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddSingleton<StaffMessenger>();
+        return builder;
+    }
+
+    public static WebApplication UseStaff(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapStaff(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup("/staff/api");
+        StaffSessionEndpoints.Map(api);
+        TicketEndpoints.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace KooAssistent.Bot.Staff;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(StaffError))]
+[JsonSerializable(typeof(SignInRequest))]
+[JsonSerializable(typeof(SignInResponse))]
+[JsonSerializable(typeof(List<TicketSummaryDto>))]
+[JsonSerializable(typeof(TicketDetailDto))]
+[JsonSerializable(typeof(TextRequest))]
+[JsonSerializable(typeof(ResolveRequest))]
+[JsonSerializable(typeof(List<AuditDto>))]
+internal sealed partial class StaffJsonContext : JsonSerializerContext;

@@ -1,0 +1,60 @@
+using KooAssistent.Bot.Handoff;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Turns;
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Replies;
+
+namespace KooAssistent.Bot.Staff;
+
+/// <summary>
+/// The one way staff reach a resident: stored as an activity of the conversation (so the resident's own channel
+/// delivers it, and a reconnect finds it), then listeners are woken.
+/// </summary>
+public sealed class StaffMessenger(IConversationStore conversations, IConversationNotifier notifier, KnowledgeBase knowledge)
+{
+    public async Task SendAsync(TicketRecord ticket, StaffUser worker, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(worker);
+        await PostAsync(ticket, Activity.Message(text) with { From = Account(worker) }, cancellationToken);
+    }
+
+    public Task WorkerJoinedAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(worker);
+        var replies = knowledge.RepliesFor(ticket.Summary.Language);
+        var team = ticket.Team == TeamDirectory.Unknown ? "het Buurtteam" : ticket.Team;
+        var text = replies[ReplyKey.HandoffWorkerJoined]
+            .Replace("{naam}", Display(worker.Username), StringComparison.Ordinal)
+            .Replace("{team}", team, StringComparison.Ordinal);
+        return PostAsync(ticket, Activity.Message(text) with { From = Account(worker) }, cancellationToken);
+    }
+
+    public Task ReturnedToBotAsync(TicketRecord ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var text = knowledge.RepliesFor(ticket.Summary.Language)[ReplyKey.HandoffReturned];
+        return PostAsync(ticket, Activity.Message(text) with { From = BotIdentity.Account }, cancellationToken);
+    }
+
+    private async Task PostAsync(TicketRecord ticket, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken)
+            ?? throw new ConversationNotFoundException(ticket.ConversationId);
+        var addressed = activity with
+        {
+            ChannelId = conversation.Channel,
+            Recipient = new ChannelAccount(conversation.UserId, Role: RoleTypes.User),
+            Conversation = new ConversationAccount(conversation.Id),
+            Locale = ticket.Summary.Language == "en" ? "en-GB" : "nl-NL",
+        };
+        await conversations.AppendOutboundAsync(conversation.Id, addressed, cancellationToken);
+        notifier.ConversationChanged(conversation.Id);
+    }
+
+    private static ChannelAccount Account(StaffUser worker) => new($"staff:{worker.Username}", Display(worker.Username), RoleTypes.Bot);
+
+    private static string Display(string username) => username.Length == 0 ? username : char.ToUpperInvariant(username[0]) + username[1..];
+}

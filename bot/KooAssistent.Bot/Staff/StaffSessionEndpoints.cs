@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Staff;
+
+/// <summary>
+/// Sign-in and sign-out of the staff console. A wrong password and an unknown user get the same answer after the
+/// same work, so the endpoint does not reveal which usernames exist; repeated failures lock the account.
+/// </summary>
+public static partial class StaffSessionEndpoints
+{
+    // A valid hash of a random password: verifying against it costs what a real check costs.
+    private static readonly string DummyHash = PasswordHasher.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/session", (Delegate)SignInAsync);
+        api.MapDelete("/session", (Delegate)SignOutAsync).AddEndpointFilter<CsrfFilter>().RequireAuthorization();
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext http, IStaffStore accounts, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        SignInRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync(StaffJsonContext.Default.SignInRequest, cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"password\"} as JSON.");
+        }
+
+        if (request is not { Username.Length: > 0 and <= 100, Password.Length: > 0 and <= 1000 })
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"password\"} as JSON.");
+        }
+
+        var logger = loggers.CreateLogger("KooAssistent.Bot.Staff.SignIn");
+        var account = await accounts.FindAsync(request.Username, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (account?.LockedUntil is { } until && until > now)
+        {
+            PasswordHasher.Verify(request.Password, DummyHash);
+            LogLocked(logger, request.Username);
+            return StaffErrors.Problem(StatusCodes.Status423Locked, "AccountLocked", "Too many failed sign-ins; try again later or ask a beheerder.");
+        }
+
+        if (account is null || !PasswordHasher.Verify(request.Password, account.PasswordHash))
+        {
+            if (account is null)
+            {
+                PasswordHasher.Verify(request.Password, DummyHash);
+            }
+            else
+            {
+                await accounts.RecordFailureAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken);
+            }
+
+            LogFailed(logger);
+            return StaffErrors.Problem(StatusCodes.Status401Unauthorized, "BadCredentials", "Wrong username or password.");
+        }
+
+        await accounts.ResetFailuresAsync(account.Username, cancellationToken);
+        var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, account.Username),
+            new(StaffUser.RoleClaim, account.Role.ToString()),
+            new(StaffUser.CsrfClaim, csrf),
+        };
+        if (account.Team is { } team)
+        {
+            claims.Add(new Claim(StaffUser.TeamClaim, team));
+        }
+
+        await http.SignInAsync(StaffExtensions.Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, StaffExtensions.Scheme)));
+        LogSignedIn(logger, account.Username, account.Role);
+        return Results.Json(new SignInResponse(csrf, account.Username, account.Role.ToString(), account.Team), StaffJsonContext.Default.SignInResponse);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(StaffExtensions.Scheme);
+        return Results.NoContent();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff member {Username} signed in as {Role}")]
+    private static partial void LogSignedIn(ILogger logger, string username, StaffRole role);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A staff sign-in failed")]
+    private static partial void LogFailed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is locked")]
+    private static partial void LogLocked(ILogger logger, string username);
+}

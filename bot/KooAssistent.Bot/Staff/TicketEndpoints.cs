@@ -1,0 +1,230 @@
+using KooAssistent.Bot.Handoff;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Conversation.Dialog.Handoff;
+
+namespace KooAssistent.Bot.Staff;
+
+/// <summary>
+/// The tickets of the staff console: the queue, one ticket with its transcript (every opening is audited),
+/// claiming (exactly one of two simultaneous claims wins), messages to the resident, private notes, handing back
+/// to the bot, and resolving with an outcome.
+/// </summary>
+public static class TicketEndpoints
+{
+    public const int MaxTextLength = 4_000;
+
+    /// <summary>The outcome categories a ticket can be resolved with.</summary>
+    public static readonly IReadOnlySet<string> Outcomes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "opgelost", "doorverwezen-buurtteam", "doorverwezen-anders", "geen-contact", "anders",
+    };
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var tickets = api.MapGroup("/tickets").RequireAuthorization();
+        tickets.MapGet("/", ListAsync);
+        tickets.MapGet("/{id}", GetAsync);
+        tickets.MapPost("/{id}/claim", ClaimAsync).AddEndpointFilter<CsrfFilter>();
+        tickets.MapPost("/{id}/messages", MessageAsync).AddEndpointFilter<CsrfFilter>();
+        tickets.MapPost("/{id}/notes", NoteAsync).AddEndpointFilter<CsrfFilter>();
+        tickets.MapPost("/{id}/return", ReturnAsync).AddEndpointFilter<CsrfFilter>();
+        tickets.MapPost("/{id}/resolve", ResolveAsync).AddEndpointFilter<CsrfFilter>();
+        api.MapGet("/audit", AuditAsync).RequireAuthorization();
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IHandoffStore handoffs, string? status, CancellationToken cancellationToken)
+    {
+        if (!Worker(http, out var user, out var refused))
+        {
+            return refused;
+        }
+
+        TicketStatus? filter = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<TicketStatus>(status, ignoreCase: false, out var parsed))
+            {
+                return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", $"status must be one of {string.Join(", ", Enum.GetNames<TicketStatus>())}.");
+            }
+
+            filter = parsed;
+        }
+
+        var team = user.Role == StaffRole.Coordinator ? null : user.Team ?? TeamDirectory.Unknown;
+        var list = await handoffs.ListTicketsAsync(filter, team, cancellationToken);
+        return Results.Json(list.Select(Summary).ToList(), StaffJsonContext.Default.ListTicketSummaryDto);
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, string id, IHandoffStore handoffs, IConversationStore conversations, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        var user = StaffUser.From(http.User)!;
+        await handoffs.AuditAsync(user.Username, "transcript-opened", ticket.Id, ticket.ConversationId, cancellationToken);
+        var activities = await conversations.GetActivitiesAsync(ticket.ConversationId, 0, 1_000, cancellationToken);
+        var transcript = activities
+            .Where(stored => stored.Activity.Type == Conversation.Activities.ActivityTypes.Message)
+            .Select(stored => new TranscriptLine(stored.Sequence, stored.Activity.From?.Role ?? "user", stored.Activity.From?.Name, stored.Activity.Text, stored.Activity.Timestamp))
+            .ToList();
+        var notes = await handoffs.GetNotesAsync(ticket.Id, cancellationToken);
+        return Results.Json(
+            new TicketDetailDto(
+                ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.Summary,
+                ticket.AssignedTo, ticket.Outcome, transcript, [.. notes.Select(note => new NoteDto(note.Author, note.Text, note.CreatedAt))]),
+            StaffJsonContext.Default.TicketDetailDto);
+    }
+
+    private static async Task<IResult> ClaimAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        var user = StaffUser.From(http.User)!;
+
+        // Coordinators may take over an assigned ticket (reassign); medewerkers only claim what is waiting.
+        TicketStatus[] from = user.Role == StaffRole.Coordinator ? [TicketStatus.Queued, TicketStatus.Assigned] : [TicketStatus.Queued];
+        var change = await handoffs.MoveAsync(ticket.Id, from, TicketStatus.Assigned, user.Username, user.Username, outcome: null, cancellationToken);
+        if (change != TicketChange.Done)
+        {
+            return Changed(change, "Someone else holds this ticket, or it is closed.");
+        }
+
+        await messenger.WorkerJoinedAsync(ticket, user, cancellationToken);
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> MessageAsync(HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        if (body?.Text is not { Length: > 0 and <= MaxTextLength } text || string.IsNullOrWhiteSpace(text))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", $"Send {{\"text\"}} with 1 to {MaxTextLength} characters.");
+        }
+
+        await messenger.SendAsync(ticket, StaffUser.From(http.User)!, text, cancellationToken);
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> NoteAsync(HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        if (body?.Text is not { Length: > 0 and <= MaxTextLength } text || string.IsNullOrWhiteSpace(text))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", $"Send {{\"text\"}} with 1 to {MaxTextLength} characters.");
+        }
+
+        await handoffs.AddNoteAsync(ticket.Id, StaffUser.From(http.User)!.Username, text, cancellationToken);
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> ReturnAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        var user = StaffUser.From(http.User)!;
+        var change = await handoffs.MoveAsync(ticket.Id, [TicketStatus.Assigned], TicketStatus.ReturnedToBot, user.Username, assignedTo: null, outcome: null, cancellationToken);
+        if (change != TicketChange.Done)
+        {
+            return Changed(change, "The ticket is not held by a worker.");
+        }
+
+        await messenger.ReturnedToBotAsync(ticket, cancellationToken);
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> ResolveAsync(HttpContext http, string id, ResolveRequest? body, IHandoffStore handoffs, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        if (body?.Outcome is not { } outcome || !Outcomes.Contains(outcome))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", $"outcome must be one of {string.Join(", ", Outcomes.Order(StringComparer.Ordinal))}.");
+        }
+
+        var user = StaffUser.From(http.User)!;
+        if (ticket.Status == TicketStatus.Assigned && ticket.AssignedTo != user.Username && user.Role != StaffRole.Coordinator)
+        {
+            return StaffErrors.Problem(StatusCodes.Status409Conflict, "HeldByOther", "Another worker holds this ticket.");
+        }
+
+        var change = await handoffs.MoveAsync(ticket.Id, [TicketStatus.Queued, TicketStatus.Assigned], TicketStatus.Resolved, user.Username, assignedTo: null, outcome, cancellationToken);
+        return change == TicketChange.Done ? Results.Ok() : Changed(change, "The ticket is already closed.");
+    }
+
+    private static async Task<IResult> AuditAsync(HttpContext http, IHandoffStore handoffs, CancellationToken cancellationToken)
+    {
+        if (StaffUser.From(http.User) is not { Role: StaffRole.Coordinator })
+        {
+            return StaffErrors.Problem(StatusCodes.Status403Forbidden, "Forbidden", "Only coordinators read the audit log.");
+        }
+
+        var entries = await handoffs.GetAuditAsync(500, cancellationToken);
+        return Results.Json(entries.Select(entry => new AuditDto(entry.At, entry.Actor, entry.Action, entry.TicketId, entry.ConversationId)).ToList(), StaffJsonContext.Default.ListAuditDto);
+    }
+
+    private static async Task<(TicketRecord? Ticket, IResult? Refused)> FindAsync(HttpContext http, string id, IHandoffStore handoffs, CancellationToken cancellationToken)
+    {
+        if (!Worker(http, out var user, out var refused))
+        {
+            return (null, refused);
+        }
+
+        var ticket = await handoffs.GetTicketAsync(id, cancellationToken);
+        return ticket is null || !user.MayWork(ticket.Team)
+            ? (null, StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket for you."))
+            : (ticket, null);
+    }
+
+    /// <summary>A ticket the caller holds right now: messages and handing back need the conversation in hand.</summary>
+    private static async Task<(TicketRecord? Ticket, IResult? Refused)> HeldAsync(HttpContext http, string id, IHandoffStore handoffs, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return (null, refused);
+        }
+
+        return ticket.Status == TicketStatus.Assigned && ticket.AssignedTo == StaffUser.From(http.User)!.Username
+            ? (ticket, null)
+            : (null, StaffErrors.Problem(StatusCodes.Status409Conflict, "NotHeld", "Claim the ticket first; only the worker who holds it can do this."));
+    }
+
+    private static bool Worker(HttpContext http, out StaffUser user, out IResult refused)
+    {
+        user = StaffUser.From(http.User)!;
+        refused = StaffErrors.Problem(StatusCodes.Status403Forbidden, "Forbidden", "Only medewerkers and coordinators work tickets.");
+        return user is { Role: StaffRole.Medewerker or StaffRole.Coordinator };
+    }
+
+    private static IResult Changed(TicketChange change, string conflict) => change == TicketChange.NotFound
+        ? StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.")
+        : StaffErrors.Problem(StatusCodes.Status409Conflict, "Conflict", conflict);
+
+    private static TicketSummaryDto Summary(TicketRecord ticket) =>
+        new(ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.Summary, ticket.AssignedTo);
+}

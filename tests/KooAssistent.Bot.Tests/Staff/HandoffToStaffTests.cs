@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using KooAssistent.Bot.Staff;
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Staff;
+
+/// <summary>
+/// A resident who asks for a person reaches a Buurtteam worker: consent, postcode, a ticket in the queue, a worker
+/// who claims it and chats in the resident's own Direct Line conversation, hands back to the bot and resolves.
+/// </summary>
+public sealed class HandoffToStaffTests : IDisposable
+{
+    private readonly BotFactory bot = new();
+    private readonly DirectLineTestClient resident;
+
+    public HandoffToStaffTests() => resident = bot.CreateDirectLineClient();
+
+    [Fact]
+    public async Task A_resident_who_agrees_reaches_the_queue_with_a_summary_in_their_own_words()
+    {
+        var session = await HandOffAsync("ik heb 3000 euro schulden en mijn uitkering is gestopt, mijn zoon gaat niet meer naar school. kan ik iemand spreken?");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+
+        var ticket = Assert.Single(await anna.TicketsAsync("Queued"));
+
+        Assert.Equal(session.ConversationId, (string)ticket!["conversationId"]!);
+        Assert.Equal("onbekend", (string)ticket["team"]!);
+        Assert.Contains("3000 euro", ticket["summary"]!["residentWords"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("5211 AB", (string)ticket["summary"]!["postcode"]!);
+    }
+
+    [Fact]
+    public async Task A_resident_who_says_no_is_not_queued()
+    {
+        var session = await resident.StartConversationAsync();
+        await SayAsync(session, "kan ik iemand spreken");
+        await SayAsync(session, "Nee, liever niet");
+        await StaffConsole.AddAccountAsync(bot, "coco", StaffRole.Coordinator, null);
+        var coordinator = await StaffConsole.SignInAsync(bot, "coco");
+
+        Assert.Empty(await coordinator.TicketsAsync());
+    }
+
+    [Fact]
+    public async Task A_claimed_conversation_is_the_workers_the_bot_stays_silent_and_messages_reach_the_resident()
+    {
+        var session = await HandOffAsync("kan ik iemand spreken");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+
+        using (var claimed = await anna.PostAsync($"/staff/api/tickets/{id}/claim"))
+        {
+            Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
+        }
+
+        var joined = await LastBotTextAsync(session);
+        await SayAsync(session, "hallo, is daar iemand?");
+        var afterResident = await LastBotTextAsync(session);
+        using (var sent = await anna.PostAsync($"/staff/api/tickets/{id}/messages", new { text = "Hoi, ik ben Anna. Vertel maar." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        }
+
+        Assert.Equal("Je praat nu met Anna van het Buurtteam.", joined.Text);
+        Assert.Equal(joined.Sequence, afterResident.Sequence);
+        var (activities, _) = await resident.GetActivitiesAsync(session);
+        var fromAnna = activities[^1];
+        Assert.Equal("Hoi, ik ben Anna. Vertel maar.", (string)fromAnna["text"]!);
+        Assert.Equal("Anna", (string)fromAnna["from"]!["name"]!);
+    }
+
+    [Fact]
+    public async Task Of_two_workers_claiming_at_the_same_moment_exactly_one_wins()
+    {
+        await HandOffAsync("kan ik iemand spreken");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(bot, "bram", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var bram = await StaffConsole.SignInAsync(bot, "bram");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+
+        var results = await Task.WhenAll(anna.PostAsync($"/staff/api/tickets/{id}/claim"), bram.PostAsync($"/staff/api/tickets/{id}/claim"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(response => response.StatusCode).Order());
+        foreach (var response in results)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_change_without_the_CSRF_token_is_refused()
+    {
+        await HandOffAsync("kan ik iemand spreken");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+
+        using var response = await anna.PostAsync($"/staff/api/tickets/{id}/claim", withToken: false);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Queued", (string)(await anna.TicketsAsync())[0]!["status"]!);
+    }
+
+    [Fact]
+    public async Task Handing_back_lets_the_bot_answer_again_and_resolving_closes_the_ticket()
+    {
+        var session = await HandOffAsync("kan ik iemand spreken");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+        (await anna.PostAsync($"/staff/api/tickets/{id}/claim")).Dispose();
+
+        using (var returned = await anna.PostAsync($"/staff/api/tickets/{id}/return"))
+        {
+            Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        }
+
+        var notice = await LastBotTextAsync(session);
+        await SayAsync(session, "mijn peuter heeft elke dag driftbuien in de winkel");
+        var answer = await LastBotTextAsync(session);
+        using var badOutcome = await anna.PostAsync($"/staff/api/tickets/{id}/resolve", new { outcome = "weet ik veel" });
+
+        Assert.Contains("teruggegeven", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("driftbui", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
+    }
+
+    [Fact]
+    public async Task Opening_a_transcript_is_audited_and_notes_never_reach_the_resident()
+    {
+        var session = await HandOffAsync("kan ik iemand spreken");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(bot, "coco", StaffRole.Coordinator, null);
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+
+        (await anna.PostAsync($"/staff/api/tickets/{id}/notes", new { text = "PRIVE: eerst schulden uitzoeken" })).Dispose();
+        var ticket = await anna.TicketAsync(id);
+        var coordinator = await StaffConsole.SignInAsync(bot, "coco");
+        var audit = await coordinator.Http.GetFromJsonAsync<JsonArray>("/staff/api/audit");
+        using var annaAudit = await anna.Http.GetAsync(new Uri("/staff/api/audit", UriKind.Relative));
+        var (activities, _) = await resident.GetActivitiesAsync(session);
+
+        Assert.Contains(ticket["transcript"]!.AsArray(), line => (string?)line!["text"] == "kan ik iemand spreken");
+        Assert.Equal("PRIVE: eerst schulden uitzoeken", (string)ticket["notes"]![0]!["text"]!);
+        Assert.Contains(audit!, entry => (string)entry!["actor"]! == "anna" && (string)entry["action"]! == "transcript-opened" && (string)entry["ticketId"]! == id);
+        Assert.Equal(HttpStatusCode.Forbidden, annaAudit.StatusCode);
+        Assert.DoesNotContain(activities, activity => ((string?)activity["text"])?.Contains("PRIVE", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_medewerker_does_not_see_another_teams_tickets()
+    {
+        using var configured = new BotFactory(new Dictionary<string, string?>
+        {
+            ["Handoff:Teams:0:Name"] = "Buurtteam Rosmalen",
+            ["Handoff:Teams:0:Wijken:0"] = "Rosmalen Zuid",
+        });
+        var client = configured.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in Rosmalen Zuid" })
+        {
+            await client.SendTextAsync(session, text);
+            await configured.WaitForTurnsAsync(session.ConversationId);
+        }
+
+        await StaffConsole.AddAccountAsync(configured, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(configured, "roos", StaffRole.Medewerker, "Buurtteam Rosmalen");
+        var anna = await StaffConsole.SignInAsync(configured, "anna");
+        var roos = await StaffConsole.SignInAsync(configured, "roos");
+
+        Assert.Empty(await anna.TicketsAsync());
+        Assert.Equal("Buurtteam Rosmalen", (string)(await roos.TicketsAsync())[0]!["team"]!);
+    }
+
+    public void Dispose() => bot.Dispose();
+
+    private async Task<DirectLineSession> HandOffAsync(string question)
+    {
+        var session = await resident.StartConversationAsync();
+        await SayAsync(session, question);
+        await SayAsync(session, "Ja, graag");
+        await SayAsync(session, "5211 AB");
+        return session;
+    }
+
+    private async Task SayAsync(DirectLineSession session, string text)
+    {
+        await resident.SendTextAsync(session, text);
+        await bot.WaitForTurnsAsync(session.ConversationId);
+    }
+
+    private async Task<(long Sequence, string Text)> LastBotTextAsync(DirectLineSession session)
+    {
+        var (activities, _) = await resident.GetActivitiesAsync(session);
+        var index = activities.Count - 1;
+        while (index >= 0 && !((string?)activities[index]["from"]!["role"] == "bot" && activities[index]["text"] is not null))
+        {
+            index--;
+        }
+
+        return (index, (string)activities[index]["text"]!);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using KooAssistent.Bot.Staff;
+using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KooAssistent.Bot.Tests.Staff;
+
+/// <summary>A staff member's HTTP client: its own cookie jar, signed in, sending the CSRF token on every change.</summary>
+internal sealed class StaffConsole(HttpClient http, string csrfToken)
+{
+    public HttpClient Http => http;
+
+    public string CsrfToken => csrfToken;
+
+    public static async Task AddAccountAsync(BotFactory bot, string username, StaffRole role, string? team, string password = "een-lang-wachtwoord")
+    {
+        var accounts = bot.Services.GetRequiredService<IStaffStore>();
+        Assert.True(await accounts.AddAsync(username, role, team, PasswordHasher.Hash(password), CancellationToken.None));
+    }
+
+    public static async Task<StaffConsole> SignInAsync(BotFactory bot, string username, string password = "een-lang-wachtwoord")
+    {
+        var http = bot.CreateClient();
+        using var response = await http.PostAsJsonAsync("/staff/api/session", new { username, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return new StaffConsole(http, (string)body!["csrfToken"]!);
+    }
+
+    public async Task<JsonArray> TicketsAsync(string? status = null)
+    {
+        var json = await http.GetFromJsonAsync<JsonArray>(status is null ? "/staff/api/tickets" : $"/staff/api/tickets?status={status}");
+        return json!;
+    }
+
+    public async Task<JsonObject> TicketAsync(string id) => (await http.GetFromJsonAsync<JsonObject>($"/staff/api/tickets/{id}"))!;
+
+    public async Task<HttpResponseMessage> PostAsync(string path, object? body = null, bool withToken = true)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
+        if (withToken)
+        {
+            request.Headers.Add(CsrfFilter.HeaderName, csrfToken);
+        }
+
+        return await http.SendAsync(request);
+    }
+}
