@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The bot under test, for what a test sets up behind the browser (staff accounts, a resident's chat).</summary>
+    public BotFactory Bot => bot ?? throw new InvalidOperationException("The bot has not started.");
+
     /// <summary>A second origin that embeds the widget cross-origin under a strict nonce-based policy.</summary>
     internal MunicipalSite Site => site ?? throw new InvalidOperationException("The municipal site has not started.");
 

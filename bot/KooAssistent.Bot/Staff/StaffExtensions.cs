@@ -38,6 +38,7 @@ public static class StaffExtensions
         });
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<StaffMessenger>();
+        builder.Services.AddSingleton<StaffEvents>();
         return builder;
     }
 
@@ -55,6 +56,8 @@ public static class StaffExtensions
         var api = app.MapGroup("/staff/api");
         StaffSessionEndpoints.Map(api);
         TicketEndpoints.Map(api);
+        StaffEventEndpoint.Map(api);
+        app.MapGet("/staff", () => Results.Redirect("/staff/index.html"));
         return app;
     }
 }

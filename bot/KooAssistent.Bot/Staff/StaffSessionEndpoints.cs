@@ -17,6 +17,9 @@ public static partial class StaffSessionEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/session", (Delegate)SignInAsync);
+        api.MapGet("/session", (HttpContext http) => StaffUser.From(http.User) is { } user
+            ? Results.Json(new SignInResponse(user.CsrfToken, user.Username, user.Role.ToString(), user.Team), StaffJsonContext.Default.SignInResponse)
+            : StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.")).RequireAuthorization();
         api.MapDelete("/session", (Delegate)SignOutAsync).AddEndpointFilter<CsrfFilter>().RequireAuthorization();
     }
 

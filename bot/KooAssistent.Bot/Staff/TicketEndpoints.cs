@@ -78,7 +78,7 @@ public static class TicketEndpoints
             StaffJsonContext.Default.TicketDetailDto);
     }
 
-    private static async Task<IResult> ClaimAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -97,10 +97,11 @@ public static class TicketEndpoints
         }
 
         await messenger.WorkerJoinedAsync(ticket, user, cancellationToken);
+        events.Publish("tickets");
         return Results.Ok();
     }
 
-    private static async Task<IResult> MessageAsync(HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    private static async Task<IResult> MessageAsync(HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -114,6 +115,7 @@ public static class TicketEndpoints
         }
 
         await messenger.SendAsync(ticket, StaffUser.From(http.User)!, text, cancellationToken);
+        events.Publish("conversation:" + ticket.ConversationId);
         return Results.Ok();
     }
 
@@ -134,7 +136,7 @@ public static class TicketEndpoints
         return Results.Ok();
     }
 
-    private static async Task<IResult> ReturnAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    private static async Task<IResult> ReturnAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -150,10 +152,11 @@ public static class TicketEndpoints
         }
 
         await messenger.ReturnedToBotAsync(ticket, cancellationToken);
+        events.Publish("tickets");
         return Results.Ok();
     }
 
-    private static async Task<IResult> ResolveAsync(HttpContext http, string id, ResolveRequest? body, IHandoffStore handoffs, CancellationToken cancellationToken)
+    private static async Task<IResult> ResolveAsync(HttpContext http, string id, ResolveRequest? body, IHandoffStore handoffs, StaffEvents events, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -173,7 +176,13 @@ public static class TicketEndpoints
         }
 
         var change = await handoffs.MoveAsync(ticket.Id, [TicketStatus.Queued, TicketStatus.Assigned], TicketStatus.Resolved, user.Username, assignedTo: null, outcome, cancellationToken);
-        return change == TicketChange.Done ? Results.Ok() : Changed(change, "The ticket is already closed.");
+        if (change != TicketChange.Done)
+        {
+            return Changed(change, "The ticket is already closed.");
+        }
+
+        events.Publish("tickets");
+        return Results.Ok();
     }
 
     private static async Task<IResult> AuditAsync(HttpContext http, IHandoffStore handoffs, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public sealed partial class TurnProcessor(
     TeamDirectory teams,
     IConversationBrain brain,
     IConversationNotifier notifier,
+    Staff.StaffEvents staffEvents,
     ReplyCatalogue replies,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
@@ -45,6 +46,7 @@ public sealed partial class TurnProcessor(
                 // A worker holds the conversation: the bot never talks over a person. The message is already stored.
                 await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
                 notifier.ConversationChanged(conversationId);
+                staffEvents.Publish("conversation:" + conversationId);
                 LogHeldByWorker(conversationId, turn.Id, ticket.Id);
                 continue;
             }
@@ -80,8 +82,14 @@ public sealed partial class TurnProcessor(
                 : null;
             var outgoing = result.Replies.Select(reply => Address(reply, conversation, inbound)).ToList();
             var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, cancellationToken);
+            if (ticket is not null)
+            {
+                staffEvents.Publish("conversation:" + conversationId);
+            }
+
             if (newTicket is not null)
             {
+                staffEvents.Publish("tickets");
                 LogTicketOpened(conversationId, newTicket.Id, newTicket.Team, newTicket.Request.Urgency);
             }
 

@@ -1,0 +1,44 @@
+namespace KooAssistent.Bot.Staff;
+
+/// <summary><c>GET /staff/api/events</c>: server-sent events for the console, with a keep-alive every 20 seconds.</summary>
+public static class StaffEventEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/events", StreamAsync).RequireAuthorization();
+
+    private static async Task StreamAsync(HttpContext http, StaffEvents events, TimeProvider clock)
+    {
+        http.Response.Headers.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-store";
+        var (id, reader) = events.Subscribe();
+        try
+        {
+            await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            while (!http.RequestAborted.IsCancellationRequested)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+                wait.CancelAfter(TimeSpan.FromSeconds(20));
+                string message;
+                try
+                {
+                    message = $"data: {await reader.ReadAsync(wait.Token)}\n\n";
+                }
+                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+                {
+                    message = ": keep-alive\n\n";
+                }
+
+                await http.Response.WriteAsync(message, http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The console went away.
+        }
+        finally
+        {
+            events.Unsubscribe(id);
+        }
+    }
+}

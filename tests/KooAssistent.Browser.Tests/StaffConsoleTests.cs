@@ -1,0 +1,80 @@
+using KooAssistent.Bot.Staff;
+using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KooAssistent.Browser.Tests;
+
+/// <summary>The staff console in a real browser: sign-in by keyboard, the live queue, a transcript that stays text, WCAG 2.1 AA.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class StaffConsoleTests(BrowserFixture browser)
+{
+    private const string Password = "een-lang-wachtwoord";
+
+    // Markup a resident might type, on purpose or not: it must show as text and never run.
+    private const string Payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>kan ik iemand spreken";
+
+    [Fact]
+    public async Task A_worker_signs_in_by_keyboard_opens_a_ticket_and_resident_markup_stays_text()
+    {
+        var username = await AddCoordinatorAsync();
+        await HandOffAsync(Payload);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/index.html");
+
+        await page.Locator("#username").FocusAsync();
+        await page.Keyboard.TypeAsync(username);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Enter");
+        var open = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Gesprek openen") }).Last;
+        await Expect(open).ToBeVisibleAsync();
+        await open.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#transcript")).ToContainTextAsync("<img src=x onerror=");
+        await Expect(page.Locator("#ticket-title")).ToBeFocusedAsync();
+        Assert.Equal(0, await page.Locator("#transcript img, #transcript script").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"));
+        var violations = await AxeChecker.RunAsync(page);
+        Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
+    }
+
+    [Fact]
+    public async Task A_new_handoff_appears_in_an_open_queue_without_reloading()
+    {
+        var username = await AddCoordinatorAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/index.html");
+        await page.Locator("#username").FillAsync(username);
+        await page.Locator("#password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await Expect(page.Locator("#queue")).ToBeVisibleAsync();
+        var before = await page.Locator("#tickets tr").CountAsync();
+
+        await HandOffAsync("kan ik iemand spreken over mijn schulden");
+
+        await Expect(page.Locator("#tickets tr")).ToHaveCountAsync(before + 1);
+    }
+
+    private async Task<string> AddCoordinatorAsync()
+    {
+        var username = "coordinator" + Guid.NewGuid().ToString("N")[..8];
+        var accounts = browser.Bot.Services.GetRequiredService<IStaffStore>();
+        Assert.True(await accounts.AddAsync(username, StaffRole.Coordinator, null, PasswordHasher.Hash(Password), CancellationToken.None));
+        return username;
+    }
+
+    private async Task HandOffAsync(string question)
+    {
+        using var http = new HttpClient { BaseAddress = browser.BaseAddress };
+        var resident = new DirectLineTestClient(http);
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { question, "Ja, graag", "Sla over" })
+        {
+            await resident.SendTextAsync(session, text);
+            await browser.Bot.WaitForTurnsAsync(session.ConversationId);
+        }
+    }
+}
