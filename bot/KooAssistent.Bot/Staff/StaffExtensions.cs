@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -38,7 +39,7 @@ public static class StaffExtensions
         });
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<StaffMessenger>();
-        builder.Services.AddSingleton<StaffEvents>();
+        builder.Services.TryAddSingleton<StaffEvents>();
         return builder;
     }
 
