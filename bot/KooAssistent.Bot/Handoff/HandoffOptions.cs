@@ -6,6 +6,9 @@ public sealed class HandoffOptions
     public const string SectionName = "Handoff";
 
     public IList<BuurtteamArea> Teams { get; } = [];
+
+    /// <summary>When the Buurtteams answer chats; default Monday to Friday 09:00–17:00, Europe/Amsterdam.</summary>
+    public OfficeHours OfficeHours { get; } = new();
 }
 
 /// <summary>One Buurtteam and its area, as the municipality configures it.</summary>

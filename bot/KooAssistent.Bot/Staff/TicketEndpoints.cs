@@ -204,9 +204,14 @@ public static class TicketEndpoints
         }
 
         var ticket = await handoffs.GetTicketAsync(id, cancellationToken);
-        return ticket is null || !user.MayWork(ticket.Team)
-            ? (null, StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket for you."))
-            : (ticket, null);
+        if (ticket is null)
+        {
+            return (null, StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket."));
+        }
+
+        return user.MayWork(ticket.Team)
+            ? (ticket, null)
+            : (null, StaffErrors.Problem(StatusCodes.Status403Forbidden, "OtherTeam", "This ticket belongs to another Buurtteam."));
     }
 
     /// <summary>A ticket the caller holds right now: messages and handing back need the conversation in hand.</summary>

@@ -24,6 +24,7 @@ public static class TurnPipelineExtensions
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddOptions<Handoff.HandoffOptions>().BindConfiguration(Handoff.HandoffOptions.SectionName);
         builder.Services.AddSingleton<Handoff.TeamDirectory>();
+        builder.Services.AddSingleton<Handoff.HandoffNotice>();
         builder.Services.TryAddSingleton<Staff.StaffEvents>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnPipeline>();

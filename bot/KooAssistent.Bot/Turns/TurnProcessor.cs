@@ -19,6 +19,7 @@ public sealed partial class TurnProcessor(
     IConversationBrain brain,
     IConversationNotifier notifier,
     Staff.StaffEvents staffEvents,
+    HandoffNotice handoffNotice,
     ReplyCatalogue replies,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
@@ -80,7 +81,8 @@ public sealed partial class TurnProcessor(
             var newTicket = result.Handoff is { } request && ticket is null
                 ? new NewTicket(Guid.NewGuid().ToString("N"), teams.TeamFor(request), request)
                 : null;
-            var outgoing = result.Replies.Select(reply => Address(reply, conversation, inbound)).ToList();
+            var replying = newTicket is null ? result.Replies : [.. result.Replies, handoffNotice.For(newTicket.Request)];
+            var outgoing = replying.Select(reply => Address(reply, conversation, inbound)).ToList();
             var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, cancellationToken);
             if (ticket is not null)
             {

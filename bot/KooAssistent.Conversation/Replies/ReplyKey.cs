@@ -95,6 +95,12 @@ public enum ReplyKey
     /// <summary>The conversation has been passed on; what happens next, honestly.</summary>
     HandoffQueued,
 
+    /// <summary>After a handoff within office hours: a worker comes soon.</summary>
+    HandoffWithinHours,
+
+    /// <summary>After a handoff outside office hours: when a worker will respond; {wanneer} is filled in by the host.</summary>
+    HandoffOutsideHours,
+
     /// <summary>A worker joined; {naam} and {team} are filled in by the host.</summary>
     HandoffWorkerJoined,
 

@@ -33,6 +33,24 @@ public sealed class HandoffToStaffTests : IDisposable
     }
 
     [Fact]
+    public async Task Outside_office_hours_the_resident_hears_when_a_worker_will_respond()
+    {
+        // Sunday 22 November 2026, 13:00 in Amsterdam.
+        using var sunday = new BotFactory(clock: new ManualClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
+        var client = sunday.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over" })
+        {
+            await client.SendTextAsync(session, text);
+            await sunday.WaitForTurnsAsync(session.ConversationId);
+        }
+
+        var (activities, _) = await client.GetActivitiesAsync(session);
+
+        Assert.Contains(activities, activity => (string?)activity["text"] == "Het Buurtteam is nu gesloten. Een medewerker reageert maandag vanaf 09:00, hier in deze chat. Je vraag blijft bewaard.");
+    }
+
+    [Fact]
     public async Task A_resident_who_says_no_is_not_queued()
     {
         var session = await resident.StartConversationAsync();
@@ -174,8 +192,40 @@ public sealed class HandoffToStaffTests : IDisposable
         var anna = await StaffConsole.SignInAsync(configured, "anna");
         var roos = await StaffConsole.SignInAsync(configured, "roos");
 
+        var id = (string)(await roos.TicketsAsync())[0]!["id"]!;
+        using var foreign = await anna.Http.GetAsync(new Uri($"/staff/api/tickets/{id}", UriKind.Relative));
+        using var anonymous = await configured.CreateClient().GetAsync(new Uri($"/staff/api/tickets/{id}", UriKind.Relative));
+
         Assert.Empty(await anna.TicketsAsync());
         Assert.Equal("Buurtteam Rosmalen", (string)(await roos.TicketsAsync())[0]!["team"]!);
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Tickets_accounts_and_the_queue_survive_a_restart()
+    {
+        using var data = new TemporaryDirectory();
+        string conversationId;
+        using (var first = new BotFactory(dataDirectory: data))
+        {
+            var client = first.CreateDirectLineClient();
+            var session = await client.StartConversationAsync();
+            foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over" })
+            {
+                await client.SendTextAsync(session, text);
+                await first.WaitForTurnsAsync(session.ConversationId);
+            }
+
+            await StaffConsole.AddAccountAsync(first, "coco", StaffRole.Coordinator, null);
+            conversationId = session.ConversationId;
+        }
+
+        using var second = new BotFactory(dataDirectory: data);
+        var coordinator = await StaffConsole.SignInAsync(second, "coco");
+
+        var ticket = Assert.Single(await coordinator.TicketsAsync("Queued"));
+        Assert.Equal(conversationId, (string)ticket!["conversationId"]!);
     }
 
     public void Dispose() => bot.Dispose();

@@ -73,7 +73,7 @@ public sealed class ReplyCatalogueTests
         {
             Assert.False(string.IsNullOrWhiteSpace(catalogue[key]));
             // The host fills in the worker's name and team; no other text may keep a brace.
-            var text = key == ReplyKey.HandoffWorkerJoined ? catalogue[key].Replace("{naam}", "Anna", StringComparison.Ordinal).Replace("{team}", "Buurtteam Noord", StringComparison.Ordinal) : catalogue[key];
+            var text = catalogue[key].Replace("{naam}", "Anna", StringComparison.Ordinal).Replace("{team}", "Buurtteam Noord", StringComparison.Ordinal).Replace("{wanneer}", "maandag vanaf 09:00", StringComparison.Ordinal);
             Assert.DoesNotContain("{", text, StringComparison.Ordinal);
             Assert.True(catalogue[key].Length < 600, $"{key} is {catalogue[key].Length} characters; B1 chat replies stay short.");
         }
