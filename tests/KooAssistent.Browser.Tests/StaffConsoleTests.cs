@@ -13,7 +13,9 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
     private const string Password = "een-lang-wachtwoord";
 
     // Markup a resident might type, on purpose or not: it must show as text and never run.
-    private const string Payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>kan ik iemand spreken";
+    private const string Payload =
+        "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script><svg onload=\"window.__xss=3\"></svg>"
+        + "<a href=\"javascript:window.__xss=4\">klik</a><iframe src=\"javascript:window.__xss=5\"></iframe>{{constructor.constructor('window.__xss=6')()}} kan ik iemand spreken";
 
     [Fact]
     public async Task A_worker_signs_in_by_keyboard_opens_a_ticket_and_resident_markup_stays_text()
@@ -35,7 +37,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
 
         await Expect(page.Locator("#transcript")).ToContainTextAsync("<img src=x onerror=");
         await Expect(page.Locator("#ticket-title")).ToBeFocusedAsync();
-        Assert.Equal(0, await page.Locator("#transcript img, #transcript script").CountAsync());
+        Assert.Equal(0, await page.Locator("#transcript img, #transcript script, #transcript svg, #transcript a, #transcript iframe, #summary img, #summary script").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"));
         var violations = await AxeChecker.RunAsync(page);
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
@@ -58,6 +60,58 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await Expect(page.Locator("#tickets tr")).ToHaveCountAsync(before + 1);
     }
 
+    [Fact]
+    public async Task A_resident_in_Web_Chat_reaches_a_worker_live_chats_and_is_handed_back_to_the_bot()
+    {
+        var console = await SignInAsync(await AddCoordinatorAsync());
+        var rows = await console.Locator("#tickets tr").CountAsync();
+        var demo = new DemoPage(await browser.NewPageAsync());
+        await demo.GotoAsync();
+        await demo.OpenAsync();
+        await demo.ExpectWelcomeAsync();
+
+        await demo.SendAndAwaitReplyAsync("ik heb schulden, mijn uitkering is gestopt en mijn zoon gaat al weken niet naar school. ik weet het niet meer");
+        await Press(demo, "Ja, graag");
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("postcode");
+        await demo.SendAndAwaitReplyAsync("5211 AB");
+        await Press(demo, "Hier in de chat");
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("Hoe mag de medewerker je noemen?");
+        await demo.SendAndAwaitReplyAsync("Anna");
+        await Expect(demo.BotMessages.Filter(new() { HasText = "doorgegeven aan het Buurtteam" })).ToHaveCountAsync(1);
+
+        await Expect(console.Locator("#tickets tr")).ToHaveCountAsync(rows + 1);
+        await console.GetByRole(AriaRole.Button, new() { NameRegex = new("^Gesprek openen, Hoog") }).Last.ClickAsync();
+        await Expect(console.Locator("#summary")).ToContainTextAsync("Anna");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).ClickAsync();
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("Je praat nu met");
+        await console.Locator("#reply").FillAsync("Hoi Anna, ik ben er. Vertel maar.");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("Hoi Anna, ik ben er. Vertel maar.");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Terug naar de bot" }).ClickAsync();
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("teruggegeven");
+        await demo.SendAndAwaitReplyAsync("mijn peuter krijgt steeds driftbuien in de winkel");
+
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("driftbui");
+    }
+
+    private static async Task Press(DemoPage demo, string button)
+    {
+        var before = await demo.BotMessages.CountAsync();
+        await demo.Panel.GetByRole(AriaRole.Button, new() { Name = button }).Last.ClickAsync();
+        await Expect(demo.BotMessages.Nth(before)).ToBeVisibleAsync();
+    }
+
+    private async Task<IPage> SignInAsync(string username)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/index.html");
+        await page.Locator("#username").FillAsync(username);
+        await page.Locator("#password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await Expect(page.Locator("#queue")).ToBeVisibleAsync();
+        return page;
+    }
+
     private async Task<string> AddCoordinatorAsync()
     {
         var username = "coordinator" + Guid.NewGuid().ToString("N")[..8];
@@ -71,7 +125,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         using var http = new HttpClient { BaseAddress = browser.BaseAddress };
         var resident = new DirectLineTestClient(http);
         var session = await resident.StartConversationAsync();
-        foreach (var text in new[] { question, "Ja, graag", "Sla over" })
+        foreach (var text in new[] { question, "Ja, graag", "Sla over", "Hier in de chat", "Sla over" })
         {
             await resident.SendTextAsync(session, text);
             await browser.Bot.WaitForTurnsAsync(session.ConversationId);

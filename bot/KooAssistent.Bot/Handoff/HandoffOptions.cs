@@ -9,6 +9,9 @@ public sealed class HandoffOptions
 
     /// <summary>When the Buurtteams answer chats; default Monday to Friday 09:00–17:00, Europe/Amsterdam.</summary>
     public OfficeHours OfficeHours { get; } = new();
+
+    /// <summary>A waiting ticket whose conversation saw nothing for this long is marked Abandoned.</summary>
+    public int AbandonAfterHours { get; set; } = 72;
 }
 
 /// <summary>One Buurtteam and its area, as the municipality configures it.</summary>

@@ -25,6 +25,8 @@ public static class TurnPipelineExtensions
         builder.Services.AddOptions<Handoff.HandoffOptions>().BindConfiguration(Handoff.HandoffOptions.SectionName);
         builder.Services.AddSingleton<Handoff.TeamDirectory>();
         builder.Services.AddSingleton<Handoff.HandoffNotice>();
+        builder.Services.AddSingleton<Handoff.AbandonedTicketWorker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<Handoff.AbandonedTicketWorker>());
         builder.Services.TryAddSingleton<Staff.StaffEvents>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnPipeline>();

@@ -48,27 +48,27 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         var reading = reader.Read(text, state.RecentMessages);
-        if (state.Handoff is { Stage: HandoffStage.AwaitingConsent or HandoffStage.AwaitingPostcode } && reading.Crisis.Count == 0
+        if (state.Handoff is { Stage: not (HandoffStage.None or HandoffStage.Requested) } && reading.Crisis.Count == 0
             && handoff.Continue(text, state) is { } step)
         {
             return step with { Replies = [.. replies, .. step.Replies] };
         }
 
         // Anything else ends an unfinished handoff dialog: the resident moved on, and the triage reads the message.
-        var plan = decider.Decide(text, reading, state with { Handoff = state.Handoff is { Stage: HandoffStage.Requested } ? state.Handoff : null });
+        // After a handoff the host only lets the brain speak again once the Buurtteam handed the conversation back:
+        // the tangle was theirs, so the bot starts afresh on life domains and pressure (a crisis is kept).
+        var current = state.Handoff is { Stage: HandoffStage.Requested }
+            ? state with { Handoff = null, Domains = [], Pressure = [], NotHelpfulTurns = 0, VagueTurns = 0 }
+            : state with { Handoff = null };
+        var plan = decider.Decide(text, reading, current);
         replies.Add(composer.Compose(plan));
         var next = plan.NextState;
-        if (plan.Decision.Route == Route.Handoff && next.Handoff is null or { Stage: HandoffStage.Requested })
+        if (plan.Decision.Route == Route.Handoff)
         {
             var (question, asked) = handoff.Offer(plan);
             replies[^1] = replies[^1] with { SuggestedActions = null };
             replies.Add(question);
             next = asked;
-        }
-        else if (plan.Decision.Route != Route.Handoff && next.Handoff is { Stage: HandoffStage.Requested })
-        {
-            // The host only lets the brain answer again after the Buurtteam handed the conversation back.
-            next = next with { Handoff = null };
         }
 
         return new TurnResult(replies, next.Serialize(), plan.Decision);

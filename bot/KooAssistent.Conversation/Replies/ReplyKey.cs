@@ -92,6 +92,15 @@ public enum ReplyKey
     /// <summary>Asks the postcode or wijk, to choose the Buurtteam; it may be skipped.</summary>
     HandoffAskPostcode,
 
+    /// <summary>Asks how the resident wants to be reached: in this chat, called back, or on WhatsApp.</summary>
+    HandoffAskContact,
+
+    /// <summary>Asks the phone number for a call back or WhatsApp; it may be skipped.</summary>
+    HandoffAskPhone,
+
+    /// <summary>Asks the first name the worker may use; it may be skipped.</summary>
+    HandoffAskName,
+
     /// <summary>The conversation has been passed on; what happens next, honestly.</summary>
     HandoffQueued,
 
@@ -110,6 +119,9 @@ public enum ReplyKey
     ButtonConsentYes,
     ButtonConsentNo,
     ButtonSkip,
+    ButtonContactChat,
+    ButtonContactCall,
+    ButtonContactWhatsApp,
     ButtonTalkToPerson,
 
     /// <summary>Button: the answer did not help.</summary>

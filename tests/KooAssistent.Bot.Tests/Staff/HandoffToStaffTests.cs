@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Bot.Tests.Staff;
 
@@ -39,7 +40,7 @@ public sealed class HandoffToStaffTests : IDisposable
         using var sunday = new BotFactory(clock: new ManualClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
         var client = sunday.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over" })
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over" })
         {
             await client.SendTextAsync(session, text);
             await sunday.WaitForTurnsAsync(session.ConversationId);
@@ -48,6 +49,32 @@ public sealed class HandoffToStaffTests : IDisposable
         var (activities, _) = await client.GetActivitiesAsync(session);
 
         Assert.Contains(activities, activity => (string?)activity["text"] == "Het Buurtteam is nu gesloten. Een medewerker reageert maandag vanaf 09:00, hier in deze chat. Je vraag blijft bewaard.");
+    }
+
+    [Fact]
+    public async Task A_waiting_ticket_of_a_resident_who_left_is_marked_abandoned_after_the_configured_hours()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        using var configured = new BotFactory(new Dictionary<string, string?> { ["Handoff:AbandonAfterHours"] = "72" }, clock);
+        var client = configured.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over" })
+        {
+            await client.SendTextAsync(session, text);
+            await configured.WaitForTurnsAsync(session.ConversationId);
+        }
+
+        // Advancing the clock also ticks the hourly worker; sweeping by hand makes the moments explicit.
+        var worker = configured.Services.GetRequiredService<KooAssistent.Bot.Handoff.AbandonedTicketWorker>();
+        await StaffConsole.AddAccountAsync(configured, "coco", StaffRole.Coordinator, null);
+        clock.Advance(TimeSpan.FromHours(71));
+        await worker.SweepOnceAsync(CancellationToken.None);
+        var after71 = (string)(await (await StaffConsole.SignInAsync(configured, "coco")).TicketsAsync())[0]!["status"]!;
+        clock.Advance(TimeSpan.FromHours(2));
+        await worker.SweepOnceAsync(CancellationToken.None);
+        var after73 = (string)(await (await StaffConsole.SignInAsync(configured, "coco")).TicketsAsync())[0]!["status"]!;
+
+        Assert.Equal(("Queued", "Abandoned"), (after71, after73));
     }
 
     [Fact]
@@ -181,7 +208,7 @@ public sealed class HandoffToStaffTests : IDisposable
         });
         var client = configured.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in Rosmalen Zuid" })
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over" })
         {
             await client.SendTextAsync(session, text);
             await configured.WaitForTurnsAsync(session.ConversationId);
@@ -211,7 +238,7 @@ public sealed class HandoffToStaffTests : IDisposable
         {
             var client = first.CreateDirectLineClient();
             var session = await client.StartConversationAsync();
-            foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over" })
+            foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over" })
             {
                 await client.SendTextAsync(session, text);
                 await first.WaitForTurnsAsync(session.ConversationId);
@@ -236,6 +263,8 @@ public sealed class HandoffToStaffTests : IDisposable
         await SayAsync(session, question);
         await SayAsync(session, "Ja, graag");
         await SayAsync(session, "5211 AB");
+        await SayAsync(session, "Hier in de chat");
+        await SayAsync(session, "Anna");
         return session;
     }
 

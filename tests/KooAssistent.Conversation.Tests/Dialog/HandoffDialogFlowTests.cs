@@ -22,33 +22,42 @@ public sealed class HandoffDialogFlowTests
     }
 
     [Fact]
-    public async Task Consent_then_a_postcode_gives_the_host_a_request_with_the_residents_words_and_facts()
+    public async Task Consent_place_contact_and_name_give_the_host_a_request_with_the_residents_words_and_facts()
     {
         var turns = await Converse(
             "ik heb 4000 euro schulden, mijn vrouw is weg en ik moet over 2 weken het huis uit. ik weet het niet meer",
             "Ja, graag",
-            "5211 AB");
+            "5211 AB",
+            "Bel mij terug",
+            "06 12345678",
+            "ik ben Anna");
 
-        Assert.Null(turns[1].Handoff);
+        Assert.All(turns.Take(5), turn => Assert.Null(turn.Handoff));
         Assert.Contains(turns[1].Replies[^1].SuggestedActions!.Actions, action => action.Title == "Sla over");
-        var request = turns[2].Handoff;
+        Assert.Equal(["Hier in de chat", "Bel mij terug", "Via WhatsApp"], turns[2].Replies[^1].SuggestedActions!.Actions.Select(action => action.Title));
+        var request = turns[5].Handoff;
         Assert.NotNull(request);
         Assert.Equal("5211 AB", request.Postcode);
+        Assert.Equal(ContactPreference.CallBack, request.Contact);
+        Assert.Equal("06 12345678", request.Phone);
+        Assert.Equal("Anna", request.FirstName);
         Assert.Equal(HandoffUrgency.High, request.Urgency);
         Assert.Contains(request.ResidentWords, words => words.Contains("4000 euro", StringComparison.Ordinal));
         Assert.Contains(request.Facts, fact => fact.StartsWith("Money", StringComparison.Ordinal));
         Assert.Contains("Geld", request.Domains);
-        Assert.Contains(turns[2].Replies, reply => reply.Text?.Contains("doorgegeven aan het Buurtteam", StringComparison.Ordinal) == true);
+        Assert.Contains(turns[5].Replies, reply => reply.Text?.Contains("doorgegeven aan het Buurtteam", StringComparison.Ordinal) == true);
     }
 
     [Fact]
-    public async Task The_postcode_question_can_be_skipped_or_answered_with_a_wijk()
+    public async Task Every_question_after_consent_can_be_skipped_and_the_place_can_be_a_wijk()
     {
-        var skipped = await Converse("kan ik iemand spreken", "Ja, graag", "Sla over");
-        var wijk = await Converse("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid");
+        var skipped = await Converse("kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over");
+        var wijk = await Converse("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over");
 
         Assert.NotNull(skipped[^1].Handoff);
         Assert.Null(skipped[^1].Handoff!.Postcode);
+        Assert.Null(skipped[^1].Handoff!.FirstName);
+        Assert.Equal(ContactPreference.Chat, skipped[^1].Handoff!.Contact);
         Assert.Equal("Rosmalen Zuid", wijk[^1].Handoff!.Wijk);
     }
 

@@ -107,6 +107,34 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         return TicketChange.Done;
     }
 
+    public async Task<int> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var stale = (await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT t.id FROM tickets t JOIN conversations c ON c.id = t.conversation_id
+            WHERE t.status = 'Queued' AND c.updated_at < @Cutoff
+            """,
+            new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken: cancellationToken))).ToList();
+        foreach (var ticketId in stale)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE tickets SET status = 'Abandoned', updated_at = @now WHERE id = @ticketId AND status = 'Queued'",
+                new { ticketId, now },
+                transaction,
+                cancellationToken: cancellationToken));
+            await InsertEventAsync(connection, transaction, ticketId, now, "system", TicketStatus.Queued, TicketStatus.Abandoned, "no activity", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stale.Count;
+    }
+
     public async Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);

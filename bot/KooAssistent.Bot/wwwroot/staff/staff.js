@@ -89,6 +89,9 @@ async function loadTicket(id, focus) {
   summaryItem(summary, 'Herkende feiten', s.facts);
   summaryItem(summary, 'Postcode', s.postcode);
   summaryItem(summary, 'Wijk', s.wijk);
+  summaryItem(summary, 'Contact', { Chat: 'Hier in de chat', CallBack: 'Terugbellen', WhatsApp: 'Via WhatsApp' }[s.contact] || s.contact);
+  summaryItem(summary, 'Telefoon', s.phone);
+  summaryItem(summary, 'Voornaam', s.firstName);
   summaryItem(summary, 'Taal', s.language);
   summaryItem(summary, 'Behandelaar', ticket.assignedTo);
   const transcript = $('transcript');

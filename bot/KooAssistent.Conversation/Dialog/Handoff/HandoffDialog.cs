@@ -54,16 +54,54 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
 
             case { Stage: HandoffStage.AwaitingPostcode } draft:
             {
-                var skipped = Matches(answer, replies[ReplyKey.ButtonSkip], ["overslaan", "skip", "nee", "no", "weet ik niet"]);
+                var skipped = Skipped(answer, replies);
                 var (postcode, wijk) = skipped ? (null, null) : WhereResidentLives.Read(text);
                 if (!skipped && postcode is null && wijk is null)
                 {
                     return null;
                 }
 
-                var next = state with { Handoff = draft with { Stage = HandoffStage.Requested } };
-                var request = Request(draft, state, postcode, wijk);
-                return Result(Activity.Message(replies[ReplyKey.HandoffQueued]), next, draft, "handoff:requested") with { Handoff = request };
+                var next = draft with { Stage = HandoffStage.AwaitingContact, Postcode = postcode, Wijk = wijk };
+                var question = Ask(replies, ReplyKey.HandoffAskContact, state.Language,
+                    replies[ReplyKey.ButtonContactChat], replies[ReplyKey.ButtonContactCall], replies[ReplyKey.ButtonContactWhatsApp]);
+                return Result(question, state with { Handoff = next }, draft, "handoff:place-given");
+            }
+
+            case { Stage: HandoffStage.AwaitingContact } draft:
+            {
+                ContactPreference? contact =
+                    Matches(answer, replies[ReplyKey.ButtonContactCall], ["bellen", "bel me", "bel mij", "telefoon", "call", "phone"]) ? ContactPreference.CallBack
+                    : Matches(answer, replies[ReplyKey.ButtonContactWhatsApp], ["whatsapp", "app", "appen"]) ? ContactPreference.WhatsApp
+                    : Matches(answer, replies[ReplyKey.ButtonContactChat], ["chat", "hier", "in de chat", "here"]) || Skipped(answer, replies) ? ContactPreference.Chat
+                    : null;
+                if (contact is not { } chosen)
+                {
+                    return null;
+                }
+
+                var next = draft with { Stage = chosen == ContactPreference.Chat ? HandoffStage.AwaitingName : HandoffStage.AwaitingPhone, Contact = chosen };
+                var question = chosen == ContactPreference.Chat
+                    ? Ask(replies, ReplyKey.HandoffAskName, state.Language, replies[ReplyKey.ButtonSkip])
+                    : Ask(replies, ReplyKey.HandoffAskPhone, state.Language, replies[ReplyKey.ButtonSkip]);
+                return Result(question, state with { Handoff = next }, draft, "handoff:contact-" + chosen.ToString().ToLowerInvariant());
+            }
+
+            case { Stage: HandoffStage.AwaitingPhone } draft:
+            {
+                var context = new RecognitionContext(state.Language, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+                var phone = Skipped(answer, replies) ? null : recognizer.Recognize(text, context).FirstOrDefault(entity => entity.Kind == EntityKind.PhoneNumber)?.Text;
+
+                // Without a usable number the worker answers in this chat.
+                var next = draft with { Stage = HandoffStage.AwaitingName, Phone = phone, Contact = phone is null ? ContactPreference.Chat : draft.Contact };
+                return Result(Ask(replies, ReplyKey.HandoffAskName, state.Language, replies[ReplyKey.ButtonSkip]), state with { Handoff = next }, draft, "handoff:phone");
+            }
+
+            case { Stage: HandoffStage.AwaitingName } draft:
+            {
+                var name = Skipped(answer, replies) ? null : FirstName(text);
+                var done = draft with { Stage = HandoffStage.Requested, FirstName = name };
+                var request = Request(done, state);
+                return Result(Activity.Message(replies[ReplyKey.HandoffQueued]), state with { Handoff = done }, draft, "handoff:requested") with { Handoff = request };
             }
 
             default:
@@ -71,7 +109,7 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
         }
     }
 
-    private HandoffRequest Request(HandoffDraft draft, TriageState state, string? postcode, string? wijk)
+    private HandoffRequest Request(HandoffDraft draft, TriageState state)
     {
         var context = new RecognitionContext(state.Language, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var facts = state.RecentMessages
@@ -89,9 +127,24 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
             state.RecentMessages,
             facts,
             state.LastArticleId,
-            postcode,
-            wijk,
-            state.Language);
+            draft.Postcode,
+            draft.Wijk,
+            state.Language)
+        {
+            Contact = draft.Contact,
+            Phone = draft.Phone,
+            FirstName = draft.FirstName,
+        };
+    }
+
+    private static bool Skipped(string answer, ReplyCatalogue replies) =>
+        Matches(answer, replies[ReplyKey.ButtonSkip], ["overslaan", "sla over", "skip", "nee", "no", "weet ik niet", "liever niet"]);
+
+    /// <summary>"Anna", "ik ben Anna", "mijn naam is anna de vries" → "Anna"; anything longer is not taken as a name.</summary>
+    private static string? FirstName(string text)
+    {
+        var words = TextNormalizer.Tokenize(text).Where(word => word is not ("ik" or "ben" or "heet" or "mijn" or "naam" or "is" or "je" or "mag" or "me" or "noemen" or "i" or "am" or "my" or "name" or "call")).ToList();
+        return words.Count is 0 or > 3 || words[0].Any(char.IsDigit) ? null : char.ToUpperInvariant(words[0][0]) + words[0][1..];
     }
 
     private static TurnResult Result(Activity reply, TriageState next, HandoffDraft draft, string reason) =>

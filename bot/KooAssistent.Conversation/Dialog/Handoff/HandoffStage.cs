@@ -1,10 +1,13 @@
 namespace KooAssistent.Conversation.Dialog.Handoff;
 
-/// <summary>Where the resident is in the short handoff dialog: consent, then postcode or wijk, then passed on.</summary>
+/// <summary>Where the resident is in the short handoff dialog: consent, where they live, how to be reached, a name, then passed on.</summary>
 public enum HandoffStage
 {
     None,
     AwaitingConsent,
     AwaitingPostcode,
+    AwaitingContact,
+    AwaitingPhone,
+    AwaitingName,
     Requested,
 }

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Handoff;
+
+/// <summary>
+/// Hourly, marks waiting tickets Abandoned when the resident has been silent for <c>Handoff:AbandonAfterHours</c>
+/// and nobody picked them up, so the queue shows who is still waiting.
+/// </summary>
+public sealed partial class AbandonedTicketWorker(
+    IHandoffStore handoffs,
+    IOptions<HandoffOptions> options,
+    Staff.StaffEvents events,
+    TimeProvider clock,
+    ILogger<AbandonedTicketWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        var abandoned = await handoffs.AbandonStaleAsync(clock.GetUtcNow().AddHours(-options.Value.AbandonAfterHours), cancellationToken);
+        if (abandoned > 0)
+        {
+            events.Publish("tickets");
+            LogAbandoned(abandoned, options.Value.AbandonAfterHours);
+        }
+
+        return abandoned;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await SweepOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSweepFailed(exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handoff: {Count} waiting ticket(s) abandoned after {Hours} hours without activity")]
+    private partial void LogAbandoned(int count, int hours);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handoff: marking abandoned tickets failed; retrying in an hour")]
+    private partial void LogSweepFailed(Exception exception);
+}
