@@ -77,6 +77,8 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await Press(demo, "Hier in de chat");
         await Expect(demo.BotMessages.Last).ToContainTextAsync("Hoe mag de medewerker je noemen?");
         await demo.SendAndAwaitReplyAsync("Anna");
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("Is het dringend?");
+        await Press(demo, "Ja, vandaag nog");
         await Expect(demo.BotMessages.Filter(new() { HasText = "doorgegeven aan het Buurtteam" })).ToHaveCountAsync(1);
 
         await Expect(console.Locator("#tickets tr")).ToHaveCountAsync(rows + 1);
@@ -125,7 +127,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         using var http = new HttpClient { BaseAddress = browser.BaseAddress };
         var resident = new DirectLineTestClient(http);
         var session = await resident.StartConversationAsync();
-        foreach (var text in new[] { question, "Ja, graag", "Sla over", "Hier in de chat", "Sla over" })
+        foreach (var text in new[] { question, "Ja, graag", "Sla over", "Hier in de chat", "Sla over", "Sla over" })
         {
             await resident.SendTextAsync(session, text);
             await browser.Bot.WaitForTurnsAsync(session.ConversationId);

@@ -8,6 +8,8 @@ public interface IStaffStore
 
     Task<StaffAccount?> FindAsync(string username, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken);
+
     Task RecordFailureAsync(string username, int lockAfter, DateTimeOffset lockUntil, CancellationToken cancellationToken);
 
     Task ResetFailuresAsync(string username, CancellationToken cancellationToken);

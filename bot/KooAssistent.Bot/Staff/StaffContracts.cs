@@ -30,3 +30,7 @@ public sealed record TextRequest(string? Text);
 public sealed record ResolveRequest(string? Outcome);
 
 public sealed record AuditDto(DateTimeOffset At, string Actor, string Action, string? TicketId, string? ConversationId);
+
+public sealed record NewAccountRequest(string? Username, string? Role, string? Team, string? Password);
+
+public sealed record AccountDto(string Username, string Role, string? Team, bool Locked);

@@ -58,6 +58,7 @@ public static class StaffExtensions
         StaffSessionEndpoints.Map(api);
         TicketEndpoints.Map(api);
         StaffEventEndpoint.Map(api);
+        AccountEndpoints.Map(api);
         app.MapGet("/staff", () => Results.Redirect("/staff/index.html"));
         return app;
     }

@@ -11,4 +11,6 @@ namespace KooAssistent.Bot.Staff;
 [JsonSerializable(typeof(TextRequest))]
 [JsonSerializable(typeof(ResolveRequest))]
 [JsonSerializable(typeof(List<AuditDto>))]
+[JsonSerializable(typeof(NewAccountRequest))]
+[JsonSerializable(typeof(List<AccountDto>))]
 internal sealed partial class StaffJsonContext : JsonSerializerContext;

@@ -101,6 +101,9 @@ public enum ReplyKey
     /// <summary>Asks the first name the worker may use; it may be skipped.</summary>
     HandoffAskName,
 
+    /// <summary>Asks whether it is urgent (help needed today); it may be skipped.</summary>
+    HandoffAskUrgent,
+
     /// <summary>The conversation has been passed on; what happens next, honestly.</summary>
     HandoffQueued,
 
@@ -122,6 +125,8 @@ public enum ReplyKey
     ButtonContactChat,
     ButtonContactCall,
     ButtonContactWhatsApp,
+    ButtonUrgentYes,
+    ButtonUrgentNo,
     ButtonTalkToPerson,
 
     /// <summary>Button: the answer did not help.</summary>

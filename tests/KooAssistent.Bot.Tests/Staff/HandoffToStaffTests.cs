@@ -40,7 +40,7 @@ public sealed class HandoffToStaffTests : IDisposable
         using var sunday = new BotFactory(clock: new ManualClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
         var client = sunday.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over" })
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
         {
             await client.SendTextAsync(session, text);
             await sunday.WaitForTurnsAsync(session.ConversationId);
@@ -58,7 +58,7 @@ public sealed class HandoffToStaffTests : IDisposable
         using var configured = new BotFactory(new Dictionary<string, string?> { ["Handoff:AbandonAfterHours"] = "72" }, clock);
         var client = configured.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over" })
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
         {
             await client.SendTextAsync(session, text);
             await configured.WaitForTurnsAsync(session.ConversationId);
@@ -208,7 +208,7 @@ public sealed class HandoffToStaffTests : IDisposable
         });
         var client = configured.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over" })
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over", "Sla over" })
         {
             await client.SendTextAsync(session, text);
             await configured.WaitForTurnsAsync(session.ConversationId);
@@ -238,7 +238,7 @@ public sealed class HandoffToStaffTests : IDisposable
         {
             var client = first.CreateDirectLineClient();
             var session = await client.StartConversationAsync();
-            foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over" })
+            foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
             {
                 await client.SendTextAsync(session, text);
                 await first.WaitForTurnsAsync(session.ConversationId);
@@ -265,6 +265,7 @@ public sealed class HandoffToStaffTests : IDisposable
         await SayAsync(session, "5211 AB");
         await SayAsync(session, "Hier in de chat");
         await SayAsync(session, "Anna");
+        await SayAsync(session, "Nee, kan later");
         return session;
     }
 

@@ -52,6 +52,28 @@ public sealed class StaffSignInTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, withoutSession.StatusCode);
     }
 
+    [Fact]
+    public async Task A_beheerder_creates_accounts_and_nobody_else_can()
+    {
+        await StaffConsole.AddAccountAsync(bot, "beheer", StaffRole.Beheerder, null);
+        await StaffConsole.AddAccountAsync(bot, "coco", StaffRole.Coordinator, null);
+        var beheerder = await StaffConsole.SignInAsync(bot, "beheer");
+        var coordinator = await StaffConsole.SignInAsync(bot, "coco");
+
+        using var created = await beheerder.PostAsync("/staff/api/accounts", new { username = "bram", role = "medewerker", team = "Buurtteam West", password = "nog-een-lang-wachtwoord" });
+        using var weak = await beheerder.PostAsync("/staff/api/accounts", new { username = "kees", role = "coordinator", password = "kort" });
+        using var noTeam = await beheerder.PostAsync("/staff/api/accounts", new { username = "kees", role = "medewerker", password = "nog-een-lang-wachtwoord" });
+        using var twice = await beheerder.PostAsync("/staff/api/accounts", new { username = "bram", role = "coordinator", password = "nog-een-lang-wachtwoord" });
+        using var byCoordinator = await coordinator.PostAsync("/staff/api/accounts", new { username = "kees", role = "coordinator", password = "nog-een-lang-wachtwoord" });
+        using var ticketsByBeheerder = await beheerder.Http.GetAsync(new Uri("/staff/api/tickets", UriKind.Relative));
+        var bram = await StaffConsole.SignInAsync(bot, "bram", "nog-een-lang-wachtwoord");
+
+        Assert.Equal(
+            [HttpStatusCode.Created, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            new[] { created, weak, noTeam, twice, byCoordinator, ticketsByBeheerder }.Select(response => response.StatusCode));
+        Assert.Empty(await bram.TicketsAsync());
+    }
+
     [Theory]
     [InlineData("een-lang-wachtwoord", true)]
     [InlineData("een-lang-wachtwoorD", false)]

@@ -30,12 +30,13 @@ public sealed class HandoffDialogFlowTests
             "5211 AB",
             "Bel mij terug",
             "06 12345678",
-            "ik ben Anna");
+            "ik ben Anna",
+            "Ja, vandaag nog");
 
-        Assert.All(turns.Take(5), turn => Assert.Null(turn.Handoff));
+        Assert.All(turns.Take(6), turn => Assert.Null(turn.Handoff));
         Assert.Contains(turns[1].Replies[^1].SuggestedActions!.Actions, action => action.Title == "Sla over");
         Assert.Equal(["Hier in de chat", "Bel mij terug", "Via WhatsApp"], turns[2].Replies[^1].SuggestedActions!.Actions.Select(action => action.Title));
-        var request = turns[5].Handoff;
+        var request = turns[6].Handoff;
         Assert.NotNull(request);
         Assert.Equal("5211 AB", request.Postcode);
         Assert.Equal(ContactPreference.CallBack, request.Contact);
@@ -45,20 +46,22 @@ public sealed class HandoffDialogFlowTests
         Assert.Contains(request.ResidentWords, words => words.Contains("4000 euro", StringComparison.Ordinal));
         Assert.Contains(request.Facts, fact => fact.StartsWith("Money", StringComparison.Ordinal));
         Assert.Contains("Geld", request.Domains);
-        Assert.Contains(turns[5].Replies, reply => reply.Text?.Contains("doorgegeven aan het Buurtteam", StringComparison.Ordinal) == true);
+        Assert.Contains(turns[6].Replies, reply => reply.Text?.Contains("doorgegeven aan het Buurtteam", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task Every_question_after_consent_can_be_skipped_and_the_place_can_be_a_wijk()
     {
-        var skipped = await Converse("kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over");
-        var wijk = await Converse("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over");
+        var skipped = await Converse("kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over");
+        var wijk = await Converse("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over", "Ja, vandaag nog");
 
         Assert.NotNull(skipped[^1].Handoff);
         Assert.Null(skipped[^1].Handoff!.Postcode);
         Assert.Null(skipped[^1].Handoff!.FirstName);
         Assert.Equal(ContactPreference.Chat, skipped[^1].Handoff!.Contact);
+        Assert.Equal(HandoffUrgency.Normal, skipped[^1].Handoff!.Urgency);
         Assert.Equal("Rosmalen Zuid", wijk[^1].Handoff!.Wijk);
+        Assert.Equal(HandoffUrgency.High, wijk[^1].Handoff!.Urgency);
     }
 
     [Fact]

@@ -32,6 +32,15 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
             : new StaffAccount(row.Username, Enum.Parse<StaffRole>(row.Role), row.Team, row.PasswordHash, (int)row.FailedAttempts, row.LockedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null);
     }
 
+    public async Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AccountRow>(new CommandDefinition(
+            "SELECT username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil FROM staff_accounts ORDER BY username",
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(row => new StaffAccount(row.Username, Enum.Parse<StaffRole>(row.Role), row.Team, row.PasswordHash, (int)row.FailedAttempts, row.LockedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null))];
+    }
+
     public async Task RecordFailureAsync(string username, int lockAfter, DateTimeOffset lockUntil, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);

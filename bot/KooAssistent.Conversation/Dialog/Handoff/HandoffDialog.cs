@@ -99,7 +99,17 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
             case { Stage: HandoffStage.AwaitingName } draft:
             {
                 var name = Skipped(answer, replies) ? null : FirstName(text);
-                var done = draft with { Stage = HandoffStage.Requested, FirstName = name };
+                var next = draft with { Stage = HandoffStage.AwaitingUrgency, FirstName = name };
+                var question = Ask(replies, ReplyKey.HandoffAskUrgent, state.Language, replies[ReplyKey.ButtonUrgentYes], replies[ReplyKey.ButtonUrgentNo]);
+                return Result(question, state with { Handoff = next }, draft, "handoff:name");
+            }
+
+            case { Stage: HandoffStage.AwaitingUrgency } draft:
+            {
+                // A crisis stays a crisis; "today" raises a normal request; anything else keeps what the signals said.
+                var urgent = Matches(answer, replies[ReplyKey.ButtonUrgentYes], ["ja", "yes", "dringend", "urgent", "vandaag", "today", "ja dringend"]);
+                var urgency = draft.Urgency == HandoffUrgency.Crisis ? HandoffUrgency.Crisis : urgent ? HandoffUrgency.High : draft.Urgency;
+                var done = draft with { Stage = HandoffStage.Requested, Urgency = urgency };
                 var request = Request(done, state);
                 return Result(Activity.Message(replies[ReplyKey.HandoffQueued]), state with { Handoff = done }, draft, "handoff:requested") with { Handoff = request };
             }

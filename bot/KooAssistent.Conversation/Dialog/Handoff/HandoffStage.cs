@@ -1,6 +1,6 @@
 namespace KooAssistent.Conversation.Dialog.Handoff;
 
-/// <summary>Where the resident is in the short handoff dialog: consent, where they live, how to be reached, a name, then passed on.</summary>
+/// <summary>Where the resident is in the short handoff dialog: consent, where they live, how to be reached, a name, how urgent, then passed on.</summary>
 public enum HandoffStage
 {
     None,
@@ -9,5 +9,6 @@ public enum HandoffStage
     AwaitingContact,
     AwaitingPhone,
     AwaitingName,
+    AwaitingUrgency,
     Requested,
 }
