@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Channels.DirectLine;
+using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Staff;
@@ -13,6 +14,7 @@ builder.AddTurnPipeline();
 builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaff();
+builder.AddWhatsApp();
 
 var app = builder.Build();
 
@@ -24,6 +26,7 @@ app.MapHealth();
 app.MapDirectLine();
 app.MapWidget();
 app.MapStaff();
+app.MapWhatsApp();
 
 app.Run();
 

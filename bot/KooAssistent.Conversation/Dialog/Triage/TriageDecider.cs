@@ -46,7 +46,9 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
     private TriagePlan Ordinary(string text, MessageReading reading, TriageState previous, TriageState next)
     {
         var before = reading.PersonalNumbers.Count > 0 ? new List<ReplyKey> { ReplyKey.PersonalNumberNotNeeded } : [];
-        var pressed = previous.Offered.FirstOrDefault(choice => SameText(choice.Title, text));
+        // A number answers a numbered list (channels without buttons show choices as "1. …").
+        var pressed = previous.Offered.FirstOrDefault(choice => SameText(choice.Title, text))
+            ?? (int.TryParse(text.Trim().TrimEnd('.'), out var number) && number >= 1 && number <= previous.Offered.Count ? previous.Offered[number - 1] : null);
         var plan = pressed is not null
             ? Pressed(pressed, next)
             : Typed(text, reading, next);

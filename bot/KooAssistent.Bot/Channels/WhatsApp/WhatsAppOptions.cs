@@ -1,0 +1,29 @@
+namespace KooAssistent.Bot.Channels.WhatsApp;
+
+/// <summary>
+/// Configuration section <c>WhatsApp</c>. The channel is off until <see cref="AppSecret"/>, <see cref="VerifyToken"/>,
+/// <see cref="AccessToken"/> and <see cref="PhoneNumberId"/> are all set; without an app secret every webhook
+/// delivery is refused (fail closed).
+/// </summary>
+public sealed class WhatsAppOptions
+{
+    public const string SectionName = "WhatsApp";
+
+    public string AppSecret { get; set; } = string.Empty;
+
+    public string VerifyToken { get; set; } = string.Empty;
+
+    public string AccessToken { get; set; } = string.Empty;
+
+    public string PhoneNumberId { get; set; } = string.Empty;
+
+    public Uri GraphApiBaseUrl { get; set; } = new("https://graph.facebook.com");
+
+    public string ApiVersion { get; set; } = "v25.0";
+
+    /// <summary>How often the outbox looks for replies to send.</summary>
+    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public bool IsConfigured =>
+        AppSecret.Length > 0 && VerifyToken.Length > 0 && AccessToken.Length > 0 && PhoneNumberId.Length > 0;
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Bot.Turns;
+using KooAssistent.Conversation.Dialog;
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Bot.Channels.WhatsApp;
+
+/// <summary>
+/// <c>GET /api/whatsapp</c> answers Meta's verification; <c>POST /api/whatsapp</c> takes deliveries: signature
+/// first (on the raw bytes), then every message is stored with its pending turn (deduplicated by WhatsApp message
+/// id) before the 200, and answered in the background; status callbacks only update delivery state.
+/// </summary>
+public static partial class WhatsAppWebhookEndpoints
+{
+    /// <summary>Meta sends at most 3 MB per delivery.</summary>
+    public const int MaxBodyBytes = 3 * 1024 * 1024;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/whatsapp", Verify);
+        app.MapPost("/api/whatsapp", ReceiveAsync);
+    }
+
+    private static IResult Verify(HttpContext http, IOptions<WhatsAppOptions> options)
+    {
+        var query = http.Request.Query;
+        var token = query["hub.verify_token"].ToString();
+        var expected = options.Value.VerifyToken;
+        var valid = query["hub.mode"] == "subscribe" && expected.Length > 0
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(expected));
+        return valid ? Results.Text(query["hub.challenge"].ToString(), "text/plain") : Results.StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        HttpContext http, IOptions<WhatsAppOptions> options, IConversationStore conversations, TurnPipeline pipeline, SqliteWhatsAppStore whatsapp, ILoggerFactory loggers)
+    {
+        var settings = options.Value;
+        if (!settings.IsConfigured)
+        {
+            // Fail closed: without an app secret no delivery can be trusted, so none is accepted.
+            return Results.StatusCode(StatusCodes.Status404NotFound);
+        }
+
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        if (buffer.Length > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var logger = loggers.CreateLogger("KooAssistent.Bot.Channels.WhatsApp.Webhook");
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!WebhookSignature.IsValid(body.Span, http.Request.Headers["X-Hub-Signature-256"].ToString(), settings.AppSecret))
+        {
+            LogRejected(logger);
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        using (document)
+        {
+            var (messages, statuses) = WhatsAppMessageReader.Read(document.RootElement);
+            foreach (var status in statuses)
+            {
+                await whatsapp.RecordStatusAsync(status, http.RequestAborted);
+            }
+
+            foreach (var message in messages)
+            {
+                var conversationId = WhatsAppConversations.IdFor(settings.PhoneNumberId, message.WaId);
+                await conversations.CreateConversationAsync(new NewConversation(conversationId, WhatsAppConversations.Channel, message.WaId, "nl-NL"), http.RequestAborted);
+                var result = await pipeline.AcceptAsync(
+                    new InboundActivity(conversationId, WhatsAppMessageReader.ToActivity(message, conversationId), "wa:" + message.MessageId, TurnTrigger.Message, message.RejectedAttachments),
+                    http.RequestAborted);
+                if (result.Duplicate)
+                {
+                    LogDuplicate(logger, conversationId);
+                }
+            }
+
+            LogReceived(logger, messages.Count, statuses.Count);
+        }
+
+        return Results.Ok();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: missing or wrong signature")]
+    private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp delivery repeated a message already stored in conversation {ConversationId}")]
+    private static partial void LogDuplicate(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp delivery with {Messages} message(s) and {Statuses} status update(s)")]
+    private static partial void LogReceived(ILogger logger, int messages, int statuses);
+}

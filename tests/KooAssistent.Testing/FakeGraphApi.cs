@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KooAssistent.Testing;
+
+/// <summary>
+/// A stand-in for Meta's Graph API on 127.0.0.1: records every request it gets (path, bearer token, JSON body) and
+/// answers with scripted status codes (200 with a wamid when nothing is scripted).
+/// </summary>
+public sealed class FakeGraphApi : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<int> scripted = new();
+    private int counter;
+
+    private FakeGraphApi(WebApplication app) => this.app = app;
+
+    public Uri Address { get; private set; } = null!;
+
+    public ConcurrentQueue<RecordedGraphRequest> Requests { get; } = new();
+
+    /// <summary>The message bodies sent (not read receipts), in order.</summary>
+    public IReadOnlyList<JsonObject> Messages => [.. Requests.Select(request => request.Body).Where(body => body["status"] is null)];
+
+    public static async Task<FakeGraphApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeGraphApi(app);
+        app.MapPost("/{version}/{phoneNumberId}/messages", async (HttpContext http, string version, string phoneNumberId) =>
+        {
+            var body = (await JsonNode.ParseAsync(http.Request.Body))!.AsObject();
+            fake.Requests.Enqueue(new RecordedGraphRequest(version, phoneNumberId, http.Request.Headers.Authorization.ToString(), body));
+            var status = fake.scripted.TryDequeue(out var next) ? next : 200;
+            return status == 200
+                ? Results.Json(new { messaging_product = "whatsapp", messages = new[] { new { id = $"wamid.fake{Interlocked.Increment(ref fake.counter)}" } } })
+                : Results.Json(new { error = new { message = "scripted", code = status == 429 ? 130429 : 131000 } }, statusCode: status);
+        });
+        await app.StartAsync();
+        fake.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        return fake;
+    }
+
+    /// <summary>The next calls answer with these status codes, in order.</summary>
+    public void Answer(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            scripted.Enqueue(status);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
+
+public sealed record RecordedGraphRequest(string Version, string PhoneNumberId, string Authorization, JsonObject Body);
