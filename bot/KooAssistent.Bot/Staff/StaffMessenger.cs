@@ -20,6 +20,16 @@ public sealed class StaffMessenger(IConversationStore conversations, IConversati
         await PostAsync(ticket, Activity.Message(text) with { From = Account(worker) }, cancellationToken);
     }
 
+    /// <summary>Outside WhatsApp's 24-hour window: the configured template instead of free text.</summary>
+    public Task SendWindowTemplateAsync(TicketRecord ticket, StaffUser worker, string name, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(worker);
+        var data = System.Text.Json.JsonDocument.Parse(
+            $"{{\"whatsappTemplate\":{{\"name\":\"{System.Text.Json.JsonEncodedText.Encode(name)}\",\"language\":\"{System.Text.Json.JsonEncodedText.Encode(language)}\"}}}}").RootElement.Clone();
+        return PostAsync(ticket, Activity.Message($"[WhatsApp-sjabloon {name}]") with { From = Account(worker), ChannelData = data }, cancellationToken);
+    }
+
     public Task WorkerJoinedAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);

@@ -101,7 +101,9 @@ public static class TicketEndpoints
         return Results.Ok();
     }
 
-    private static async Task<IResult> MessageAsync(HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
+    private static async Task<IResult> MessageAsync(
+        HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, IConversationStore conversations,
+        Channels.WhatsApp.CustomerServiceWindow window, Microsoft.Extensions.Options.IOptions<Channels.WhatsApp.WhatsAppOptions> whatsapp, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -112,6 +114,23 @@ public static class TicketEndpoints
         if (body?.Text is not { Length: > 0 and <= MaxTextLength } text || string.IsNullOrWhiteSpace(text))
         {
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", $"Send {{\"text\"}} with 1 to {MaxTextLength} characters.");
+        }
+
+        var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken);
+        if (conversation?.Channel == Channels.WhatsApp.WhatsAppConversations.Channel
+            && await window.ClosedSinceAsync(ticket.ConversationId, cancellationToken) is { } lastWrote)
+        {
+            if (whatsapp.Value.WindowTemplateName.Length == 0)
+            {
+                var since = lastWrote == DateTimeOffset.MinValue ? "nooit" : lastWrote.ToOffset(TimeSpan.FromHours(1)).ToString("d MMMM HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+                return StaffErrors.Problem(StatusCodes.Status409Conflict, "WindowClosed",
+                    $"WhatsApp staat geen vrij bericht meer toe: de inwoner schreef het laatst op {since}, langer dan 24 uur geleden. "
+                    + "Een bericht kan weer zodra de inwoner zelf schrijft. Gaf de inwoner een telefoonnummer, bel dan.");
+            }
+
+            await messenger.SendWindowTemplateAsync(ticket, StaffUser.From(http.User)!, whatsapp.Value.WindowTemplateName, whatsapp.Value.WindowTemplateLanguage, cancellationToken);
+            events.Publish("conversation:" + ticket.ConversationId);
+            return Results.Ok();
         }
 
         await messenger.SendAsync(ticket, StaffUser.From(http.User)!, text, cancellationToken);

@@ -10,6 +10,7 @@ public static class WhatsAppExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName);
         builder.Services.AddSingleton<SqliteWhatsAppStore>();
+        builder.Services.AddSingleton<CustomerServiceWindow>();
         builder.Services.AddHttpClient<GraphApiClient>();
         // The typed client is resolved once for the long-lived outbox; its handler is pooled by the factory.
         builder.Services.AddSingleton<WhatsAppDispatcher>();

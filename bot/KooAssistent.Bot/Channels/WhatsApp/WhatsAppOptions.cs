@@ -21,6 +21,14 @@ public sealed class WhatsAppOptions
 
     public string ApiVersion { get; set; } = "v25.0";
 
+    /// <summary>
+    /// An approved template (name) a worker may send when the 24-hour window has closed, e.g. one that says "a
+    /// Buurtteam worker wants to reach you, reply to continue"; empty means workers are told the window is closed.
+    /// </summary>
+    public string WindowTemplateName { get; set; } = string.Empty;
+
+    public string WindowTemplateLanguage { get; set; } = "nl";
+
     /// <summary>How often the outbox looks for replies to send.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

@@ -23,6 +23,12 @@ public static partial class WhatsAppRenderer
     public static IReadOnlyList<JsonObject> Render(Activity activity, string to)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data && data.TryGetProperty("whatsappTemplate", out var template)
+            && template.TryGetProperty("name", out var name) && template.TryGetProperty("language", out var language))
+        {
+            return [Template(to, name.GetString()!, language.GetString()!)];
+        }
+
         var text = Readable(activity.Text ?? string.Empty);
         var titles = activity.SuggestedActions?.Actions.Select(action => action.Title).Where(title => title.Length > 0).ToList() ?? [];
         var bodies = new List<JsonObject>();
@@ -77,6 +83,15 @@ public static partial class WhatsAppRenderer
         var at = window.LastIndexOf(separator, StringComparison.Ordinal);
         return at > limit / 3 ? at + separator.Length : null;
     }
+
+    private static JsonObject Template(string to, string name, string language) => new()
+    {
+        ["messaging_product"] = "whatsapp",
+        ["recipient_type"] = "individual",
+        ["to"] = to,
+        ["type"] = "template",
+        ["template"] = new JsonObject { ["name"] = name, ["language"] = new JsonObject { ["code"] = language, ["policy"] = "deterministic" } },
+    };
 
     private static JsonObject Text(string to, string body) => new()
     {
