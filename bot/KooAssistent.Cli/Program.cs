@@ -12,6 +12,7 @@ internal static class Program
         root.Subcommands.Add(KnowledgeCommands.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(StaffCommands.Create());
+        root.Subcommands.Add(WhatsAppCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }
