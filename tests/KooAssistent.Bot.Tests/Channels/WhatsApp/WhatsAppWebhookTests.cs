@@ -171,6 +171,10 @@ public sealed class WhatsAppWebhookTests
     [InlineData("""{ "from": "31677777777", "id": "wamid.loc", "timestamp": "1764000000", "type": "location", "location": { "latitude": 51.69, "longitude": 5.3 } }""")]
     [InlineData("""{ "from": "31677777777", "id": "wamid.aud", "timestamp": "1764000000", "type": "audio", "audio": { "mime_type": "audio/ogg; codecs=opus", "id": "2", "voice": true } }""")]
     [InlineData("""{ "from": "31677777777", "id": "wamid.stk", "timestamp": "1764000000", "type": "sticker", "sticker": { "id": "3" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.vid", "timestamp": "1764000000", "type": "video", "video": { "mime_type": "video/mp4", "id": "4" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.doc", "timestamp": "1764000000", "type": "document", "document": { "filename": "brief.pdf", "mime_type": "application/pdf", "id": "5" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.con", "timestamp": "1764000000", "type": "contacts", "contacts": [ { "name": { "formatted_name": "Koo" } } ] }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.rea", "timestamp": "1764000000", "type": "reaction", "reaction": { "message_id": "wamid.x", "emoji": "👍" } }""")]
     public async Task A_message_type_the_bot_cannot_read_gets_a_friendly_reply(string message)
     {
         await using var whatsapp = await WhatsAppFixture.StartAsync();
@@ -180,6 +184,7 @@ public sealed class WhatsAppWebhookTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(messages.Count >= 2, $"Only {messages.Count} messages.");
+        Assert.Contains(messages, message => message.ToJsonString().Contains("bestand", StringComparison.OrdinalIgnoreCase) || message.ToJsonString().Contains("tekst", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
