@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 namespace KooAssistent.Bot.Handoff;
 
 /// <summary>
-/// Chooses the Buurtteam for a handoff from the postcode or wijk the resident gave. Which wijk belongs to which of
-/// the nine Buurtteams is not public: the municipality fills it in (<c>Handoff:Teams</c>); until then, and when the
-/// resident did not say, tickets go to a shared queue every team sees.
+/// Chooses the Buurtteam for a handoff from the postcode or wijk the resident gave: first the deployment's own
+/// <c>Handoff:Teams</c>, then <c>knowledge/data/wijken.yaml</c> (which the municipality fills in; it ships with a
+/// marked assumption). When the resident did not say, the ticket goes to a shared queue every team sees.
 /// </summary>
-public sealed class TeamDirectory(IOptions<HandoffOptions> options)
+public sealed class TeamDirectory(IOptions<HandoffOptions> options, KooAssistent.Conversation.Knowledge.KnowledgeBase knowledge)
 {
     public const string Unknown = "onbekend";
 
@@ -25,6 +25,23 @@ public sealed class TeamDirectory(IOptions<HandoffOptions> options)
             if (request.Postcode is { Length: >= 4 } postcode && team.Postcodes.Any(prefix => postcode.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 return team.Name;
+            }
+        }
+
+        var areas = knowledge.Areas;
+        if (request.Wijk is { } named && areas.TeamOfWijk.TryGetValue(named, out var team2))
+        {
+            return team2;
+        }
+
+        if (request.Postcode is { Length: >= 4 } code)
+        {
+            foreach (var (name, prefixes) in areas.PostcodesOfTeam)
+            {
+                if (prefixes.Any(prefix => code.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    return name;
+                }
             }
         }
 

@@ -18,6 +18,7 @@ public sealed class KnowledgeBase
         IReadOnlyList<Article> articles,
         SynonymSet synonyms,
         ThemeMenus menus,
+        Knowledge.Areas.BuurtteamAreas areas,
         IReadOnlyList<KnowledgeIssue> warnings)
     {
         Folder = folder;
@@ -26,6 +27,7 @@ public sealed class KnowledgeBase
         Articles = articles;
         Synonyms = synonyms;
         Menus = menus;
+        Areas = areas;
         Warnings = warnings;
     }
 
@@ -43,6 +45,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The theme buttons offered to a resident who has not said what the question is about.</summary>
     public ThemeMenus Menus { get; }
+
+    /// <summary>The wijken and the Buurtteam each belongs to, for handoffs.</summary>
+    public Knowledge.Areas.BuurtteamAreas Areas { get; }
 
     /// <summary>Issues that do not stop the bot, such as B1 hints; <c>koo kb check</c> shows them all.</summary>
     public IReadOnlyList<KnowledgeIssue> Warnings { get; }
@@ -76,6 +81,7 @@ public sealed class KnowledgeBase
             report.Articles,
             SynonymSet.Load(folder),
             ThemeMenus.Load(folder, report.Articles),
+            Knowledge.Areas.BuurtteamAreas.Load(folder),
             report.Issues.Where(issue => issue.Severity == IssueSeverity.Warning).ToList());
     }
 }

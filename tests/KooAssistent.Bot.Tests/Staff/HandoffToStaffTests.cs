@@ -230,6 +230,21 @@ public sealed class HandoffToStaffTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_own_configuration_the_wijk_finds_its_team_in_the_knowledge_data()
+    {
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in de Maaspoort", "Hier in de chat", "Sla over", "Sla over" })
+        {
+            await SayAsync(session, text);
+        }
+
+        await StaffConsole.AddAccountAsync(bot, "coco", StaffRole.Coordinator, null);
+        var coordinator = await StaffConsole.SignInAsync(bot, "coco");
+
+        Assert.Equal("Buurtteam Maaspoort, Empel en Engelen", (string)(await coordinator.TicketsAsync())[0]!["team"]!);
+    }
+
+    [Fact]
     public async Task Tickets_accounts_and_the_queue_survive_a_restart()
     {
         using var data = new TemporaryDirectory();

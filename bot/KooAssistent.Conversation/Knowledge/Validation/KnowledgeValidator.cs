@@ -123,6 +123,7 @@ public static class KnowledgeValidator
         [
             (SynonymSet.FileName, () => SynonymSet.Load(folder)),
             (ThemeMenus.FileName, () => ThemeMenus.Load(folder, articles)),
+            (Areas.BuurtteamAreas.FileName, () => Areas.BuurtteamAreas.Load(folder)),
         ];
         foreach (var (file, load) in files)
         {

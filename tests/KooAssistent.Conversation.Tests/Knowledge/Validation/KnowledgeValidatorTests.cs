@@ -108,6 +108,16 @@ public sealed class KnowledgeValidatorTests : IDisposable
     }
 
     [Fact]
+    public void A_wijk_naming_a_buurtteam_that_is_not_defined_is_an_error()
+    {
+        File.WriteAllText(Path.Combine(knowledge.Root, "data", "wijken.yaml"), "buurtteams:\n  - { id: noord, name: Buurtteam Noord }\nwijken:\n  - { name: West, buurtteam: west }\n");
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Contains(report.Errors, issue => issue.File == "data/wijken.yaml" && issue.Message.Contains("'West'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_theme_menu_naming_an_article_that_does_not_exist_is_an_error()
     {
         File.WriteAllText(Path.Combine(knowledge.Root, "data", "themes.yaml"), "themes:\n  - id: geld\n    label: Geld\n    labelEn: Money\n    articles: [geld-bestaat-niet]\n");

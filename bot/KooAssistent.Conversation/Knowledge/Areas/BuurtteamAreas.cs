@@ -1,0 +1,86 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KooAssistent.Conversation.Knowledge.Areas;
+
+/// <summary>
+/// The wijken of the municipality and the Buurtteam each belongs to, from <c>knowledge/data/wijken.yaml</c> (a file
+/// the municipality fills in). Every wijk must name a defined team.
+/// </summary>
+public sealed class BuurtteamAreas
+{
+    public const string FileName = "data/wijken.yaml";
+
+    private BuurtteamAreas(IReadOnlyDictionary<string, string> teamOfWijk, IReadOnlyDictionary<string, IReadOnlyList<string>> postcodesOfTeam)
+    {
+        TeamOfWijk = teamOfWijk;
+        PostcodesOfTeam = postcodesOfTeam;
+    }
+
+    /// <summary>Wijk name (as written) → Buurtteam name.</summary>
+    public IReadOnlyDictionary<string, string> TeamOfWijk { get; }
+
+    /// <summary>Buurtteam name → postcode prefixes of its wijken, where the file gives them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PostcodesOfTeam { get; }
+
+    /// <exception cref="KnowledgeException">The file is malformed or a wijk names a team that is not defined.</exception>
+    public static BuurtteamAreas Load(KnowledgeFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        AreasFile? file;
+        try
+        {
+            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<AreasFile?>(folder.ReadText(FileName));
+        }
+        catch (YamlException exception)
+        {
+            throw new KnowledgeException($"{FileName}: {exception.Message}", exception);
+        }
+
+        var teams = (file?.Buurtteams ?? []).Where(team => team.Id is { Length: > 0 } && team.Name is { Length: > 0 })
+            .ToDictionary(team => team.Id!, team => team.Name!, StringComparer.Ordinal);
+        var teamOfWijk = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var postcodes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var wijk in file?.Wijken ?? [])
+        {
+            if (wijk.Name is not { Length: > 0 } name || wijk.Buurtteam is not { } id || !teams.TryGetValue(id, out var team))
+            {
+                throw new KnowledgeException($"{FileName}: wijk '{wijk.Name}' needs a name and one of the buurtteams ({string.Join(", ", teams.Keys)}), not '{wijk.Buurtteam}'.");
+            }
+
+            teamOfWijk[name] = team;
+            if (!postcodes.TryGetValue(team, out var list))
+            {
+                postcodes[team] = list = [];
+            }
+
+            list.AddRange(wijk.Postcodes ?? []);
+        }
+
+        return new BuurtteamAreas(teamOfWijk, postcodes.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal));
+    }
+
+    private sealed class AreasFile
+    {
+        public List<TeamEntry>? Buurtteams { get; set; }
+
+        public List<WijkEntry>? Wijken { get; set; }
+    }
+
+    private sealed class TeamEntry
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+    }
+
+    private sealed class WijkEntry
+    {
+        public string? Name { get; set; }
+
+        public string? Buurtteam { get; set; }
+
+        public List<string>? Postcodes { get; set; }
+    }
+}
