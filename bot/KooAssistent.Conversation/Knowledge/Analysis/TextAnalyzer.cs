@@ -29,7 +29,8 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
 
         foreach (var word in words)
         {
-            if (StopWords.IsStopWord(word, language) || word.Length < 2)
+            // Amounts, ages and dates say how much or when, not what about: "780 euro huur" is about rent.
+            if (StopWords.IsStopWord(word, language) || word.Length < 2 || word.All(char.IsDigit))
             {
                 continue;
             }

@@ -47,6 +47,16 @@ public sealed class TextAnalyzerTests
     }
 
     [Fact]
+    public void Numbers_carry_no_terms_because_they_say_how_much_not_what_about()
+    {
+        var terms = Dutch().Analyze("ik huur voor 780 euro en verdien 1900 netto").Select(term => term.Term).ToList();
+
+        Assert.DoesNotContain("780", terms);
+        Assert.DoesNotContain("1900", terms);
+        Assert.Contains("huur", terms);
+    }
+
+    [Fact]
     public void A_compound_adds_its_parts_with_less_weight_than_the_word()
     {
         var terms = Dutch("schuld", "hulp", "verlening").Analyze("schuldhulpverlening");
