@@ -13,4 +13,7 @@ public enum TermOrigin
 
     /// <summary>A word the resident probably meant (typo correction).</summary>
     Corrected,
+
+    /// <summary>Two neighbouring words together ("kind_slaapt"): a shared phrase says more than shared words.</summary>
+    Pair,
 }

@@ -14,6 +14,9 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
     /// <summary>A corrected word counts, but less than one typed right.</summary>
     public const double CorrectedWeight = 0.8;
 
+    /// <summary>A pair of neighbouring words adds this much on top of its two words.</summary>
+    public const double PairWeight = 0.5;
+
     public string Language => language;
 
     /// <param name="correct">Typo correction for words the index does not know; null for article text.</param>
@@ -27,6 +30,7 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
             terms.Add(new AnalyzedTerm(group, 1.0, TermOrigin.Synonym, words[start]));
         }
 
+        string? previousStem = null;
         foreach (var word in words)
         {
             // Amounts, ages and dates say how much or when, not what about: "780 euro huur" is about rent.
@@ -47,7 +51,14 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
                 }
             }
 
-            terms.Add(new AnalyzedTerm(stem(written), weight, origin, word));
+            var stemmed = stem(written);
+            terms.Add(new AnalyzedTerm(stemmed, weight, origin, word));
+            if (previousStem is not null)
+            {
+                terms.Add(new AnalyzedTerm(previousStem + "_" + stemmed, weight * PairWeight, TermOrigin.Pair, word));
+            }
+
+            previousStem = stemmed;
             AddCompoundParts(written, weight, word, terms);
         }
 

@@ -117,7 +117,8 @@ internal sealed class LanguageIndex
         // counted twice nor punished for having several readings.
         double information = 0, matched = 0;
         var matches = new List<TermMatch>();
-        foreach (var word in terms.GroupBy(term => term.Source, StringComparer.Ordinal))
+        // Word pairs rank articles that share a phrase higher, but coverage is about the words themselves.
+        foreach (var word in terms.Where(term => term.Origin != TermOrigin.Pair).GroupBy(term => term.Source, StringComparer.Ordinal))
         {
             information += word.Max(term => term.Weight * IdfOf(term.Term));
             var best = 0.0;

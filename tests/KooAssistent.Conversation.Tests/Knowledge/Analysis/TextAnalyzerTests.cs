@@ -47,6 +47,15 @@ public sealed class TextAnalyzerTests
     }
 
     [Fact]
+    public void Neighbouring_words_add_a_lighter_pair_term_that_skips_stop_words()
+    {
+        var pairs = Dutch().Analyze("mijn kind slaapt slecht").Where(term => term.Origin == TermOrigin.Pair).ToList();
+
+        Assert.Equal(["kind_slaapt", "slaapt_slecht"], pairs.Select(pair => pair.Term));
+        Assert.All(pairs, pair => Assert.Equal(TextAnalyzer.PairWeight, pair.Weight));
+    }
+
+    [Fact]
     public void Numbers_carry_no_terms_because_they_say_how_much_not_what_about()
     {
         var terms = Dutch().Analyze("ik huur voor 780 euro en verdien 1900 netto").Select(term => term.Term).ToList();
