@@ -8,7 +8,15 @@ namespace KooAssistent.Bot.Handoff;
 /// </summary>
 public sealed class OfficeHours
 {
-    public IList<DayOfWeek> Days { get; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    /// <summary>
+    /// The open days; empty means Monday to Friday. Empty by default because the configuration binder adds
+    /// configured items to an existing array instead of replacing it.
+    /// </summary>
+    public DayOfWeek[] Days { get; set; } = [];
+
+    private DayOfWeek[] OpenDays => Days.Length == 0 ? Weekdays : Days;
 
     public TimeOnly Opens { get; set; } = new(9, 0);
 
@@ -20,7 +28,7 @@ public sealed class OfficeHours
     {
         var local = Local(now);
         var time = TimeOnly.FromDateTime(local.DateTime);
-        return Days.Contains(local.DayOfWeek) && time >= Opens && time < Closes;
+        return OpenDays.Contains(local.DayOfWeek) && time >= Opens && time < Closes;
     }
 
     /// <summary>The next opening, in the team's time zone (at most a week ahead).</summary>
@@ -31,7 +39,7 @@ public sealed class OfficeHours
         {
             var date = DateOnly.FromDateTime(local.DateTime).AddDays(day);
             var opening = date.ToDateTime(Opens);
-            if (Days.Contains(date.DayOfWeek) && opening > local.DateTime)
+            if (OpenDays.Contains(date.DayOfWeek) && opening > local.DateTime)
             {
                 return new DateTimeOffset(opening, local.Offset);
             }

@@ -17,6 +17,24 @@ public sealed class OfficeHoursTests
         Assert.Equal(open, Hours.IsOpen(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public void Configured_hours_replace_the_defaults()
+    {
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(new Microsoft.Extensions.Configuration.ConfigurationBuilder(), new Dictionary<string, string?>
+        {
+            ["Handoff:OfficeHours:Days:0"] = "Saturday",
+            ["Handoff:OfficeHours:Opens"] = "10:00",
+            ["Handoff:OfficeHours:Closes"] = "12:30",
+        }).Build();
+        var options = new HandoffOptions();
+
+        Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(HandoffOptions.SectionName), options);
+
+        Assert.Equal([DayOfWeek.Saturday], options.OfficeHours.Days);
+        Assert.Equal(new TimeOnly(10, 0), options.OfficeHours.Opens);
+        Assert.True(options.OfficeHours.IsOpen(new DateTimeOffset(2026, 11, 28, 10, 30, 0, TimeSpan.Zero)));
+    }
+
     [Theory]
     [InlineData("2026-11-22T12:00:00Z", "nl", "maandag vanaf 09:00")]
     [InlineData("2026-11-23T06:00:00Z", "nl", "vandaag vanaf 09:00")]
