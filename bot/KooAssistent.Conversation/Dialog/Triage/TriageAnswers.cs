@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Knowledge.Analysis;
 using KooAssistent.Conversation.Knowledge.Articles;
 using KooAssistent.Conversation.Replies;
 
@@ -14,25 +15,38 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
     {
         var (hits, inOtherLanguage) = Search(text, next.Language);
         var best = hits.Count > 0 ? hits[0] : null;
-        var runnerUp = hits.Count > 1 ? hits[1] : null;
 
         // An opener made only of greetings and small words ("goedemorgen, ik wil iets vragen") is never answered
         // with an article, however well a stray word matches.
         if (reading.IsVague)
         {
-            return Vague(hits, next);
+            return Vague(reading, next);
         }
 
-        if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence
-            && (runnerUp is null || best.Confidence - runnerUp.Confidence >= TriagePolicy.AmbiguityMargin || runnerUp.Article.Id == best.Article.Id))
+        if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence)
         {
-            return Answer(best.Article, best.Confidence, next, ["article:" + best.Article.Id, .. inOtherLanguage ? ["language-fallback:nl"] : Array.Empty<string>()]);
+            var rivals = hits.Skip(1)
+                .Where(hit => hit.Article.Id != best.Article.Id && best.Confidence - hit.Confidence < TriagePolicy.AmbiguityMargin)
+                .ToList();
+            var fallback = inOtherLanguage ? new[] { "language-fallback:nl" } : [];
+            if (rivals.Count == 0)
+            {
+                return Answer(best.Article, best.Confidence, next, ["article:" + best.Article.Id, .. fallback]);
+            }
+
+            // Close neighbours in the same theme ("slapen" and "ontwikkeling" for a baby who will not sleep): a
+            // question with enough words is answered by the best one, and the neighbours come first as buttons.
+            // A short one ("toeslagen", "mijn ex") is asked back.
+            if (rivals.TrueForAll(hit => hit.Article.Theme == best.Article.Theme) && ContentWords(text, next.Language) >= TriagePolicy.WordsToAnswerAmongNeighbours)
+            {
+                return Answer(best.Article, best.Confidence, next, ["article:" + best.Article.Id, .. rivals.Select(hit => "neighbour:" + hit.Article.Id), .. fallback], [.. rivals.Select(hit => hit.Article.Id)]);
+            }
         }
 
         var candidates = hits.Where(hit => hit.Confidence >= TriagePolicy.CandidateConfidence).Take(TriagePolicy.MaxChoices).ToList();
         if (candidates.Count > 0)
         {
-            return Candidates(candidates, next);
+            return Candidates(candidates, reading, next);
         }
 
         if (reading.Pressure.Count > 0)
@@ -51,13 +65,15 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
         return TriageDecider.Plan(next, Route.OutOfScope, string.Empty, ["no-article", "no-social-domain"], [ReplyKey.OutOfScope], confidence: 1 - (best?.Confidence ?? 0));
     }
 
-    public TriagePlan Answer(Article article, double confidence, TriageState next, IReadOnlyList<string> reasons)
+    public TriagePlan Answer(Article article, double confidence, TriageState next, IReadOnlyList<string> reasons, IReadOnlyList<string>? neighbours = null)
     {
         var language = next.Language;
         var shown = content.InLanguage(article.Id, language) ?? article;
-        var choices = shown.Related
+        var choices = (neighbours ?? []).Concat(shown.Related)
             .Select(id => content.InLanguage(id, language))
             .OfType<Article>()
+            .Where(other => other.Id != shown.Id)
+            .DistinctBy(other => other.Id)
             .Take(2)
             .Select(related => new OfferedChoice(related.Title, ChoiceKind.Article, related.Id))
             .Append(new OfferedChoice(content.Label(ReplyKey.ButtonNotHelpful, language), ChoiceKind.NotHelpful))
@@ -97,7 +113,7 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
         return TriageDecider.Plan(next, Route.Clarify, theme, [.. reasons, "theme:" + theme], [ReplyKey.ClarifyWithinTheme], choices: choices);
     }
 
-    private TriagePlan Vague(IReadOnlyList<ArticleMatch> hits, TriageState next)
+    private TriagePlan Vague(MessageReading reading, TriageState next)
     {
         var counted = next with { VagueTurns = next.VagueTurns + 1 };
         if (counted.VagueTurns >= TriagePolicy.VagueForPersonOffer)
@@ -106,14 +122,15 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             return TriageDecider.Plan(counted, Route.Clarify, string.Empty, ["vague:" + counted.VagueTurns], [ReplyKey.ClarifyOfferPerson], choices: [offer]);
         }
 
-        // "Ik heb een vraag over geld": vague, but the theme is named; offer that theme's subjects.
-        var named = hits.Where(hit => hit.Confidence >= TriagePolicy.CandidateConfidence).Select(hit => hit.Article.Theme).Distinct().ToList();
-        return named.Count == 1 && named[0] != Themes.Algemeen
-            ? ClarifyWithinTheme(named[0], counted, ["vague"])
+        // "Ik heb een vraag over geld": vague, but the resident names the theme; offer that theme's subjects. A
+        // stray word that happens to match an article ("goedemorgen") names nothing.
+        var named = LifeDomainThemes.SingleTheme(reading.Domains);
+        return named.Length > 0
+            ? ClarifyWithinTheme(named, counted, ["vague"])
             : ClarifyTheme(counted, ["vague"]);
     }
 
-    private TriagePlan Candidates(List<ArticleMatch> candidates, TriageState next)
+    private TriagePlan Candidates(List<ArticleMatch> candidates, MessageReading reading, TriageState next)
     {
         var language = next.Language;
         var articles = candidates
@@ -124,13 +141,21 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             .Select(article => new OfferedChoice(article.Title, ChoiceKind.Article, article.Id))
             .Append(new OfferedChoice(content.Label(ReplyKey.ButtonSomethingElse, language), ChoiceKind.SomethingElse))
             .ToList();
+        // The theme is the one the resident named ("toeslagen" is money, whichever toeslagen article comes first);
+        // without such a word, the theme all candidates share, if they share one.
         var themes = articles.Select(article => article.Theme).Distinct().ToList();
+        var named = LifeDomainThemes.SingleTheme(reading.Domains);
+        var theme = named.Length > 0 ? named : themes.Count == 1 ? themes[0] : string.Empty;
         var reasons = articles.Select(article => "candidate:" + article.Id).ToList();
-        return TriageDecider.Plan(next, Route.Clarify, themes.Count == 1 ? themes[0] : string.Empty, reasons, [ReplyKey.ClarifyCandidates], confidence: candidates[0].Confidence, choices: choices) with
+        return TriageDecider.Plan(next, Route.Clarify, theme, reasons, [ReplyKey.ClarifyCandidates], confidence: candidates[0].Confidence, choices: choices) with
         {
-            Decision = new TurnDecision(Route.Clarify, themes.Count == 1 ? themes[0] : string.Empty, articles[0].Id, language, candidates[0].Confidence, reasons),
+            Decision = new TurnDecision(Route.Clarify, theme, articles[0].Id, language, candidates[0].Confidence, reasons),
         };
     }
+
+    /// <summary>Words that can carry a subject: no stop words, no numbers.</summary>
+    private static int ContentWords(string text, string language) =>
+        TextAnalyzer.Words(text).Where(word => word.Length >= 2 && !word.All(char.IsDigit) && !StopWords.IsStopWord(word, language == "en" ? "en" : "nl")).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Searches the conversation's language; an English resident whose question only the Dutch knowledge covers gets the Dutch answer.</summary>
     private (IReadOnlyList<ArticleMatch> Hits, bool InOtherLanguage) Search(string text, string language)

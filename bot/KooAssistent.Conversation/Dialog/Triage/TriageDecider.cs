@@ -35,7 +35,8 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             // A crisis earlier in the conversation is never downgraded: the question is answered, and help stays in view.
             return plan with
             {
-                Decision = plan.Decision with { Route = Route.Crisis, Reasons = [.. plan.Decision.Reasons, "crisis:earlier"] },
+                // The help lines lead now, so the turn is about no theme; the article id still says what was answered.
+                Decision = plan.Decision with { Route = Route.Crisis, Theme = string.Empty, Reasons = [.. plan.Decision.Reasons, "crisis:earlier"] },
                 Closing = [.. plan.Closing, ReplyKey.CrisisReminder],
             };
         }

@@ -12,6 +12,12 @@ public static class TriagePolicy
     /// <summary>When the runner-up is this close to the best, the question is ambiguous: ask instead of guess.</summary>
     public const double AmbiguityMargin = 0.1;
 
+    /// <summary>
+    /// A question with at least this many content words is answered even when a neighbour in the same theme is
+    /// nearly as likely; shorter ones ("toeslagen", "hulp na scheiding") are asked back.
+    /// </summary>
+    public const int WordsToAnswerAmongNeighbours = 3;
+
     /// <summary>At most this many candidates or subjects as buttons: WhatsApp shows three as buttons, more as a list.</summary>
     public const int MaxChoices = 3;
 

@@ -14,7 +14,7 @@ public static class StopWords
         "wie", "hoe", "welke", "welk", "is", "ben", "bent", "zijn", "was", "waren", "wordt", "worden", "werd", "ik",
         "je", "jij", "jou", "jouw", "u", "uw", "we", "wij", "ons", "onze", "ze", "zij", "hij", "hem", "haar", "hun",
         "mij", "me", "mijn", "m'n", "mn", "zn", "z'n", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "om",
-        "over", "uit", "tot", "te", "als", "dan", "ook", "nog", "al", "wel", "toch", "even", "ff", "heel", "erg", "zo",
+        "over", "uit", "tot", "te", "na", "als", "dan", "ook", "nog", "al", "wel", "toch", "even", "ff", "heel", "erg", "zo",
         "zoals", "heb", "hebt", "heeft", "hebben", "had", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "mag",
         "mogen", "wil", "wilt", "willen", "zou", "zal", "zullen", "doe", "doet", "doen", "gaat", "ga", "gaan", "er",
         "eens", "iets", "wat", "nu", "toen", "dus", "want", "omdat", "hoi", "hallo", "hey", "hee", "dag", "graag",

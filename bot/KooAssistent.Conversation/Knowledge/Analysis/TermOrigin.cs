@@ -14,6 +14,9 @@ public enum TermOrigin
     /// <summary>A word the resident probably meant (typo correction).</summary>
     Corrected,
 
+    /// <summary>A verb written in two parts, joined ("vraag … aan" → aanvragen).</summary>
+    SeparableVerb,
+
     /// <summary>Two neighbouring words together ("kind_slaapt"): a shared phrase says more than shared words.</summary>
     Pair,
 }

@@ -6,7 +6,7 @@ namespace KooAssistent.Conversation.Knowledge.Analysis;
 /// Turns text into search terms, the same way for articles and for questions: normalise, find synonym phrases, drop
 /// stop words, correct typos (questions only), stem, and add the parts of compound words. Immutable and thread-safe.
 /// </summary>
-public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<string, string> stem, CompoundSplitter compounds)
+public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<string, string> stem, CompoundSplitter compounds, SeparableVerbs? separableVerbs = null)
 {
     /// <summary>A compound part weighs less than the word itself: "huurachterstand" is about rent arrears first.</summary>
     public const double CompoundPartWeight = 0.5;
@@ -30,6 +30,14 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
             terms.Add(new AnalyzedTerm(group, 1.0, TermOrigin.Synonym, words[start]));
         }
 
+        if (language == "nl" && separableVerbs is not null)
+        {
+            foreach (var (joined, verb) in separableVerbs.Find(words))
+            {
+                terms.Add(new AnalyzedTerm(joined, 1.0, TermOrigin.SeparableVerb, verb));
+            }
+        }
+
         string? previousStem = null;
         foreach (var word in words)
         {
@@ -40,9 +48,10 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
             }
 
             var written = word;
-            var weight = 1.0;
+            var common = CommonWords.IsCommon(word, language);
+            var weight = common ? CommonWords.Weight : 1.0;
             var origin = TermOrigin.Word;
-            if (correct?.Invoke(word) is { } corrected)
+            if (!common && correct?.Invoke(word) is { } corrected)
             {
                 (written, weight, origin) = (corrected, CorrectedWeight, TermOrigin.Corrected);
                 foreach (var (group, _, _) in synonyms.Find([corrected]))
@@ -55,7 +64,8 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
             terms.Add(new AnalyzedTerm(stemmed, weight, origin, word));
             if (previousStem is not null)
             {
-                terms.Add(new AnalyzedTerm(previousStem + "_" + stemmed, weight * PairWeight, TermOrigin.Pair, word));
+                // A phrase keeps its weight when one of its words is common: "slaapt slecht" says more than "slecht".
+                terms.Add(new AnalyzedTerm(previousStem + "_" + stemmed, (origin == TermOrigin.Corrected ? CorrectedWeight : 1.0) * PairWeight, TermOrigin.Pair, word));
             }
 
             previousStem = stemmed;

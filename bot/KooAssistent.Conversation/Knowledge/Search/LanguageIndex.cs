@@ -27,10 +27,40 @@ internal sealed class LanguageIndex
         var frequencies = SurfaceFrequencies(language, this.articles);
         surfaceWords = [.. frequencies.Keys];
         corrector = new TypoCorrector(frequencies);
-        Analyzer = new TextAnalyzer(language, synonyms, stem, new CompoundSplitter(surfaceWords.Where(word => word.Length >= CompoundSplitter.MinimumPartLength).ToHashSet(StringComparer.Ordinal)));
+        var knownStems = surfaceWords.Select(stem).ToHashSet(StringComparer.Ordinal);
+        Analyzer = new TextAnalyzer(
+            language,
+            synonyms,
+            stem,
+            new CompoundSplitter(surfaceWords.Where(word => word.Length >= CompoundSplitter.MinimumPartLength).ToHashSet(StringComparer.Ordinal)),
+            new SeparableVerbs(knownStems, stem));
 
         var fieldTerms = this.articles.Select(article => Fields.Select(field => Count(Analyzer.Analyze(TextOf(article, field)))).ToArray()).ToArray();
         var averageLengths = Fields.Select(field => Math.Max(1, fieldTerms.Average(fields => fields[(int)field].Values.Sum()))).ToArray();
+
+        // Rarity is counted in the fields that say what an article is about. Nearly every body names Koo or the
+        // Buurtteam as the next step; that makes neither word common as a subject, and "wat is koo" must still find
+        // the article about Koo. A word only bodies use is counted over the bodies.
+        var count = Math.Max(1, this.articles.Length);
+        var topicFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bodyFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var fields in fieldTerms)
+        {
+            foreach (var term in Fields.Where(field => field != ArticleField.Body).SelectMany(field => fields[(int)field].Keys).Distinct())
+            {
+                topicFrequency[term] = topicFrequency.GetValueOrDefault(term) + 1;
+            }
+
+            foreach (var term in fields[(int)ArticleField.Body].Keys)
+            {
+                bodyFrequency[term] = bodyFrequency.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        idf = topicFrequency.Keys.Union(bodyFrequency.Keys).ToDictionary(
+            term => term,
+            term => Idf(count, topicFrequency.TryGetValue(term, out var inTopic) ? inTopic : bodyFrequency[term]),
+            StringComparer.Ordinal);
 
         var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var document = 0; document < fieldTerms.Length; document++)
@@ -49,7 +79,7 @@ internal sealed class LanguageIndex
 
                     var b = SearchSettings.LengthNormalisation(field);
                     var length = terms.Values.Sum();
-                    combined += SearchSettings.Weight(field) * frequency / (1 - b + (b * length / averageLengths[(int)field]));
+                    combined += SearchSettings.Weight(field) * BodyShare(field, term, count, bodyFrequency) * frequency / (1 - b + (b * length / averageLengths[(int)field]));
                     found.Add(field);
                 }
 
@@ -63,8 +93,6 @@ internal sealed class LanguageIndex
         }
 
         postings = byTerm.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
-        var count = Math.Max(1, this.articles.Length);
-        idf = postings.ToDictionary(pair => pair.Key, pair => Idf(count, pair.Value.Length), StringComparer.Ordinal);
 
         // A word the knowledge never uses carries as much information as the rarest word it does use: it lowers
         // coverage, which is how "hoe laat gaat de bus" ends with low confidence.
@@ -138,7 +166,10 @@ internal sealed class LanguageIndex
             matched += best;
         }
 
-        var coverage = information == 0 ? 0 : matched / information;
+        // A resident's message often wraps the question in a story. Beyond about three rare words' worth of
+        // information, more words are context rather than more question to cover, so coverage is measured against
+        // at most that much.
+        var coverage = information == 0 ? 0 : Math.Min(1, matched / Math.Min(information, SearchSettings.InformationCap));
         // A question of one common word ("brief", "regeling") can be covered in full and still say little.
         var specificity = Math.Min(1, information / SearchSettings.InformationFull);
         var confidence = specificity * Math.Clamp((coverage - SearchSettings.CoverageFloor) / (SearchSettings.CoverageFull - SearchSettings.CoverageFloor), 0, 1);
@@ -168,6 +199,13 @@ internal sealed class LanguageIndex
     // A word whose stem the knowledge already uses is a form of a known word ("breng" for "brengen"), not a typo.
     private string? Correct(string word) =>
         surfaceWords.Contains(word) || postings.ContainsKey(stem(word)) ? null : corrector.Correct(word);
+
+    /// <summary>
+    /// A body counts a word as much as bodies are rare in using it, against the word's rarity as a subject: "koo"
+    /// in the closing line of a debt article says nothing about debts.
+    /// </summary>
+    private double BodyShare(ArticleField field, string term, int documents, Dictionary<string, int> bodyFrequency) =>
+        field == ArticleField.Body ? Math.Min(1, Idf(documents, bodyFrequency[term]) / idf[term]) : 1;
 
     private static double Idf(int documents, int withTerm) => Math.Log(1 + ((documents - withTerm + 0.5) / (withTerm + 0.5)));
 

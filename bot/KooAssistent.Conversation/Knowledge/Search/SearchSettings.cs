@@ -37,4 +37,10 @@ public static class SearchSettings
     /// word. Below it, confidence shrinks in proportion, so a one-word question of a common word is asked back.
     /// </summary>
     public const double InformationFull = 3.5;
+
+    /// <summary>
+    /// The most information coverage is measured against: about three rare words. A long message that matches that
+    /// much of one article is about it, whatever else it tells.
+    /// </summary>
+    public const double InformationCap = 10.0;
 }

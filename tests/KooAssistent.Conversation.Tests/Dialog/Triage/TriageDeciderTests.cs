@@ -41,6 +41,7 @@ public sealed class TriageDeciderTests : IDisposable
         var plan = fixture.Decider().Decide("hoe vraag ik toeslag aan", Nl(), afterCrisis);
 
         Assert.Equal(Route.Crisis, plan.Decision.Route);
+        Assert.Equal(string.Empty, plan.Decision.Theme);
         Assert.Equal("geld-toeslagen", plan.Article?.Id);
         Assert.Equal([ReplyKey.CrisisReminder], plan.Closing);
     }
@@ -70,6 +71,55 @@ public sealed class TriageDeciderTests : IDisposable
         Assert.Equal("geld", plan.Decision.Theme);
         Assert.Equal([ReplyKey.ClarifyCandidates], plan.Texts);
         Assert.Equal(["Schulden: wat kun je doen?", "Toeslagen aanvragen", "Knop"], plan.Choices.Select(choice => choice.Title));
+    }
+
+    [Fact]
+    public void A_full_question_between_two_close_matches_of_one_theme_is_answered_with_the_other_as_first_button()
+    {
+        fixture.Search.Returns("nl", Match("geld-toeslagen", 0.8), Match("geld-schulden", 0.75));
+
+        var plan = fixture.Decider().Decide("hoe regel ik toeslag voor de huur van mijn flat", Nl() with { Domains = ["Geld"] }, new TriageState());
+
+        Assert.Equal(Route.Answer, plan.Decision.Route);
+        Assert.Equal("geld-toeslagen", plan.Article?.Id);
+        Assert.Equal("Schulden: wat kun je doen?", plan.Choices[0].Title);
+        Assert.Contains("neighbour:geld-schulden", plan.Decision.Reasons);
+    }
+
+    [Fact]
+    public void Two_close_matches_of_different_themes_are_asked_back_however_long_the_question()
+    {
+        fixture.Search.Returns("nl", Match("geld-toeslagen", 0.8), Match("opvoeden-slapen", 0.75));
+
+        var plan = fixture.Decider().Decide("hoe regel ik toeslag voor de huur van mijn flat", Nl(), new TriageState());
+
+        Assert.Equal(Route.Clarify, plan.Decision.Route);
+        Assert.Equal(string.Empty, plan.Decision.Theme);
+    }
+
+    [Fact]
+    public void When_asking_back_the_theme_is_the_one_the_resident_named_not_the_mix_of_candidates()
+    {
+        fixture.Search.Returns("nl", Match("geld-toeslagen", 0.45), Match("scheiding-ouderschapsplan", 0.4));
+
+        var plan = fixture.Decider().Decide("toeslagen", Nl() with { Domains = ["Geld"] }, new TriageState());
+
+        Assert.Equal(Route.Clarify, plan.Decision.Route);
+        Assert.Equal("geld", plan.Decision.Theme);
+    }
+
+    [Fact]
+    public void A_vague_opener_names_a_theme_only_by_the_residents_own_words()
+    {
+        fixture.Search.Returns("nl", Match("geld-schulden", 0.9));
+
+        var greeting = fixture.Decider().Decide("goedemorgen, ik wil graag iets vragen", Nl() with { IsVague = true }, new TriageState());
+        var money = fixture.Decider().Decide("ik heb een vraag over geld", Nl() with { IsVague = true, Domains = ["Geld"] }, new TriageState());
+
+        Assert.Equal((Route.Clarify, string.Empty), (greeting.Decision.Route, greeting.Decision.Theme));
+        Assert.Equal([ReplyKey.ClarifyTheme], greeting.Texts);
+        Assert.Equal((Route.Clarify, "geld"), (money.Decision.Route, money.Decision.Theme));
+        Assert.Equal([ReplyKey.ClarifyWithinTheme], money.Texts);
     }
 
     [Fact]

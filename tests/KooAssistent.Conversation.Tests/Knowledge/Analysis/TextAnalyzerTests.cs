@@ -31,6 +31,17 @@ public sealed class TextAnalyzerTests
         Assert.Contains("huur", terms);
     }
 
+    [Fact]
+    public void Everyday_words_count_lightly_and_are_never_corrected_into_subject_words()
+    {
+        var terms = Dutch().Analyze("de huisarts zei dat ik moest bellen", word => "verkeerd").ToList();
+
+        Assert.Equal(CommonWords.Weight, terms.Single(term => term.Term == "zei").Weight);
+        Assert.Equal(CommonWords.Weight, terms.Single(term => term.Term == "moest").Weight);
+        Assert.DoesNotContain(terms, term => term.Origin == TermOrigin.Corrected && term.Source is "zei" or "moest");
+        Assert.True(terms.Single(term => term.Source == "huisarts" && term.Origin == TermOrigin.Corrected).Weight > CommonWords.Weight);
+    }
+
     [Theory]
     [InlineData("ik heb loonbeslag", "beslag")]
     [InlineData("wat is de beslagvrije voet", "beslagvrije voet")]

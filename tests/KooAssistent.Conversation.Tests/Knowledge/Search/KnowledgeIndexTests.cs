@@ -48,6 +48,26 @@ public sealed class KnowledgeIndexTests
         Assert.True(best is null || best.Confidence < 0.25, $"{best?.Article.Id} at {best?.Confidence}");
     }
 
+    [Theory]
+    [InlineData("wat is koo eigenlijk? de huisarts zei dat ik het daar moest vragen", "algemeen-wat-is-koo")]
+    [InlineData("hoe vraag ik bij de belastingdienst huurtoeslag aan", "geld-toeslagen-aanvragen")]
+    public void Words_every_answer_ends_with_or_everyday_verbs_do_not_outweigh_the_subject(string question, string expected)
+    {
+        Assert.Equal(expected, Index.Search(question, "nl", top: 3).Hits[0].Article.Id);
+    }
+
+    [Fact]
+    public void A_long_story_around_one_question_is_still_answered_with_confidence()
+    {
+        var story = "goedenavond, het is een lang verhaal. we wonen nu een paar jaar in deze wijk en het gaat op zich prima met ons, "
+            + "maar mijn baby van zeven maanden wil 's nachts alleen in slaap vallen op mijn arm en wordt telkens huilend wakker als ik hem neerleg";
+
+        var best = Index.Search(story, "nl", top: 1).Hits[0];
+
+        Assert.Equal("opvoeden-slapen", best.Article.Id);
+        Assert.True(best.Confidence >= 0.5, $"confidence {best.Confidence}");
+    }
+
     [Fact]
     public void A_typed_word_the_knowledge_does_not_know_is_corrected_and_the_hit_says_so()
     {
