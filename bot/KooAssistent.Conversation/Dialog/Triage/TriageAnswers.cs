@@ -25,8 +25,13 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
 
         if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence)
         {
+            // A short question that also fits a subject of another theme ("ik zoek een cursus": parents, money or
+            // making contact) is ambiguous even when one article leads.
+            var words = best.QuestionWords > 0 ? best.QuestionWords : ContentWords(text, next.Language);
             var rivals = hits.Skip(1)
-                .Where(hit => hit.Article.Id != best.Article.Id && best.Confidence - hit.Confidence < TriagePolicy.AmbiguityMargin)
+                .Where(hit => hit.Article.Id != best.Article.Id
+                    && (best.Confidence - hit.Confidence < TriagePolicy.AmbiguityMargin
+                        || (words < TriagePolicy.WordsToAnswerAmongNeighbours && hit.Article.Theme != best.Article.Theme && hit.Confidence >= best.Confidence * TriagePolicy.ShortQuestionRivalShare)))
                 .ToList();
             var fallback = inOtherLanguage ? new[] { "language-fallback:nl" } : [];
             if (rivals.Count == 0)
@@ -37,7 +42,7 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             // Close neighbours in the same theme ("slapen" and "ontwikkeling" for a baby who will not sleep): a
             // question with enough words is answered by the best one, and the neighbours come first as buttons.
             // A short one ("toeslagen", "mijn ex") is asked back.
-            if (rivals.TrueForAll(hit => hit.Article.Theme == best.Article.Theme) && ContentWords(text, next.Language) >= TriagePolicy.WordsToAnswerAmongNeighbours)
+            if (rivals.TrueForAll(hit => hit.Article.Theme == best.Article.Theme) && words >= TriagePolicy.WordsToAnswerAmongNeighbours)
             {
                 return Answer(best.Article, best.Confidence, next, ["article:" + best.Article.Id, .. rivals.Select(hit => "neighbour:" + hit.Article.Id), .. fallback], [.. rivals.Select(hit => hit.Article.Id)]);
             }

@@ -18,6 +18,12 @@ public static class TriagePolicy
     /// </summary>
     public const int WordsToAnswerAmongNeighbours = 3;
 
+    /// <summary>
+    /// In a question shorter than <see cref="WordsToAnswerAmongNeighbours"/>, an article of another theme with at
+    /// least this share of the best one's confidence makes the question ambiguous.
+    /// </summary>
+    public const double ShortQuestionRivalShare = 0.6;
+
     /// <summary>At most this many candidates or subjects as buttons: WhatsApp shows three as buttons, more as a list.</summary>
     public const int MaxChoices = 3;
 

@@ -97,6 +97,18 @@ public sealed class TriageDeciderTests : IDisposable
         Assert.Equal(string.Empty, plan.Decision.Theme);
     }
 
+    [Theory]
+    [InlineData("ik zoek een cursus", Route.Clarify)]
+    [InlineData("ik zoek een cursus over opvoeden voor gescheiden ouders", Route.Answer)]
+    public void A_short_question_that_also_fits_another_theme_is_asked_back(string question, Route expected)
+    {
+        fixture.Search.Returns("nl", Match("opvoeden-slapen", 1.0), Match("geld-schulden", 0.65));
+
+        var plan = fixture.Decider().Decide(question, Nl(), new TriageState());
+
+        Assert.Equal(expected, plan.Decision.Route);
+    }
+
     [Fact]
     public void When_asking_back_the_theme_is_the_one_the_resident_named_not_the_mix_of_candidates()
     {
