@@ -120,11 +120,7 @@ internal sealed class LanguageIndex
             }
         }
 
-        var ranked = Enumerable.Range(0, articles.Length)
-            .Where(document => scores[document] > 0)
-            .OrderByDescending(document => scores[document])
-            .ThenBy(document => articles[document].Id, StringComparer.Ordinal)
-            .Take(top)
+        var ranked = Best(scores, top)
             .Select(document => Hit(document, scores[document], terms))
             .ToList();
 
@@ -176,6 +172,37 @@ internal sealed class LanguageIndex
         return new SearchHit(articles[document], score, coverage, confidence, matches);
     }
 
+    /// <summary>The <paramref name="top"/> best-scoring documents, ties by id; one pass instead of sorting them all.</summary>
+    private List<int> Best(double[] scores, int top)
+    {
+        var best = new List<int>(Math.Max(0, top) + 1);
+        for (var document = 0; top > 0 && document < scores.Length; document++)
+        {
+            if (scores[document] <= 0 || (best.Count == top && !Ahead(document, best[^1], scores)))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Ahead(document, best[at - 1], scores))
+            {
+                at--;
+            }
+
+            best.Insert(at, document);
+            if (best.Count > top)
+            {
+                best.RemoveAt(top);
+            }
+        }
+
+        return best;
+    }
+
+    private bool Ahead(int document, int other, double[] scores) =>
+        scores[document] > scores[other]
+        || (scores[document] == scores[other] && string.CompareOrdinal(articles[document].Id, articles[other].Id) < 0);
+
     private Posting? Find(string term, int document)
     {
         if (!postings.TryGetValue(term, out var list))
@@ -183,12 +210,17 @@ internal sealed class LanguageIndex
             return null;
         }
 
-        foreach (var posting in list)
+        // Postings are stored in document order.
+        var (low, high) = (0, list.Length - 1);
+        while (low <= high)
         {
-            if (posting.Document == document)
+            var middle = low + ((high - low) / 2);
+            if (list[middle].Document == document)
             {
-                return posting;
+                return list[middle];
             }
+
+            (low, high) = list[middle].Document < document ? (middle + 1, high) : (low, middle - 1);
         }
 
         return null;

@@ -69,6 +69,17 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void The_top_hits_are_the_best_scores_in_order_with_ties_broken_by_id()
+    {
+        var all = Index.Search("mijn kind", "nl", top: 1000).Hits;
+        var three = Index.Search("mijn kind", "nl", top: 3).Hits;
+
+        Assert.Empty(Index.Search("mijn kind", "nl", top: 0).Hits);
+        Assert.Equal(all.Take(3).Select(hit => hit.Article.Id), three.Select(hit => hit.Article.Id));
+        Assert.Equal(all.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Article.Id, StringComparer.Ordinal).Select(hit => hit.Article.Id), all.Select(hit => hit.Article.Id));
+    }
+
+    [Fact]
     public void A_typed_word_the_knowledge_does_not_know_is_corrected_and_the_hit_says_so()
     {
         var result = Index.Search("mijn kind wordt gepets", "nl", top: 1);
