@@ -97,7 +97,8 @@ public sealed class WhatsAppWebhookTests
         whatsapp.Graph.Answer(500, 500);
 
         using var response = await whatsapp.PostAsync(WhatsAppFixture.TextDelivery("31633333333", "wamid.retry", "hallo"));
-        var messages = await whatsapp.MessagesAsync(4);
+        // Two back-offs come before the third attempt; on a loaded CI machine that can take longer than the default wait.
+        var messages = await whatsapp.MessagesAsync(4, timeoutSeconds: 40);
         await Task.Delay(300);
 
         var welcomes = whatsapp.Graph.Messages.Count(message => message.ToJsonString().Contains("computerprogramma", StringComparison.Ordinal));
@@ -114,10 +115,17 @@ public sealed class WhatsAppWebhookTests
         whatsapp.Graph.Answer(400);
 
         using var response = await whatsapp.PostAsync(WhatsAppFixture.TextDelivery("31644444444", "wamid.refused", "ouderschapsplan maken"));
-        var messages = await whatsapp.MessagesAsync(2);
+        var messages = await whatsapp.MessagesAsync(2, timeoutSeconds: 40);
+        var store = whatsapp.Bot.Services.GetRequiredService<SqliteWhatsAppStore>();
+        // The dead letter is written after the refused attempt; wait for it rather than race it.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await store.CountDeadLettersAsync(CancellationToken.None) == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
 
         Assert.Contains(messages, message => message.ToJsonString().Contains("uderschapsplan", StringComparison.Ordinal));
-        Assert.Equal(1, await whatsapp.Bot.Services.GetRequiredService<SqliteWhatsAppStore>().CountDeadLettersAsync(CancellationToken.None));
+        Assert.Equal(1, await store.CountDeadLettersAsync(CancellationToken.None));
     }
 
     [Fact]
