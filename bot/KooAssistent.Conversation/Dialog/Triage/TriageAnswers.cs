@@ -1,4 +1,3 @@
-using KooAssistent.Conversation.Knowledge.Analysis;
 using KooAssistent.Conversation.Knowledge.Articles;
 using KooAssistent.Conversation.Replies;
 
@@ -27,7 +26,7 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
         {
             // A short question that also fits a subject of another theme ("ik zoek een cursus": parents, money or
             // making contact) is ambiguous even when one article leads.
-            var words = best.QuestionWords > 0 ? best.QuestionWords : ContentWords(text, next.Language);
+            var words = best.QuestionWords;
             var rivals = hits.Skip(1)
                 .Where(hit => hit.Article.Id != best.Article.Id
                     && (best.Confidence - hit.Confidence < TriagePolicy.AmbiguityMargin
@@ -157,10 +156,6 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             Decision = new TurnDecision(Route.Clarify, theme, articles[0].Id, language, candidates[0].Confidence, reasons),
         };
     }
-
-    /// <summary>Words that can carry a subject: no stop words, no numbers.</summary>
-    private static int ContentWords(string text, string language) =>
-        TextAnalyzer.Words(text).Where(word => word.Length >= 2 && !word.All(char.IsDigit) && !StopWords.IsStopWord(word, language == "en" ? "en" : "nl")).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Searches the conversation's language; an English resident whose question only the Dutch knowledge covers gets the Dutch answer.</summary>
     private (IReadOnlyList<ArticleMatch> Hits, bool InOtherLanguage) Search(string text, string language)

@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Knowledge.Analysis;
 using KooAssistent.Conversation.Dialog.Triage;
 
 namespace KooAssistent.Conversation.Tests.Dialog.Triage;
@@ -9,6 +10,13 @@ internal sealed class ScriptedSearch : IArticleSearch
 
     public void Returns(string language, params ArticleMatch[] matches) => results[language] = matches;
 
-    public IReadOnlyList<ArticleMatch> Search(string message, string language, int top) =>
-        results.TryGetValue(language, out var matches) ? matches.Take(top).ToList() : [];
+    /// <summary>The scripted matches, with the message's subject words counted the way the real search reports them.</summary>
+    public IReadOnlyList<ArticleMatch> Search(string message, string language, int top)
+    {
+        var words = TextAnalyzer.Words(message)
+            .Where(word => !word.All(char.IsDigit) && !StopWords.IsStopWord(word, language) && !CommonWords.IsCommon(word, language))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return results.TryGetValue(language, out var matches) ? [.. matches.Take(top).Select(match => match with { QuestionWords = words })] : [];
+    }
 }

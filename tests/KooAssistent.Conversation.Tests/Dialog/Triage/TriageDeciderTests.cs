@@ -300,5 +300,5 @@ public sealed class TriageDeciderTests : IDisposable
 
     private static MessageReading Nl() => MessageReading.Plain("nl");
 
-    private ArticleMatch Match(string id, double confidence) => new(fixture.Article(id), confidence);
+    private ArticleMatch Match(string id, double confidence) => new(fixture.Article(id), confidence, QuestionWords: 0);
 }
