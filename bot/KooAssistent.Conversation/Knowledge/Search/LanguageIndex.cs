@@ -62,6 +62,10 @@ internal sealed class LanguageIndex
             term => Idf(count, topicFrequency.TryGetValue(term, out var inTopic) ? inTopic : bodyFrequency[term]),
             StringComparer.Ordinal);
 
+        // A body counts a word as much as bodies are rare in using it, against the word's rarity as a subject: "koo"
+        // in the closing line of a debt article says nothing about debts.
+        var bodyShare = bodyFrequency.ToDictionary(pair => pair.Key, pair => Math.Min(1, Idf(count, pair.Value) / idf[pair.Key]), StringComparer.Ordinal);
+
         var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var document = 0; document < fieldTerms.Length; document++)
         {
@@ -79,7 +83,7 @@ internal sealed class LanguageIndex
 
                     var b = SearchSettings.LengthNormalisation(field);
                     var length = terms.Values.Sum();
-                    combined += SearchSettings.Weight(field) * BodyShare(field, term, count, bodyFrequency) * frequency / (1 - b + (b * length / averageLengths[(int)field]));
+                    combined += SearchSettings.Weight(field) * (field == ArticleField.Body ? bodyShare[term] : 1) * frequency / (1 - b + (b * length / averageLengths[(int)field]));
                     found.Add(field);
                 }
 
@@ -231,13 +235,6 @@ internal sealed class LanguageIndex
     // A word whose stem the knowledge already uses is a form of a known word ("breng" for "brengen"), not a typo.
     private string? Correct(string word) =>
         surfaceWords.Contains(word) || postings.ContainsKey(stem(word)) ? null : corrector.Correct(word);
-
-    /// <summary>
-    /// A body counts a word as much as bodies are rare in using it, against the word's rarity as a subject: "koo"
-    /// in the closing line of a debt article says nothing about debts.
-    /// </summary>
-    private double BodyShare(ArticleField field, string term, int documents, Dictionary<string, int> bodyFrequency) =>
-        field == ArticleField.Body ? Math.Min(1, Idf(documents, bodyFrequency[term]) / idf[term]) : 1;
 
     private static double Idf(int documents, int withTerm) => Math.Log(1 + ((documents - withTerm + 0.5) / (withTerm + 0.5)));
 
