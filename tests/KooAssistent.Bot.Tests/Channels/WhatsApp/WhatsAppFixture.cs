@@ -71,12 +71,7 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
     /// <summary>Waits until the fake Graph API has received at least <paramref name="count"/> messages.</summary>
     public async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> MessagesAsync(int count, int timeoutSeconds = 10)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        while (Graph.Messages.Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await Polling.WaitUntilAsync(() => Graph.Messages.Count >= count, TimeSpan.FromSeconds(timeoutSeconds));
         return Graph.Messages;
     }
 

@@ -121,12 +121,7 @@ public sealed class WhatsAppFlowTests
 
     private static async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> WaitForAsync(WhatsAppFixture whatsapp, string text)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!whatsapp.Graph.Messages.Any(message => message.ToJsonString().Contains(text, StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await Polling.WaitUntilAsync(() => whatsapp.Graph.Messages.Any(message => message.ToJsonString().Contains(text, StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
         return whatsapp.Graph.Messages;
     }
 }

@@ -118,11 +118,7 @@ public sealed class WhatsAppWebhookTests
         var messages = await whatsapp.MessagesAsync(2, timeoutSeconds: 40);
         var store = whatsapp.Bot.Services.GetRequiredService<SqliteWhatsAppStore>();
         // The dead letter is written after the refused attempt; wait for it rather than race it.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await store.CountDeadLettersAsync(CancellationToken.None) == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Polling.WaitUntilAsync(async () => await store.CountDeadLettersAsync(CancellationToken.None) > 0, TimeSpan.FromSeconds(20));
 
         Assert.Contains(messages, message => message.ToJsonString().Contains("uderschapsplan", StringComparison.Ordinal));
         Assert.Equal(1, await store.CountDeadLettersAsync(CancellationToken.None));
@@ -148,11 +144,7 @@ public sealed class WhatsAppWebhookTests
 
             using var second = new BotFactory(WhatsAppFixture.Settings(graph.Address, "00:00:00.050"), dataDirectory: data);
             _ = second.Services;
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!graph.Messages.Any(message => message.ToJsonString().Contains("uderschapsplan", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            await Polling.WaitUntilAsync(() => graph.Messages.Any(message => message.ToJsonString().Contains("uderschapsplan", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
 
             Assert.Single(graph.Messages, message => message.ToJsonString().Contains("uderschapsplan", StringComparison.Ordinal));
         }
