@@ -9,9 +9,11 @@ public sealed class SqliteWhatsAppStore(SqliteConnectionFactory connections, Tim
     public async Task<IReadOnlyList<WhatsAppDelivery>> GetPendingDeliveriesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
+        // The cursor is selected as the bare column, not COALESCE(...): an expression has no declared type, so on an
+        // empty result Microsoft.Data.Sqlite reports it as a blob and Dapper refuses to map the row type.
         var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
             """
-            SELECT c.id AS ConversationId, c.user_id AS WaId, COALESCE(d.delivered_sequence, 0) AS DeliveredSequence, c.last_sequence AS LastSequence
+            SELECT c.id AS ConversationId, c.user_id AS WaId, d.delivered_sequence AS DeliveredSequence, c.last_sequence AS LastSequence
             FROM conversations c LEFT JOIN whatsapp_delivery d ON d.conversation_id = c.id
             WHERE c.channel = @Channel AND c.last_sequence > COALESCE(d.delivered_sequence, 0)
             ORDER BY c.updated_at
@@ -19,7 +21,7 @@ public sealed class SqliteWhatsAppStore(SqliteConnectionFactory connections, Tim
             """,
             new { WhatsAppConversations.Channel },
             cancellationToken: cancellationToken));
-        return [.. rows.Select(row => new WhatsAppDelivery(row.ConversationId, row.WaId, row.DeliveredSequence, row.LastSequence))];
+        return [.. rows.Select(row => new WhatsAppDelivery(row.ConversationId, row.WaId, row.DeliveredSequence ?? 0, row.LastSequence))];
     }
 
     public async Task MarkDeliveredAsync(string conversationId, long sequence, CancellationToken cancellationToken)
@@ -77,5 +79,5 @@ public sealed class SqliteWhatsAppStore(SqliteConnectionFactory connections, Tim
             "DELETE FROM whatsapp_statuses WHERE at < @Cutoff", new { Cutoff = cutoff.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
     }
 
-    private sealed record DeliveryRow(string ConversationId, string WaId, long DeliveredSequence, long LastSequence);
+    private sealed record DeliveryRow(string ConversationId, string WaId, long? DeliveredSequence, long LastSequence);
 }

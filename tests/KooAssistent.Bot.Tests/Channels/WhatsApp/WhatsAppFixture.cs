@@ -25,10 +25,10 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<WhatsAppFixture> StartAsync(TemporaryDirectory? data = null, string dispatchInterval = "00:00:00.050")
+    public static async Task<WhatsAppFixture> StartAsync(TemporaryDirectory? data = null, string dispatchInterval = "00:00:00.050", CapturedLogs? logs = null)
     {
         var graph = await FakeGraphApi.StartAsync();
-        var bot = new BotFactory(Settings(graph.Address, dispatchInterval), dataDirectory: data);
+        var bot = new BotFactory(Settings(graph.Address, dispatchInterval), dataDirectory: data, logs: logs);
         return new WhatsAppFixture(graph, bot, bot.CreateClient());
     }
 

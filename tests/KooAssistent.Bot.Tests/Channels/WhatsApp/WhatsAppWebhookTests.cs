@@ -109,6 +109,19 @@ public sealed class WhatsAppWebhookTests
     }
 
     [Fact]
+    public async Task An_outbox_with_nothing_left_to_send_logs_no_errors()
+    {
+        var logs = new CapturedLogs();
+        await using var whatsapp = await WhatsAppFixture.StartAsync(logs: logs);
+
+        using var response = await whatsapp.PostAsync(WhatsAppFixture.TextDelivery("31633333334", "wamid.idle", "hallo"));
+        await whatsapp.MessagesAsync(2);
+        await Task.Delay(1000); // twenty rounds of the 50 ms outbox with nothing pending
+
+        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal) || (line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("WhatsApp", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_refused_message_goes_to_the_dead_letters_and_later_replies_still_go_out()
     {
         await using var whatsapp = await WhatsAppFixture.StartAsync();
