@@ -14,7 +14,9 @@ namespace KooAssistent.Testing;
 
 /// <summary>
 /// A stand-in for Meta's Graph API on 127.0.0.1: records every request it gets (path, bearer token, JSON body) and
-/// answers with scripted status codes (200 with a wamid when nothing is scripted).
+/// answers message sends with scripted status codes (200 with a wamid when nothing is scripted). Read receipts are
+/// always accepted: the outbox may mark a message read before the bot's reply exists, and a script meant for the
+/// reply must not be used up by that receipt.
 /// </summary>
 public sealed class FakeGraphApi : IAsyncDisposable
 {
@@ -42,7 +44,8 @@ public sealed class FakeGraphApi : IAsyncDisposable
         {
             var body = (await JsonNode.ParseAsync(http.Request.Body))!.AsObject();
             fake.Requests.Enqueue(new RecordedGraphRequest(version, phoneNumberId, http.Request.Headers.Authorization.ToString(), body));
-            var status = fake.scripted.TryDequeue(out var next) ? next : 200;
+            var isReadReceipt = body["status"] is not null;
+            var status = !isReadReceipt && fake.scripted.TryDequeue(out var next) ? next : 200;
             return status == 200
                 ? Results.Json(new { messaging_product = "whatsapp", messages = new[] { new { id = $"wamid.fake{Interlocked.Increment(ref fake.counter)}" } } })
                 : Results.Json(new { error = new { message = "scripted", code = status == 429 ? 130429 : 131000 } }, statusCode: status);
@@ -52,7 +55,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next calls answer with these status codes, in order.</summary>
+    /// <summary>The next message sends answer with these status codes, in order.</summary>
     public void Answer(params int[] statuses)
     {
         foreach (var status in statuses)
