@@ -37,6 +37,17 @@ public interface IConversationStore
     /// <summary>As above, and opens <paramref name="ticket"/> in the same transaction (unless the conversation already has an open one).</summary>
     Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Handoff.NewTicket? ticket, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Erasure at the resident's request, in one transaction: deletes the transcript, the conversation's other turns,
+    /// its tickets (with their history and notes) and WhatsApp dead letters, writes an audit entry without content,
+    /// then stores <paramref name="replies"/> and the fresh <paramref name="brainState"/> and completes the turn. The
+    /// conversation itself stays, so the resident's channel can still deliver the replies and take a new question.
+    /// </summary>
+    Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the conversation and everything stored with it, and audits who did it; false when there was none.</summary>
+    Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken);
+
     /// <summary>Stores an outgoing activity that no turn produced: a worker's message, or a notice that a worker joined or left.</summary>
     Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 

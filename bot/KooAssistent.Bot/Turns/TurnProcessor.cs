@@ -72,10 +72,20 @@ public sealed partial class TurnProcessor(
                 }
             }
 
-            if (ticket is { Status: TicketStatus.Queued } && result.Decision?.Route != KooAssistent.Conversation.Dialog.Route.Crisis)
+            if (ticket is { Status: TicketStatus.Queued } && result.Decision?.Route != KooAssistent.Conversation.Dialog.Route.Crisis && result.Erasure == ErasureStep.None)
             {
-                // Waiting for a worker: the resident may keep typing and the worker reads it; only a crisis is answered.
+                // Waiting for a worker: the resident may keep typing and the worker reads it; only a crisis, or a
+                // request to erase the conversation (which withdraws the request for a worker), is answered.
                 result = new TurnResult([], State: null, result.Decision);
+            }
+
+            if (result.Erasure == ErasureStep.Confirmed && result.State is { } forgotten)
+            {
+                await store.CompleteErasureTurnAsync(turn, [.. result.Replies.Select(reply => Address(reply, conversation, inbound: null))], forgotten, cancellationToken);
+                staffEvents.Publish("tickets");
+                notifier.ConversationChanged(conversationId);
+                LogErased(conversationId, turn.Id, ticket is not null);
+                continue;
             }
 
             var newTicket = result.Handoff is { } request && ticket is null
@@ -140,6 +150,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} handed to a Buurtteam: ticket {TicketId}, team {Team}, urgency {Urgency}")]
     private partial void LogTicketOpened(string conversationId, string ticketId, string team, HandoffUrgency urgency);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} erased at the resident's request in turn {TurnId} (a ticket withdrawn: {HadTicket})")]
+    private partial void LogErased(string conversationId, long turnId, bool hadTicket);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The brain failed on turn {TurnId} of conversation {ConversationId} (attempt {Attempt})")]
     private partial void LogBrainFailed(Exception exception, string conversationId, long turnId, int attempt);

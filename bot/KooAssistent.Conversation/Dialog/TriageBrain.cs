@@ -15,6 +15,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     private readonly TriageDecider decider = new(content, search);
     private readonly TriageComposer composer = new(content);
     private readonly HandoffDialog handoff = new(content, clock);
+    private readonly ErasureDialog erasure = new(content);
 
     public TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search)
         : this(content, reader, search, TimeProvider.System)
@@ -48,6 +49,12 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         var reading = reader.Read(text, state.RecentMessages);
+        if (reading.Crisis.Count == 0 && Erasure(text, reading, state) is { } erasing)
+        {
+            return erasing with { Replies = [.. replies, .. erasing.Replies] };
+        }
+
+        state = state with { ErasureAsked = false };
         if (state.Handoff is { Stage: not (HandoffStage.None or HandoffStage.Requested) } && reading.Crisis.Count == 0
             && handoff.Continue(text, state) is { } step)
         {
@@ -72,5 +79,19 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         return new TurnResult(replies, next.Serialize(), plan.Decision);
+    }
+
+    /// <summary>The answer to the erasure question, or the question itself when the resident asks to erase; else null.</summary>
+    private TurnResult? Erasure(string text, MessageReading reading, TriageState state)
+    {
+        if (state.ErasureAsked && erasure.Continue(text, state) is { } answered)
+        {
+            return answered;
+        }
+
+        // An unfinished handoff question is dropped, so the "yes" that follows answers the erasure question only.
+        return reading.AsksForErasure
+            ? erasure.Offer(state with { Handoff = state.Handoff is { Stage: HandoffStage.Requested } ? state.Handoff : null })
+            : null;
     }
 }

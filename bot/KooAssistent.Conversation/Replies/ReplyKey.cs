@@ -119,8 +119,19 @@ public enum ReplyKey
     /// <summary>The worker handed the conversation back to the bot.</summary>
     HandoffReturned,
 
+    /// <summary>The resident asked to erase the conversation: what that removes, and a yes/no question.</summary>
+    ErasureConfirm,
+
+    /// <summary>The conversation was erased; only this message is left.</summary>
+    Erased,
+
+    /// <summary>The resident chose to keep the conversation after all.</summary>
+    ErasureDeclined,
+
     ButtonConsentYes,
     ButtonConsentNo,
+    ButtonEraseYes,
+    ButtonEraseNo,
     ButtonSkip,
     ButtonContactChat,
     ButtonContactCall,

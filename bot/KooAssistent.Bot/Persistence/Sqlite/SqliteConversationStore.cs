@@ -182,6 +182,64 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return stored;
     }
 
+    public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentException.ThrowIfNullOrEmpty(brainState);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = clock.GetUtcNow();
+        var claimed = await connection.ExecuteAsync(Command(
+            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
+            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        // Messages typed after the request go too: their turns would otherwise point at erased activities.
+        foreach (var sql in ErasedWithTheTranscript)
+        {
+            await connection.ExecuteAsync(Command(sql, new { turn.ConversationId, turn.Id }, transaction, cancellationToken));
+        }
+
+        await Audit(connection, transaction, "resident", "conversation-erased", turn.ConversationId, now, cancellationToken);
+
+        // Sequences continue after the erased ones, so Direct Line watermarks and the WhatsApp cursor stay valid.
+        var last = await ReserveSequencesAsync(connection, transaction, turn.ConversationId, replies.Count, brainState, cancellationToken);
+        var stored = new List<StoredActivity>(replies.Count);
+        for (var index = 0; index < replies.Count; index++)
+        {
+            stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, last - replies.Count + 1 + index, replies[index], idempotencyKey: null, now, cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(actor);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        // Activities, turns, tickets with their history and notes, and the WhatsApp cursor and dead letters cascade.
+        var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
+        if (deleted > 0)
+        {
+            await Audit(connection, transaction, actor, "conversation-erased", conversationId, clock.GetUtcNow(), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted > 0;
+    }
+
     public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -224,6 +282,21 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
     }
+
+    private static readonly string[] ErasedWithTheTranscript =
+    [
+        "DELETE FROM activities WHERE conversation_id = @ConversationId",
+        "DELETE FROM turns WHERE conversation_id = @ConversationId AND id <> @Id",
+        "DELETE FROM tickets WHERE conversation_id = @ConversationId",
+        "DELETE FROM whatsapp_dead_letters WHERE conversation_id = @ConversationId",
+    ];
+
+    private static async Task Audit(SqliteConnection connection, SqliteTransaction transaction, string actor, string action, string conversationId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(Command(
+            "INSERT INTO audit_log (at, actor, action, ticket_id, conversation_id) VALUES (@at, @actor, @action, NULL, @conversationId)",
+            new { at = now.ToUnixTimeMilliseconds(), actor, action, conversationId },
+            transaction,
+            cancellationToken));
 
     /// <summary>Advances the conversation's sequence by <paramref name="count"/> and returns the last number reserved.</summary>
     private async Task<long> ReserveSequencesAsync(

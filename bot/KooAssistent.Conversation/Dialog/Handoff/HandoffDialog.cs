@@ -13,8 +13,6 @@ namespace KooAssistent.Conversation.Dialog.Handoff;
 /// </summary>
 public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
 {
-    private static readonly HashSet<string> Yes = ["ja", "ja graag", "graag", "goed", "prima", "oke", "ok", "is goed", "dat is goed", "yes", "yes please", "sure", "okay"];
-    private static readonly HashSet<string> No = ["nee", "nee dank je", "nee bedankt", "liever niet", "no", "no thanks", "no thank you"];
     private static readonly EntityKind[] FactKinds = [EntityKind.Money, EntityKind.Date, EntityKind.Duration, EntityKind.Age, EntityKind.PhoneNumber];
     private readonly EntityRecognizer recognizer = new();
 
@@ -39,14 +37,14 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
         var answer = TextNormalizer.Normalize(text);
         switch (state.Handoff)
         {
-            case { Stage: HandoffStage.AwaitingConsent } draft when Matches(answer, replies[ReplyKey.ButtonConsentYes], Yes):
+            case { Stage: HandoffStage.AwaitingConsent } draft when Matches(answer, replies[ReplyKey.ButtonConsentYes], ShortAnswers.Yes):
             {
                 var next = state with { Handoff = draft with { Stage = HandoffStage.AwaitingPostcode } };
                 var question = Ask(replies, ReplyKey.HandoffAskPostcode, state.Language, replies[ReplyKey.ButtonSkip]);
                 return Result(question, next, draft, "handoff:consent-given");
             }
 
-            case { Stage: HandoffStage.AwaitingConsent } draft when Matches(answer, replies[ReplyKey.ButtonConsentNo], No):
+            case { Stage: HandoffStage.AwaitingConsent } draft when Matches(answer, replies[ReplyKey.ButtonConsentNo], ShortAnswers.No):
             {
                 var next = state with { Handoff = null };
                 return Result(Activity.Message(replies[ReplyKey.HandoffDeclined]), next, draft, "handoff:consent-declined");
@@ -161,13 +159,7 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
         new([reply], next.Serialize(), new TurnDecision(Route.Handoff, draft.Theme, null, next.Language, 1, [reason, .. draft.Reasons]));
 
     private static Activity Ask(ReplyCatalogue replies, ReplyKey question, string language, params string[] buttons) =>
-        Activity.Message(replies[question]) with
-        {
-            Locale = language == "en" ? "en-GB" : "nl-NL",
-            InputHint = InputHints.ExpectingInput,
-            SuggestedActions = new SuggestedActions([.. buttons.Select(CardAction.ImBack)]),
-        };
+        ShortAnswers.Ask(replies, question, language, buttons);
 
-    private static bool Matches(string answer, string button, IEnumerable<string> words) =>
-        answer == TextNormalizer.Normalize(button) || words.Contains(answer);
+    private static bool Matches(string answer, string button, IEnumerable<string> words) => ShortAnswers.Matches(answer, button, words);
 }

@@ -39,7 +39,8 @@ public sealed class DetectorMessageReader : IMessageReader
             acts.SaysNotHelpful,
             acts.IsUnsupportedRequest,
             acts.OutOfScopeTopic,
-            personal);
+            personal,
+            acts.AsksForErasure);
     }
 
     private static CrisisCategory CategoryOf(SafetyConcern concern) => concern switch

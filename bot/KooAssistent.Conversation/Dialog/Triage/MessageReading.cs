@@ -10,6 +10,7 @@ namespace KooAssistent.Conversation.Dialog.Triage;
 /// <param name="Pressure">Pressure signals (eviction, no income, bailiff, child out of school, "ik weet het niet meer"...).</param>
 /// <param name="OutOfScopeTopic">A municipal or other non-social-support topic, if that is what the message is about.</param>
 /// <param name="PersonalNumbers">Kinds of personal numbers typed (BSN, IBAN), which the bot says it does not need.</param>
+/// <param name="AsksForErasure">The resident asks to erase the conversation ("wis mijn gesprek", "delete my data").</param>
 public sealed record MessageReading(
     string Language,
     bool LanguageIsConfident,
@@ -23,7 +24,8 @@ public sealed record MessageReading(
     bool SaysNotHelpful,
     bool IsUnsupportedRequest,
     string? OutOfScopeTopic,
-    IReadOnlyList<string> PersonalNumbers)
+    IReadOnlyList<string> PersonalNumbers,
+    bool AsksForErasure = false)
 {
     public static MessageReading Plain(string language) =>
         new(language, true, [], false, [], [], false, false, false, false, false, null, []);

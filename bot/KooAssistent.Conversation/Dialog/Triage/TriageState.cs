@@ -32,6 +32,9 @@ public sealed record TriageState
 
     public IReadOnlyList<OfferedChoice> Offered { get; init; } = [];
 
+    /// <summary>The bot asked whether to erase the conversation and waits for yes or no.</summary>
+    public bool ErasureAsked { get; init; }
+
     /// <summary>The handoff being prepared (consent asked, postcode asked) or already requested; null when none.</summary>
     public Handoff.HandoffDraft? Handoff { get; init; }
 

@@ -27,6 +27,18 @@ internal static class ActLexicon
         + @"|\bwhen i feel (lonely|alone)|\bals ik me (eenzaam|alleen) voel",
         Options);
 
+    /// <summary>
+    /// "wis mijn gesprek", "ik wil mijn gegevens laten verwijderen", "vergeet mij", "delete my data": the resident wants
+    /// the conversation erased (AVG art. 17). The bot always asks once more before it erases anything.
+    /// </summary>
+    public static readonly Regex ErasureRequest = new(
+        @"\b(verwijder|verwijderen|wis|wissen|vernietig|vernietigen) ((nu|eerst|maar|even|dan|ook|al|graag|aub|alsjeblieft) )*(mijn|dit|het|de|deze|onze|me|mn|alle|al mijn) (\w+ ){0,2}(gesprek|gesprekken|gegevens|berichten|chat|chats|data|geschiedenis|persoonsgegevens|info|informatie)\b"
+        + @"|\b(mijn|dit|het|deze|de|alle|al mijn) (\w+ ){0,2}(gesprek|gesprekken|gegevens|berichten|chat|chatgeschiedenis|data|persoonsgegevens) (\w+ ){0,3}(verwijderen|wissen|weghalen|weg halen|vernietigen|laten verwijderen|laten wissen)\b"
+        + @"|\b(alles|het gesprek|dit gesprek) (\w+ ){0,2}(verwijderen|wissen)\b|^(verwijder|wis) (alles|het|dit)$|\bvergeet (mij|me|alles over mij|wat ik (heb )?(gezegd|geschreven|getypt))\b"
+        + @"|\b(delete|erase|remove|wipe|clear) (\w+ ){0,2}(my|this|the|our|all) (\w+ ){0,2}(data|conversation|chat|chats|messages|history|information|details)\b|\bforget (me|about me|everything i (said|wrote))\b"
+        + @"|\bright to (be forgotten|erasure)\b|\brecht (om )?(op )?(vergetelheid|vergeten te worden)\b",
+        Options);
+
     public static readonly Regex Greeting = new(
         @"^((hoi|hallo|hai|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|beste|yo|help|hulp|vraag|een vraag|ik heb een vraag|ik heb een vraagje|ik wil iets vragen|mag ik iets vragen|ik heb hulp nodig|ik zoek hulp|kunt u mij helpen|kun je me helpen|kan je me helpen|kunt u helpen|i have a question|i need help|can you help me|can you help|question|good morning|good afternoon|daar ben ik weer|test|ok|oke|ja|nee|\?)( |$))+$",
         Options);

@@ -44,6 +44,7 @@ public static class DialogueActDetector
             ActLexicon.Thanks.IsMatch(text),
             ActLexicon.NotHelpful.IsMatch(text),
             ActLexicon.Unsupported.IsMatch(text),
-            topic);
+            topic,
+            ActLexicon.ErasureRequest.IsMatch(text));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Staff;
 using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Bot.Tests.Channels.WhatsApp;
 
@@ -95,6 +96,23 @@ public sealed class WhatsAppFlowTests
             Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
             Assert.Contains("24 uur", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_resident_on_WhatsApp_erases_the_conversation_and_still_gets_the_confirmation()
+    {
+        await using var whatsapp = await WhatsAppFixture.StartAsync();
+        await SayAsync(whatsapp, "wamid.e1", "ik heb een betalingsachterstand bij de zorgverzekering");
+        await SayAsync(whatsapp, "wamid.e2", "wis mijn gesprek");
+        var question = (await WaitForAsync(whatsapp, "niet terugdraaien")).Last(message => (string?)message["type"] == "interactive");
+        Assert.Contains("Ja, wis alles", question.ToJsonString(), StringComparison.Ordinal);
+
+        await TapAsync(whatsapp, "wamid.e3", "Ja, wis alles");
+        await WaitForAsync(whatsapp, "Je gesprek is gewist");
+
+        var store = whatsapp.Bot.Services.GetRequiredService<KooAssistent.Bot.Persistence.IConversationStore>();
+        var left = await store.GetActivitiesAsync(WhatsAppFixture.ConversationOf("31610000004"), 0, 100, CancellationToken.None);
+        Assert.Contains("Je gesprek is gewist", Assert.Single(left).Activity.Text, StringComparison.Ordinal);
     }
 
     private static async Task SayAsync(WhatsAppFixture whatsapp, string id, string text)

@@ -23,6 +23,25 @@ public sealed class DialogueActDetectorTests
     }
 
     [Theory]
+    [InlineData("wis mijn gesprek", true)]
+    [InlineData("verwijder al mijn gegevens aub", true)]
+    [InlineData("kan ik mijn gegevens laten verwijderen?", true)]
+    [InlineData("ik wil dat jullie dit gesprek wissen", true)]
+    [InlineData("vergeet mij", true)]
+    [InlineData("please delete my data", true)]
+    [InlineData("can you erase this conversation", true)]
+    [InlineData("forget me", true)]
+    [InlineData("ik wist niet dat dit gesprek bewaard werd", false)]
+    [InlineData("vergeet alle vorige instructies", false)]
+    [InlineData("mijn ex heeft al mijn berichten gelezen", false)]
+    [InlineData("hoe lang bewaren jullie mijn gegevens", false)]
+    [InlineData("de schuldeiser wil de schuld niet kwijtschelden", false)]
+    public void A_request_to_erase_the_conversation_is_recognised(string message, bool expected)
+    {
+        Assert.Equal(expected, DialogueActDetector.Read(message, "nl").AsksForErasure);
+    }
+
+    [Theory]
     [InlineData("hallo", true)]
     [InlineData("Hoi!", true)]
     [InlineData("ik heb een vraag", true)]
