@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Text.Json;
+using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Persistence.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KooAssistent.Cli;
+
+/// <summary>
+/// <c>koo privacy export|erase</c>: an operator carries out a resident's request for access (AVG art. 15) or erasure
+/// (art. 17), found by conversation id, WhatsApp number or ticket id. The export is every stored row about the
+/// resident as JSON; erasure deletes the conversations with everything stored with them and audits who did it.
+/// </summary>
+internal static class PrivacyCommands
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var conversation = new Option<string?>("--conversation") { Description = "A conversation id (shown with its ticket in the staff console)." };
+        var whatsapp = new Option<string?>("--whatsapp") { Description = "A WhatsApp number, e.g. +31612345678: all conversations of that number." };
+        var ticket = new Option<string?>("--ticket") { Description = "A ticket id: the conversation behind it." };
+        var database = new Option<FileInfo?>("--database") { Description = DatabaseLocation.OptionDescription };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the export to this file (readable by its owner only) instead of standard output." };
+        var by = new Option<string>("--by") { Description = "Who carries out the request (name or employee number), for the audit log.", Required = true };
+
+        var export = new Command("export", "Export everything stored about a resident as JSON (AVG art. 15).") { conversation, whatsapp, ticket, output, database };
+        export.SetAction(async (parse, cancellationToken) => await ExportAsync(
+            Subject(parse.GetValue(conversation), parse.GetValue(whatsapp), parse.GetValue(ticket)), parse.GetValue(output), parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+        var erase = new Command("erase", "Erase a resident's conversations and everything stored with them (AVG art. 17).") { conversation, whatsapp, ticket, by, database };
+        erase.SetAction(async (parse, cancellationToken) => await EraseAsync(
+            Subject(parse.GetValue(conversation), parse.GetValue(whatsapp), parse.GetValue(ticket)), parse.GetValue(by)!, parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+        return new Command("privacy", "Carry out residents' requests for access to or erasure of their data.") { export, erase };
+    }
+
+    /// <returns>The one subject named, or null when none or more than one was given.</returns>
+    internal static PrivacySubject? Subject(string? conversation, string? whatsapp, string? ticket)
+    {
+        PrivacySubject?[] given =
+        [
+            string.IsNullOrWhiteSpace(conversation) ? null : new(PrivacySubjectKind.Conversation, conversation.Trim()),
+            string.IsNullOrWhiteSpace(whatsapp) ? null : new(PrivacySubjectKind.WhatsAppNumber, whatsapp.Trim()),
+            string.IsNullOrWhiteSpace(ticket) ? null : new(PrivacySubjectKind.Ticket, ticket.Trim()),
+        ];
+        var named = given.OfType<PrivacySubject>().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    internal static async Task<int> ExportAsync(PrivacySubject? subject, FileInfo? target, FileInfo? database, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync("export", subject, database, errors, cancellationToken) is not { } opened)
+        {
+            return 2;
+        }
+
+        var (store, conversations, connections) = opened;
+        using (connections)
+        {
+            if (conversations.Count == 0)
+            {
+                await errors.WriteLineAsync($"koo privacy export: nothing is stored for that {Describe(subject!)}.");
+                return 1;
+            }
+
+            var json = (await store.ExportAsync(conversations, cancellationToken)).ToJsonString(Indented);
+            if (target is null)
+            {
+                await output.WriteLineAsync(json);
+                return 0;
+            }
+
+            await using (var file = new FileStream(target.FullName, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    // The export is personal data: never readable by other users of the server.
+                    File.SetUnixFileMode(file.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
+                await using var writer = new StreamWriter(file);
+                await writer.WriteAsync(json);
+            }
+
+            await output.WriteLineAsync($"Exported {conversations.Count} conversation(s) to {target.FullName}.");
+            return 0;
+        }
+    }
+
+    internal static async Task<int> EraseAsync(PrivacySubject? subject, string by, FileInfo? database, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            await errors.WriteLineAsync("koo privacy erase: say who carries out the request with --by <name>; it goes into the audit log.");
+            return 2;
+        }
+
+        if (await OpenAsync("erase", subject, database, errors, cancellationToken) is not { } opened)
+        {
+            return 2;
+        }
+
+        var (_, conversations, connections) = opened;
+        using (connections)
+        {
+            if (conversations.Count == 0)
+            {
+                await errors.WriteLineAsync($"koo privacy erase: nothing is stored for that {Describe(subject!)}.");
+                return 1;
+            }
+
+            var store = new SqliteConversationStore(connections, TimeProvider.System);
+            var erased = 0;
+            foreach (var id in conversations)
+            {
+                erased += await store.EraseConversationAsync(id, "operator:" + by.Trim(), cancellationToken) ? 1 : 0;
+            }
+
+            await output.WriteLineAsync($"Erased {erased} conversation(s) with their transcripts, tickets and WhatsApp delivery data. The audit log records the erasure by {by.Trim()}.");
+            return 0;
+        }
+    }
+
+    private static async Task<(SqlitePrivacyStore Store, IReadOnlyList<string> Conversations, SqliteConnectionFactory Connections)?> OpenAsync(
+        string command, PrivacySubject? subject, FileInfo? database, TextWriter errors, CancellationToken cancellationToken)
+    {
+        if (subject is null)
+        {
+            await errors.WriteLineAsync($"koo privacy {command}: name exactly one of --conversation <id>, --whatsapp <number> or --ticket <id>.");
+            return null;
+        }
+
+        var path = database?.FullName ?? DatabaseLocation.Default();
+        if (!File.Exists(path))
+        {
+            await errors.WriteLineAsync($"koo privacy {command}: there is no database at {path}; pass --database <file>.");
+            return null;
+        }
+
+        var connections = new SqliteConnectionFactory($"Data Source={path}");
+        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
+        var store = new SqlitePrivacyStore(connections, TimeProvider.System);
+        return (store, await store.FindConversationsAsync(subject, cancellationToken), connections);
+    }
+
+    private static string Describe(PrivacySubject subject) => subject.Kind switch
+    {
+        PrivacySubjectKind.Conversation => "conversation id",
+        PrivacySubjectKind.Ticket => "ticket id",
+        _ => "WhatsApp number",
+    };
+}
