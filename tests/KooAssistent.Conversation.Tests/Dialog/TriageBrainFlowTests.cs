@@ -20,6 +20,15 @@ public sealed class TriageBrainFlowTests
     }
 
     [Fact]
+    public async Task A_two_word_question_is_answered_when_its_verb_tells_the_subject_apart()
+    {
+        var (decision, _) = (await Converse("hoe vraag ik huurtoeslag aan"))[^1];
+
+        Assert.Equal(Route.Answer, decision.Route);
+        Assert.Equal("geld-toeslagen-aanvragen", decision.ArticleId);
+    }
+
+    [Fact]
     public async Task An_English_question_is_answered_in_English()
     {
         var (decision, _) = (await Converse("my toddler screams and throws tantrums every day, what can i do"))[^1];

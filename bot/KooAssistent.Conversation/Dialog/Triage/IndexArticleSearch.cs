@@ -13,8 +13,7 @@ public sealed class IndexArticleSearch(KnowledgeIndex index) : IArticleSearch
         var words = result.Query
             .Where(term => term.Origin != TermOrigin.Pair && term.Weight > CommonWords.Weight)
             .Select(term => term.Source)
-            .Distinct(StringComparer.Ordinal)
-            .Count();
-        return [.. result.Hits.Select(hit => new ArticleMatch(hit.Article, hit.Confidence, words))];
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. result.Hits.Select(hit => new ArticleMatch(hit.Article, hit.Confidence, words.Count, words.Count(word => !hit.Matches.Any(match => match.Source == word))))];
     }
 }

@@ -25,12 +25,15 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
         if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence)
         {
             // A short question that also fits a subject of another theme ("ik zoek een cursus": parents, money or
-            // making contact) is ambiguous even when one article leads.
+            // making contact) is ambiguous even when one article leads, unless the rival misses a word the best one
+            // matches: in "hoe vraag ik huurtoeslag aan", "aanvragen" tells the allowance article from the one about
+            // money after a divorce that only mentions huurtoeslag.
             var words = best.QuestionWords;
             var rivals = hits.Skip(1)
                 .Where(hit => hit.Article.Id != best.Article.Id
                     && (best.Confidence - hit.Confidence < TriagePolicy.AmbiguityMargin
-                        || (words < TriagePolicy.WordsToAnswerAmongNeighbours && hit.Article.Theme != best.Article.Theme && hit.Confidence >= best.Confidence * TriagePolicy.ShortQuestionRivalShare)))
+                        || (words < TriagePolicy.WordsToAnswerAmongNeighbours && hit.Article.Theme != best.Article.Theme
+                            && hit.Confidence >= best.Confidence * TriagePolicy.ShortQuestionRivalShare && hit.UnmatchedWords <= best.UnmatchedWords)))
                 .ToList();
             var fallback = inOtherLanguage ? new[] { "language-fallback:nl" } : [];
             if (rivals.Count == 0)

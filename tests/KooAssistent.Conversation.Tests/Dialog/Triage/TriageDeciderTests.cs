@@ -110,6 +110,17 @@ public sealed class TriageDeciderTests : IDisposable
     }
 
     [Fact]
+    public void A_short_question_is_answered_when_the_other_themes_article_misses_one_of_its_words()
+    {
+        fixture.Search.Returns("nl", Match("geld-toeslagen", 1.0), Match("scheiding-ouderschapsplan", 0.75) with { UnmatchedWords = 1 });
+
+        var plan = fixture.Decider().Decide("huurtoeslag aanvragen", Nl(), new TriageState());
+
+        Assert.Equal(Route.Answer, plan.Decision.Route);
+        Assert.Equal("geld-toeslagen", plan.Decision.ArticleId);
+    }
+
+    [Fact]
     public void When_asking_back_the_theme_is_the_one_the_resident_named_not_the_mix_of_candidates()
     {
         fixture.Search.Returns("nl", Match("geld-toeslagen", 0.45), Match("scheiding-ouderschapsplan", 0.4));
