@@ -40,7 +40,8 @@ public sealed class DetectorMessageReader : IMessageReader
             acts.IsUnsupportedRequest,
             acts.OutOfScopeTopic,
             personal,
-            acts.AsksForErasure);
+            acts.AsksForErasure,
+            acts.OpensWithGreeting);
     }
 
     private static CrisisCategory CategoryOf(SafetyConcern concern) => concern switch

@@ -11,6 +11,7 @@ namespace KooAssistent.Conversation.Dialog.Triage;
 /// <param name="OutOfScopeTopic">A municipal or other non-social-support topic, if that is what the message is about.</param>
 /// <param name="PersonalNumbers">Kinds of personal numbers typed (BSN, IBAN), which the bot says it does not need.</param>
 /// <param name="AsksForErasure">The resident asks to erase the conversation ("wis mijn gesprek", "delete my data").</param>
+/// <param name="OpensWithGreeting">The first word is a greeting: if nothing else in the message is understood, it is an opener, not a question for elsewhere.</param>
 public sealed record MessageReading(
     string Language,
     bool LanguageIsConfident,
@@ -25,7 +26,8 @@ public sealed record MessageReading(
     bool IsUnsupportedRequest,
     string? OutOfScopeTopic,
     IReadOnlyList<string> PersonalNumbers,
-    bool AsksForErasure = false)
+    bool AsksForErasure = false,
+    bool OpensWithGreeting = false)
 {
     public static MessageReading Plain(string language) =>
         new(language, true, [], false, [], [], false, false, false, false, false, null, []);

@@ -69,6 +69,12 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             };
         }
 
+        // "hallo ik ben anna": a greeting with nothing else understood introduces a question still to come.
+        if (reading.OpensWithGreeting)
+        {
+            return Vague(reading, next);
+        }
+
         return TriageDecider.Plan(next, Route.OutOfScope, string.Empty, ["no-article", "no-social-domain"], [ReplyKey.OutOfScope], confidence: 1 - (best?.Confidence ?? 0));
     }
 

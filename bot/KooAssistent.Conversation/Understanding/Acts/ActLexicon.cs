@@ -39,6 +39,9 @@ internal static class ActLexicon
         + @"|\bright to (be forgotten|erasure)\b|\brecht (om )?(op )?(vergetelheid|vergeten te worden)\b",
         Options);
 
+    /// <summary>The first word greets ("hallo ik ben anna", "goedemorgen, ..."), whatever follows.</summary>
+    public static readonly Regex GreetingFirst = new(@"^(hoi|hallo|hai|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dag|good morning|good afternoon)\b", Options);
+
     public static readonly Regex Greeting = new(
         @"^((hoi|hallo|hai|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|beste|yo|help|hulp|vraag|een vraag|ik heb een vraag|ik heb een vraagje|ik wil iets vragen|mag ik iets vragen|ik heb hulp nodig|ik zoek hulp|kunt u mij helpen|kun je me helpen|kan je me helpen|kunt u helpen|i have a question|i need help|can you help me|can you help|question|good morning|good afternoon|daar ben ik weer|test|ok|oke|ja|nee|\?)( |$))+$",
         Options);

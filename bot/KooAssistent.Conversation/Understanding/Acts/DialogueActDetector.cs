@@ -45,6 +45,7 @@ public static class DialogueActDetector
             ActLexicon.NotHelpful.IsMatch(text),
             ActLexicon.Unsupported.IsMatch(text),
             topic,
-            ActLexicon.ErasureRequest.IsMatch(text));
+            ActLexicon.ErasureRequest.IsMatch(text),
+            ActLexicon.GreetingFirst.IsMatch(text));
     }
 }

@@ -109,6 +109,16 @@ public sealed class TriageDeciderTests : IDisposable
         Assert.Equal(expected, plan.Decision.Route);
     }
 
+    [Theory]
+    [InlineData(true, Route.Clarify)]
+    [InlineData(false, Route.OutOfScope)]
+    public void A_greeting_with_nothing_else_understood_is_an_opener_not_a_question_for_elsewhere(bool greets, Route expected)
+    {
+        var plan = fixture.Decider().Decide("hallo ik ben anna", Nl() with { OpensWithGreeting = greets }, new TriageState());
+
+        Assert.Equal(expected, plan.Decision.Route);
+    }
+
     [Fact]
     public void A_short_question_is_answered_when_the_other_themes_article_misses_one_of_its_words()
     {

@@ -23,6 +23,16 @@ public sealed class DialogueActDetectorTests
     }
 
     [Theory]
+    [InlineData("hallo ik ben anna", true)]
+    [InlineData("Goedemorgen! mijn naam is Fatima", true)]
+    [InlineData("ik ben anna", false)]
+    [InlineData("dagelijks ruzie thuis", false)]
+    public void A_message_that_opens_with_a_greeting_is_recognised(string message, bool expected)
+    {
+        Assert.Equal(expected, DialogueActDetector.Read(message, "nl").OpensWithGreeting);
+    }
+
+    [Theory]
     [InlineData("wis mijn gesprek", true)]
     [InlineData("verwijder al mijn gegevens aub", true)]
     [InlineData("kan ik mijn gegevens laten verwijderen?", true)]
