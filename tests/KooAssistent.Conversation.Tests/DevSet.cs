@@ -2,14 +2,23 @@ using System.Text.Json;
 
 namespace KooAssistent.Conversation.Tests;
 
-/// <summary>The labelled development set in tests/eval/dev.jsonl, for checks of the detectors against every line.</summary>
+/// <summary>
+/// The labelled sets in tests/eval: the development set (<c>dev.jsonl</c>) and the hold-out set written blind to
+/// the knowledge and the code (<c>holdout.jsonl</c>), for checks of the detectors against every line.
+/// </summary>
 internal static class DevSet
 {
-    private static readonly Lazy<IReadOnlyList<DevCase>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyList<DevCase>> Cases = new(() => Load("dev.jsonl"));
+    private static readonly Lazy<IReadOnlyList<DevCase>> HoldoutCases = new(() => Load("holdout.jsonl"));
 
     public static IReadOnlyList<DevCase> All => Cases.Value;
 
-    private static List<DevCase> Load()
+    public static IReadOnlyList<DevCase> Holdout => HoldoutCases.Value;
+
+    /// <summary>Both sets, by file name, for tests that run against each.</summary>
+    public static IReadOnlyList<DevCase> Named(string file) => file == "holdout.jsonl" ? Holdout : All;
+
+    private static List<DevCase> Load(string file)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KooAssistent.sln")))
@@ -17,7 +26,7 @@ internal static class DevSet
             directory = directory.Parent;
         }
 
-        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The repository root (KooAssistent.sln) was not found."), "tests", "eval", "dev.jsonl");
+        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The repository root (KooAssistent.sln) was not found."), "tests", "eval", file);
         return [.. File.ReadLines(path).Where(line => line.Trim().Length > 0).Select(line =>
         {
             using var json = JsonDocument.Parse(line);

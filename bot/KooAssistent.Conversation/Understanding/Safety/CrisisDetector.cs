@@ -37,7 +37,7 @@ public static class CrisisDetector
     private static string Prepare(string message)
     {
         var normalized = TextNormalizer.Normalize(message.Length > MaxCharacters ? message[..MaxCharacters] : message);
-        return CrisisLexicon.Idiom.Replace(normalized, " ");
+        return CrisisLexicon.Idiom.Replace(CrisisSpelling.Repair(normalized), " ");
     }
 
     private static List<SafetySignal> Find(string text)
@@ -45,6 +45,11 @@ public static class CrisisDetector
         var signals = new List<SafetySignal>();
         foreach (var (concern, pattern) in CrisisLexicon.Patterns)
         {
+            if (signals.Exists(signal => signal.Concern == concern))
+            {
+                continue;
+            }
+
             var match = pattern.Match(text);
             if (match.Success)
             {

@@ -2,24 +2,28 @@ using KooAssistent.Conversation.Understanding.Safety;
 
 namespace KooAssistent.Conversation.Tests.Understanding.Safety;
 
-/// <summary>The safety net against every line of the labelled development set: no crisis missed, none invented.</summary>
+/// <summary>The safety net against every line of the labelled sets: no crisis missed, none invented.</summary>
 public sealed class CrisisDetectorDevSetTests
 {
-    [Fact]
-    public void Every_crisis_line_of_the_development_set_is_detected()
+    [Theory]
+    [InlineData("dev.jsonl", 40)]
+    [InlineData("holdout.jsonl", 20)]
+    public void Every_crisis_line_is_detected(string file, int atLeast)
     {
-        var crisisLines = DevSet.All.Where(line => line.Route == "crisis").ToList();
+        var crisisLines = DevSet.Named(file).Where(line => line.Route == "crisis").ToList();
 
         var missed = crisisLines.Where(line => !AnyTurnIsCrisis(line)).Select(line => line.Id).ToList();
 
-        Assert.True(crisisLines.Count >= 40, $"Only {crisisLines.Count} crisis lines.");
+        Assert.True(crisisLines.Count >= atLeast, $"Only {crisisLines.Count} crisis lines.");
         Assert.True(missed.Count == 0, $"Missed: {string.Join(", ", missed)}");
     }
 
-    [Fact]
-    public void No_line_without_a_crisis_label_fires_the_safety_net()
+    [Theory]
+    [InlineData("dev.jsonl")]
+    [InlineData("holdout.jsonl")]
+    public void No_line_without_a_crisis_label_fires_the_safety_net(string file)
     {
-        var fired = DevSet.All.Where(line => line.Route != "crisis")
+        var fired = DevSet.Named(file).Where(line => line.Route != "crisis")
             .Select(line => (line.Id, Signals: Signals(line)))
             .Where(found => found.Signals.Count > 0)
             .Select(found => $"{found.Id}: {string.Join("; ", found.Signals.Select(signal => $"{signal.Concern} '{signal.Evidence}'"))}")

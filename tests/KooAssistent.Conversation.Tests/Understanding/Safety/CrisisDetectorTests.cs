@@ -42,6 +42,23 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn nichtje is verkracht", SafetyConcern.SexualViolence)]
     [InlineData("my uncle molested me", SafetyConcern.SexualViolence)]
     [InlineData("iemand chanteert mijn zoon met naaktfoto's", SafetyConcern.SexualViolence)]
+    [InlineData("ik zie het echt niet meer zitten", SafetyConcern.Suicide)]
+    [InlineData("soms denk ik dat iedereen beter af is als ik er gewoon niet meer zou zijn", SafetyConcern.Suicide)]
+    [InlineData("ik wil echt nie meer lveen", SafetyConcern.Suicide)]
+    [InlineData("ik wil niet meer levn", SafetyConcern.Suicide)]
+    [InlineData("ik heb een afscheitsbrief geschreven", SafetyConcern.Suicide)]
+    [InlineData("welke slaappillen zijn genoeg om nooit meer op te staan en dood te gaan", SafetyConcern.Suicide)]
+    [InlineData("ik wil van de brug af springen", SafetyConcern.Suicide)]
+    [InlineData("mijn zoon schreef dat hij wou dat hij dood was", SafetyConcern.Suicide)]
+    [InlineData("ik zag sneetjes op haar pols", SafetyConcern.Suicide)]
+    [InlineData("mijn dochter krast zichzelf met een schaar", SafetyConcern.Suicide)]
+    [InlineData("mijn ex zegt dat hij me komt afmaken", SafetyConcern.Violence)]
+    [InlineData("mijn vriend pakte een mes in de keuken en schreeuwde", SafetyConcern.Violence)]
+    [InlineData("ik word thuis geslagen door mijn broer", SafetyConcern.Violence)]
+    [InlineData("hij heeft me bij mijn keel gegrepen", SafetyConcern.Violence)]
+    [InlineData("de buurman doet dingen met mij die ik niet wil", SafetyConcern.SexualViolence)]
+    [InlineData("iemand op snap dreigt mijn naaktfotos aan iedereen door te sturen", SafetyConcern.SexualViolence)]
+    [InlineData("he says he will post my nudes online", SafetyConcern.SexualViolence)]
     public void A_message_in_danger_is_detected_with_its_kind_and_evidence(string message, SafetyConcern expected)
     {
         var reading = CrisisDetector.Read(message, []);
@@ -78,6 +95,13 @@ public sealed class CrisisDetectorTests
     [InlineData("ik heb een brief gekregen over de afvalstoffenheffing")]
     [InlineData("my phone died")]
     [InlineData("i am dying to know how toeslagen work")]
+    [InlineData("ik wil niet meer lenen bij de bank")]
+    [InlineData("mijn zoon wil niet meer lezen")]
+    [InlineData("ik wil niet meer geven aan goede doelen")]
+    [InlineData("de thuiszorg doet dingen bij mij in huis")]
+    [InlineData("mijn kind wil niet meer naar zwemles, hij ziet het niet zitten")]
+    [InlineData("ik ben er niet meer geweest sinds de scheiding")]
+    [InlineData("ik heb krassen op mijn auto")]
     public void Everyday_idiom_and_ordinary_questions_do_not_fire(string message)
     {
         var reading = CrisisDetector.Read(message, []);
