@@ -61,6 +61,7 @@ public static class StaffExtensions
         TicketEndpoints.Map(api);
         StaffEventEndpoint.Map(api);
         AccountEndpoints.Map(api);
+        OwnPasswordEndpoint.Map(api);
         app.MapGet("/staff", () => Results.Redirect("/staff/index.html"));
         return app;
     }
