@@ -7,12 +7,17 @@ namespace KooAssistent.Cli;
 
 /// <summary>
 /// <c>koo staff add &lt;username&gt; --role medewerker|coordinator|beheerder [--team &lt;buurtteam&gt;] --password-stdin</c>:
-/// creates a staff account in the bot's database. The password is read from standard input only (never from the
-/// command line, where it would land in shell history); there is no default password.
+/// creates a staff account in the bot's database; <c>list</c>, <c>disable</c>, <c>enable</c>, <c>password</c> and
+/// <c>delete</c> look after it later (disabling, a new password and deleting end the account's sessions at once).
+/// Passwords are read from standard input only (never from the command line, where they would land in shell
+/// history); there is no default password.
 /// </summary>
 internal static class StaffCommands
 {
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = AccountRules.MinimumPasswordLength;
+
+    // Who the audit log names for changes made here: the CLI runs on the server, outside any staff session.
+    private const string Actor = "koo-cli";
 
     public static Command Create()
     {
@@ -20,11 +25,131 @@ internal static class StaffCommands
         var role = new Option<string>("--role") { Description = "medewerker, coordinator or beheerder.", Required = true };
         var team = new Option<string?>("--team") { Description = "The Buurtteam of a medewerker." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input (required)." };
-        var database = new Option<FileInfo?>("--database") { Description = "The bot's SQLite file; default bot/KooAssistent.Bot/data/koo.db of this checkout, else ./data/koo.db." };
+        var database = DatabaseOption();
         var add = new Command("add", "Create a staff account.") { username, role, team, passwordStdin, database };
         add.SetAction(async (parse, cancellationToken) => await AddAsync(
             parse.GetValue(username)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), parse.GetValue(database), Console.In, Console.Out, cancellationToken));
-        return new Command("staff", "Manage staff accounts of the console.") { add };
+        return new Command("staff", "Manage staff accounts of the console.")
+        {
+            add,
+            ListCommand(),
+            AccountCommand("disable", "Disable an account; its sessions end at once.", DisableAsync),
+            AccountCommand("enable", "Enable a disabled account again.", EnableAsync),
+            PasswordCommand(),
+            AccountCommand("delete", "Delete an account; its sessions end at once.", DeleteAsync),
+        };
+    }
+
+    internal static Task<int> ListAsync(FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        WithStoreAsync("list", database, error, async store =>
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            foreach (var account in await store.ListAsync(cancellationToken))
+            {
+                var state = account.DisabledAt is not null ? "disabled" : account.LockedUntil > now ? "locked" : "enabled";
+                await output.WriteLineAsync($"{account.Username}\t{account.Role.ToString().ToLowerInvariant()}\t{account.Team ?? "-"}\t{state}");
+            }
+
+            return 0;
+        }, cancellationToken);
+
+    internal static Task<int> DisableAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        ChangeAsync("disable", username, database, output, error, store => store.DisableAsync(username, Actor, cancellationToken), "disabled; its sessions have ended", cancellationToken);
+
+    internal static Task<int> EnableAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        ChangeAsync("enable", username, database, output, error, store => store.EnableAsync(username, Actor, cancellationToken), "enabled", cancellationToken);
+
+    internal static Task<int> DeleteAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        ChangeAsync("delete", username, database, output, error, store => store.DeleteAsync(username, Actor, cancellationToken), "deleted; its sessions have ended", cancellationToken);
+
+    internal static async Task<int> PasswordAsync(
+        string username, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!passwordStdin)
+        {
+            await error.WriteLineAsync("koo staff password: pass --password-stdin and type or pipe the new password; it is never taken from the command line.");
+            return 2;
+        }
+
+        var password = (await input.ReadToEndAsync(cancellationToken)).TrimEnd('\r', '\n');
+        if (!AccountRules.IsAcceptablePassword(password))
+        {
+            await error.WriteLineAsync($"koo staff password: the password needs {AccountRules.MinimumPasswordLength} to {AccountRules.MaximumPasswordLength} characters.");
+            return 2;
+        }
+
+        return await ChangeAsync(
+            "password", username, database, output, error, store => store.SetPasswordHashAsync(username, PasswordHasher.Hash(password), Actor, cancellationToken),
+            "has a new password; its sessions have ended and its lock is lifted", cancellationToken);
+    }
+
+    private static Command ListCommand()
+    {
+        var database = DatabaseOption();
+        var command = new Command("list", "List the accounts: username, role, team, and enabled, disabled or locked.") { database };
+        command.SetAction(async (parse, cancellationToken) => await ListAsync(parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
+
+    private static Command AccountCommand(string name, string description, Func<string, FileInfo?, TextWriter, TextWriter, CancellationToken, Task<int>> run)
+    {
+        var username = new Argument<string>("username") { Description = "The account's sign-in name." };
+        var database = DatabaseOption();
+        var command = new Command(name, description) { username, database };
+        command.SetAction(async (parse, cancellationToken) => await run(parse.GetValue(username)!, parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
+
+    private static Command PasswordCommand()
+    {
+        var username = new Argument<string>("username") { Description = "The account's sign-in name." };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the new password from standard input (required)." };
+        var database = DatabaseOption();
+        var command = new Command("password", "Give an account a new password; its sessions end and its lock is lifted.") { username, passwordStdin, database };
+        command.SetAction(async (parse, cancellationToken) => await PasswordAsync(
+            parse.GetValue(username)!, parse.GetValue(passwordStdin), parse.GetValue(database), Console.In, Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
+
+    private static Option<FileInfo?> DatabaseOption() =>
+        new("--database") { Description = "The bot's SQLite file; default bot/KooAssistent.Bot/data/koo.db of this checkout, else ./data/koo.db." };
+
+    private static Task<int> ChangeAsync(
+        string verb, string username, FileInfo? database, TextWriter output, TextWriter error, Func<IStaffStore, Task<bool>> change, string done, CancellationToken cancellationToken) =>
+        WithStoreAsync(verb, database, error, async store =>
+        {
+            if (!await change(store))
+            {
+                await error.WriteLineAsync($"koo staff {verb}: there is no account '{username}'.");
+                return 1;
+            }
+
+            await output.WriteLineAsync($"Account '{username}' {done}.");
+            return 0;
+        }, cancellationToken);
+
+    // Unlike add, these never create a database: a mistyped --database should fail, not start an empty one.
+    private static async Task<int> WithStoreAsync(string verb, FileInfo? database, TextWriter error, Func<IStaffStore, Task<int>> run, CancellationToken cancellationToken)
+    {
+        var path = database?.FullName ?? DefaultDatabase();
+        if (!File.Exists(path))
+        {
+            await error.WriteLineAsync($"koo staff {verb}: there is no database at {path}; pass --database <file>.");
+            return 1;
+        }
+
+        using var connections = new SqliteConnectionFactory($"Data Source={path}");
+        try
+        {
+            await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
+        }
+        catch (InvalidOperationException exception)
+        {
+            await error.WriteLineAsync($"koo staff {verb}: {exception.Message}");
+            return 1;
+        }
+
+        return await run(new SqliteStaffStore(connections, TimeProvider.System));
     }
 
     internal static async Task<int> AddAsync(

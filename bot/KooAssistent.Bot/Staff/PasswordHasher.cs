@@ -15,6 +15,9 @@ public static class PasswordHasher
     private const int HashBytes = 32;
     private const string Scheme = "pbkdf2-sha256";
 
+    // A valid hash of a random password: verifying against it costs what a real check costs.
+    private static readonly string NothingHash = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+
     public static string Hash(string password)
     {
         ArgumentNullException.ThrowIfNull(password);
@@ -45,4 +48,10 @@ public static class PasswordHasher
             return false;
         }
     }
+
+    /// <summary>
+    /// Spends the work of a real check when there is no hash to check against, so the answer's timing does not
+    /// reveal that (an unknown or locked account).
+    /// </summary>
+    public static void VerifyAgainstNothing(string password) => Verify(password, NothingHash);
 }

@@ -1,4 +1,15 @@
 namespace KooAssistent.Bot.Staff;
 
-/// <summary>A staff account; the password is only ever stored as a salted PBKDF2 hash.</summary>
-public sealed record StaffAccount(string Username, StaffRole Role, string? Team, string PasswordHash, int FailedAttempts, DateTimeOffset? LockedUntil);
+/// <summary>
+/// A staff account; the password is only ever stored as a salted PBKDF2 hash. A session is valid only while the
+/// account is enabled and its <see cref="SecurityStamp"/> is the one the session was signed in with.
+/// </summary>
+public sealed record StaffAccount(
+    string Username,
+    StaffRole Role,
+    string? Team,
+    string PasswordHash,
+    int FailedAttempts,
+    DateTimeOffset? LockedUntil,
+    DateTimeOffset? DisabledAt,
+    string SecurityStamp);

@@ -33,4 +33,10 @@ public sealed record AuditDto(DateTimeOffset At, string Actor, string Action, st
 
 public sealed record NewAccountRequest(string? Username, string? Role, string? Team, string? Password);
 
-public sealed record AccountDto(string Username, string Role, string? Team, bool Locked);
+public sealed record AccountDto(string Username, string Role, string? Team, bool Locked, bool Disabled);
+
+public sealed record PasswordRequest(string? Password);
+
+public sealed record RoleRequest(string? Role, string? Team);
+
+public sealed record OwnPasswordRequest(string? CurrentPassword, string? NewPassword);

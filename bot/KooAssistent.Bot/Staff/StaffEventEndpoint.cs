@@ -1,11 +1,14 @@
 namespace KooAssistent.Bot.Staff;
 
-/// <summary><c>GET /staff/api/events</c>: server-sent events for the console, with a keep-alive every 20 seconds.</summary>
+/// <summary>
+/// <c>GET /staff/api/events</c>: server-sent events for the console, with a keep-alive every 20 seconds. The stream
+/// outlives the request that checked its session, so it checks again before each write and ends with the session.
+/// </summary>
 public static class StaffEventEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/events", StreamAsync).RequireAuthorization();
 
-    private static async Task StreamAsync(HttpContext http, StaffEvents events, TimeProvider clock)
+    private static async Task StreamAsync(HttpContext http, StaffEvents events, IStaffStore accounts)
     {
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
@@ -26,6 +29,11 @@ public static class StaffEventEndpoint
                 catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
                 {
                     message = ": keep-alive\n\n";
+                }
+
+                if (!await StaffSessionValidator.IsCurrentAsync(http.User, accounts, http.RequestAborted))
+                {
+                    break;
                 }
 
                 await http.Response.WriteAsync(message, http.RequestAborted);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// The staff console's API under <c>/staff/api</c>: cookie sessions (HttpOnly, SameSite=Strict, sliding expiry),
-/// CSRF tokens on every state-changing call, and errors as JSON instead of redirects.
+/// The staff console's API under <c>/staff/api</c>: cookie sessions (HttpOnly, SameSite=Strict, sliding expiry,
+/// checked against the account on every request), CSRF tokens on every state-changing call, and errors as JSON
+/// instead of redirects.
 /// </summary>
 public static class StaffExtensions
 {
@@ -26,6 +27,7 @@ public static class StaffExtensions
             options.Cookie.Path = "/staff";
             options.ExpireTimeSpan = TimeSpan.FromMinutes(minutes);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = StaffSessionValidator.ValidatePrincipalAsync;
             options.Events.OnRedirectToLogin = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -59,6 +61,7 @@ public static class StaffExtensions
         TicketEndpoints.Map(api);
         StaffEventEndpoint.Map(api);
         AccountEndpoints.Map(api);
+        OwnPasswordEndpoint.Map(api);
         app.MapGet("/staff", () => Results.Redirect("/staff/index.html"));
         return app;
     }

@@ -13,4 +13,7 @@ namespace KooAssistent.Bot.Staff;
 [JsonSerializable(typeof(List<AuditDto>))]
 [JsonSerializable(typeof(NewAccountRequest))]
 [JsonSerializable(typeof(List<AccountDto>))]
+[JsonSerializable(typeof(PasswordRequest))]
+[JsonSerializable(typeof(RoleRequest))]
+[JsonSerializable(typeof(OwnPasswordRequest))]
 internal sealed partial class StaffJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -7,13 +6,11 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// Sign-in and sign-out of the staff console. A wrong password and an unknown user get the same answer after the
-/// same work, so the endpoint does not reveal which usernames exist; repeated failures lock the account.
+/// same work, so the endpoint does not reveal which usernames exist; a disabled account gets that answer too, and
+/// repeated failures lock an account.
 /// </summary>
 public static partial class StaffSessionEndpoints
 {
-    // A valid hash of a random password: verifying against it costs what a real check costs.
-    private static readonly string DummyHash = PasswordHasher.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
-
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/session", (Delegate)SignInAsync);
@@ -44,9 +41,18 @@ public static partial class StaffSessionEndpoints
         var logger = loggers.CreateLogger("KooAssistent.Bot.Staff.SignIn");
         var account = await accounts.FindAsync(request.Username, cancellationToken);
         var now = clock.GetUtcNow();
+        if (account is { DisabledAt: not null })
+        {
+            // Answered exactly like a wrong password or an unknown user, after the same hashing work, and never
+            // locked: whoever tries cannot tell a disabled account from one that does not exist.
+            PasswordHasher.Verify(request.Password, account.PasswordHash);
+            LogDisabled(logger, account.Username);
+            return BadCredentials();
+        }
+
         if (account?.LockedUntil is { } until && until > now)
         {
-            PasswordHasher.Verify(request.Password, DummyHash);
+            PasswordHasher.VerifyAgainstNothing(request.Password);
             LogLocked(logger, request.Username);
             return StaffErrors.Problem(StatusCodes.Status423Locked, "AccountLocked", "Too many failed sign-ins; try again later or ask a beheerder.");
         }
@@ -55,7 +61,7 @@ public static partial class StaffSessionEndpoints
         {
             if (account is null)
             {
-                PasswordHasher.Verify(request.Password, DummyHash);
+                PasswordHasher.VerifyAgainstNothing(request.Password);
             }
             else
             {
@@ -63,26 +69,18 @@ public static partial class StaffSessionEndpoints
             }
 
             LogFailed(logger);
-            return StaffErrors.Problem(StatusCodes.Status401Unauthorized, "BadCredentials", "Wrong username or password.");
+            return BadCredentials();
         }
 
         await accounts.ResetFailuresAsync(account.Username, cancellationToken);
         var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.Name, account.Username),
-            new(StaffUser.RoleClaim, account.Role.ToString()),
-            new(StaffUser.CsrfClaim, csrf),
-        };
-        if (account.Team is { } team)
-        {
-            claims.Add(new Claim(StaffUser.TeamClaim, team));
-        }
-
-        await http.SignInAsync(StaffExtensions.Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, StaffExtensions.Scheme)));
+        await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(account, csrf));
         LogSignedIn(logger, account.Username, account.Role);
         return Results.Json(new SignInResponse(csrf, account.Username, account.Role.ToString(), account.Team), StaffJsonContext.Default.SignInResponse);
     }
+
+    private static IResult BadCredentials() =>
+        StaffErrors.Problem(StatusCodes.Status401Unauthorized, "BadCredentials", "Wrong username or password.");
 
     private static async Task<IResult> SignOutAsync(HttpContext http)
     {
@@ -95,6 +93,9 @@ public static partial class StaffSessionEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A staff sign-in failed")]
     private static partial void LogFailed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is disabled")]
+    private static partial void LogDisabled(ILogger logger, string username);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is locked")]
     private static partial void LogLocked(ILogger logger, string username);

@@ -8,6 +8,7 @@ public sealed record StaffUser(string Username, StaffRole Role, string? Team, st
     public const string RoleClaim = "koo:role";
     public const string TeamClaim = "koo:team";
     public const string CsrfClaim = "koo:csrf";
+    public const string StampClaim = "koo:stamp";
 
     public static StaffUser? From(ClaimsPrincipal principal)
     {

@@ -1,4 +1,8 @@
 using Dapper;
+using KooAssistent.Bot.Persistence.Migrations;
+using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Bot.Tests.Persistence;
 
@@ -41,5 +45,33 @@ public sealed class SqliteMigratorTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(db.MigrateAsync);
 
         Assert.Contains("newer than this build", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accounts_from_before_the_lifecycle_migration_stay_enabled_and_get_a_security_stamp_each()
+    {
+        using var directory = new TemporaryDirectory();
+        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT;");
+            foreach (var migration in EmbeddedMigrations.For("sqlite").Where(migration => migration.Version < 4))
+            {
+                await connection.ExecuteAsync(migration.Sql);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@Version, @Name, 0)", new { migration.Version, migration.Name });
+            }
+
+            await connection.ExecuteAsync(
+                "INSERT INTO staff_accounts (username, role, team, password_hash, created_at) VALUES ('anna', 'Medewerker', 'Buurtteam Noord', 'x', 0), ('coco', 'Coordinator', NULL, 'x', 0)");
+        }
+
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var accounts = await new SqliteStaffStore(connections, new ManualClock()).ListAsync(CancellationToken.None);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Equal(["anna", "coco"], accounts.Select(account => account.Username));
+        Assert.All(accounts, account => Assert.Null(account.DisabledAt));
+        Assert.All(accounts, account => Assert.Matches("^[0-9a-f]{32}$", account.SecurityStamp));
+        Assert.NotEqual(accounts[0].SecurityStamp, accounts[1].SecurityStamp);
     }
 }

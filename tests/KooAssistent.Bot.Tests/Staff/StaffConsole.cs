@@ -35,11 +35,21 @@ internal sealed class StaffConsole(HttpClient http, string csrfToken)
         return json!;
     }
 
+    /// <summary>The status of a plain read of the session: 200 while it lives, 401 once it has ended.</summary>
+    public async Task<HttpStatusCode> SessionStatusAsync()
+    {
+        using var response = await http.GetAsync(new Uri("/staff/api/session", UriKind.Relative));
+        return response.StatusCode;
+    }
+
     public async Task<JsonObject> TicketAsync(string id) => (await http.GetFromJsonAsync<JsonObject>($"/staff/api/tickets/{id}"))!;
 
-    public async Task<HttpResponseMessage> PostAsync(string path, object? body = null, bool withToken = true)
+    public Task<HttpResponseMessage> PostAsync(string path, object? body = null, bool withToken = true) => SendAsync(HttpMethod.Post, path, body, withToken);
+
+    /// <summary>A request with a JSON body (an empty object when none is given), with the CSRF token unless told otherwise.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, bool withToken = true)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body ?? new { }) };
         if (withToken)
         {
             request.Headers.Add(CsrfFilter.HeaderName, csrfToken);

@@ -3,19 +3,25 @@ using KooAssistent.Bot.Staff;
 
 namespace KooAssistent.Bot.Persistence.Sqlite;
 
-/// <summary>Staff accounts in SQLite.</summary>
+/// <summary>
+/// Staff accounts in SQLite. Changes to an account and their audit line are one transaction; the audit log has no
+/// column for an account, so the action names it: <c>account-disabled:anna</c> (usernames hold no ':').
+/// </summary>
 public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimeProvider clock) : IStaffStore
 {
+    private const string Columns =
+        "username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil, disabled_at AS DisabledAt, security_stamp AS SecurityStamp";
+
     public async Task<bool> AddAsync(string username, StaffRole role, string? team, string passwordHash, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var added = await write.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO staff_accounts (username, role, team, password_hash, created_at)
-            VALUES (@username, @Role, @team, @passwordHash, @now)
+            INSERT INTO staff_accounts (username, role, team, password_hash, created_at, security_stamp)
+            VALUES (@username, @Role, @team, @passwordHash, @now, @stamp)
             ON CONFLICT (username) DO NOTHING
             """,
-            new { username, Role = role.ToString(), team, passwordHash, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+            new { username, Role = role.ToString(), team, passwordHash, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), stamp = SecurityStamp.New() },
             cancellationToken: cancellationToken));
         return added == 1;
     }
@@ -24,21 +30,19 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(
-            "SELECT username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil FROM staff_accounts WHERE username = @username",
+            $"SELECT {Columns} FROM staff_accounts WHERE username = @username",
             new { username },
             cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : new StaffAccount(row.Username, Enum.Parse<StaffRole>(row.Role), row.Team, row.PasswordHash, (int)row.FailedAttempts, row.LockedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null);
+        return row?.ToAccount();
     }
 
     public async Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<AccountRow>(new CommandDefinition(
-            "SELECT username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil FROM staff_accounts ORDER BY username",
+            $"SELECT {Columns} FROM staff_accounts ORDER BY username",
             cancellationToken: cancellationToken));
-        return [.. rows.Select(row => new StaffAccount(row.Username, Enum.Parse<StaffRole>(row.Role), row.Team, row.PasswordHash, (int)row.FailedAttempts, row.LockedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null))];
+        return [.. rows.Select(row => row.ToAccount())];
     }
 
     public async Task RecordFailureAsync(string username, int lockAfter, DateTimeOffset lockUntil, CancellationToken cancellationToken)
@@ -64,5 +68,62 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
             cancellationToken: cancellationToken));
     }
 
-    private sealed record AccountRow(string Username, string Role, string? Team, string PasswordHash, long FailedAttempts, long? LockedUntil);
+    public Task<bool> DisableAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
+        "UPDATE staff_accounts SET disabled_at = COALESCE(disabled_at, @now), security_stamp = @stamp WHERE username = @username",
+        username, actor, "account-disabled", cancellationToken);
+
+    public Task<bool> EnableAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
+        "UPDATE staff_accounts SET disabled_at = NULL WHERE username = @username",
+        username, actor, "account-enabled", cancellationToken);
+
+    public Task<bool> SetPasswordHashAsync(string username, string passwordHash, string actor, CancellationToken cancellationToken) => ChangeAsync(
+        """
+        UPDATE staff_accounts
+        SET password_hash = @passwordHash, failed_attempts = 0, locked_until = NULL, security_stamp = @stamp
+        WHERE username = @username
+        """,
+        username, actor, actor == username ? "account-password-changed" : "account-password-reset", cancellationToken, new { passwordHash });
+
+    public Task<bool> ChangeRoleAsync(string username, StaffRole role, string? team, string actor, CancellationToken cancellationToken) => ChangeAsync(
+        """
+        UPDATE staff_accounts
+        SET security_stamp = CASE WHEN role IS NOT @Role OR team IS NOT @team THEN @stamp ELSE security_stamp END,
+            role = @Role,
+            team = @team
+        WHERE username = @username
+        """,
+        username, actor, "account-role-changed", cancellationToken, new { Role = role.ToString(), team });
+
+    public Task<bool> DeleteAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
+        "DELETE FROM staff_accounts WHERE username = @username",
+        username, actor, "account-deleted", cancellationToken);
+
+    private async Task<bool> ChangeAsync(string sql, string username, string actor, string action, CancellationToken cancellationToken, object? values = null)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var parameters = new DynamicParameters(values);
+        parameters.AddDynamicParams(new { username, now, stamp = SecurityStamp.New() });
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        await using var transaction = write.Connection.BeginTransaction(deferred: false);
+        var changed = await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        if (changed == 1)
+        {
+            await write.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO audit_log (at, actor, action) VALUES (@now, @actor, @Action)",
+                new { now, actor, Action = $"{action}:{username}" },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed == 1;
+    }
+
+    private sealed record AccountRow(string Username, string Role, string? Team, string PasswordHash, long FailedAttempts, long? LockedUntil, long? DisabledAt, string SecurityStamp)
+    {
+        public StaffAccount ToAccount() => new(
+            Username, Enum.Parse<StaffRole>(Role), Team, PasswordHash, (int)FailedAttempts, FromMilliseconds(LockedUntil), FromMilliseconds(DisabledAt), SecurityStamp);
+
+        private static DateTimeOffset? FromMilliseconds(long? value) => value is { } milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+    }
 }

@@ -16,6 +16,7 @@ async function call(method, path, body) {
   const response = await fetch(api + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
+  if (response.status === 401 && csrf && path !== '/session') sessionEnded();
   if (!response.ok) {
     const message = json && json.error ? json.error.message : `HTTP ${response.status}`;
     throw Object.assign(new Error(message), { status: response.status });
@@ -33,14 +34,68 @@ function element(tag, text, className) {
 const urgencyLabel = { Crisis: 'Crisis', High: 'Hoog', Normal: 'Normaal' };
 const statusLabel = { Queued: 'Wachtend', Assigned: 'In behandeling', Resolved: 'Afgesloten', ReturnedToBot: 'Terug bij de bot', Abandoned: 'Verlaten' };
 
+const roleLabel = { Medewerker: 'Medewerker', Coordinator: 'Coördinator', Beheerder: 'Beheerder' };
+
 function signedIn(session) {
   csrf = session.csrfToken;
-  $('who').textContent = `${session.username} (${session.role}${session.team ? ', ' + session.team : ''})`;
+  $('who').textContent = `${session.username} (${roleLabel[session.role] || session.role}${session.team ? ', ' + session.team : ''})`;
   $('sign-in').hidden = true;
-  $('queue').hidden = false;
   $('sign-out').hidden = false;
-  listen();
-  loadTickets();
+  $('own-password').hidden = false;
+  // A beheerder manages accounts and has no access to tickets.
+  if (session.role === 'Beheerder') {
+    $('accounts').hidden = false;
+    loadAccounts().catch(error => { $('accounts-error').textContent = error.message; });
+  } else {
+    $('queue').hidden = false;
+    listen();
+    loadTickets().catch(() => {});
+  }
+}
+
+// The server ended the session (signed out elsewhere, a new password, or a beheerder disabled the account).
+function sessionEnded() {
+  csrf = null;
+  openTicket = null;
+  if (events) events.close();
+  for (const id of ['queue', 'ticket', 'accounts', 'own-password', 'sign-out']) $(id).hidden = true;
+  $('who').textContent = '';
+  $('sign-in').hidden = false;
+  $('sign-in-error').textContent = 'Uw sessie is beëindigd. Meld u opnieuw aan.';
+  $('username').focus();
+}
+
+async function loadAccounts() {
+  const accounts = await call('GET', '/accounts');
+  $('accounts-error').textContent = '';
+  $('account-rows').replaceChildren(...accounts.map(account => {
+    const row = document.createElement('tr');
+    row.append(
+      element('td', account.username),
+      element('td', roleLabel[account.role] || account.role),
+      element('td', account.team || '–'),
+      element('td', account.disabled ? 'Uitgeschakeld' : account.locked ? 'Tijdelijk geblokkeerd' : 'Actief'));
+    return row;
+  }));
+}
+
+async function changeOwnPassword() {
+  const result = $('own-password-result');
+  const show = (text, isError) => { result.textContent = text; result.className = isError ? 'error' : ''; };
+  const current = $('current-password').value;
+  const fresh = $('new-password').value;
+  if (fresh.length < 12) { show('Het nieuwe wachtwoord moet minstens 12 tekens hebben.', true); $('new-password').focus(); return; }
+  if (fresh !== $('repeat-password').value) { show('De twee nieuwe wachtwoorden zijn niet gelijk.', true); $('repeat-password').focus(); return; }
+  try {
+    await call('POST', '/me/password', { currentPassword: current, newPassword: fresh });
+    for (const id of ['current-password', 'new-password', 'repeat-password']) $(id).value = '';
+    show('Uw wachtwoord is gewijzigd. Op andere computers en telefoons moet u opnieuw aanmelden.', false);
+  } catch (error) {
+    if (error.status === 401) return;
+    const text = { 403: 'Het huidige wachtwoord klopt niet.', 423: 'Te vaak een verkeerd wachtwoord. Probeer het later opnieuw of vraag een beheerder.' }[error.status];
+    show(text || 'Het wachtwoord is niet gewijzigd. Probeer het opnieuw.', true);
+    $('current-password').focus();
+  }
 }
 
 async function loadTickets() {
@@ -143,6 +198,10 @@ document.addEventListener('DOMContentLoaded', () => {
   $('sign-out').addEventListener('click', async () => {
     await call('DELETE', '/session').catch(() => {});
     window.location.reload();
+  });
+  $('own-password-form').addEventListener('submit', event => {
+    event.preventDefault();
+    changeOwnPassword();
   });
   $('status-filter').addEventListener('change', () => loadTickets().catch(() => {}));
   $('claim').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/claim`)));

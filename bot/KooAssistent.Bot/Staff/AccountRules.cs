@@ -1,0 +1,22 @@
+namespace KooAssistent.Bot.Staff;
+
+/// <summary>What an account must look like, the same for creating one and changing it later (and for <c>koo staff</c>).</summary>
+public static class AccountRules
+{
+    public const int MinimumPasswordLength = 12;
+
+    /// <summary>Sign-in refuses longer passwords, so none may be set.</summary>
+    public const int MaximumPasswordLength = 1_000;
+
+    public static string PasswordRule => $"The password needs {MinimumPasswordLength} to {MaximumPasswordLength} characters.";
+
+    public static bool IsAcceptablePassword(string? password) => password is { Length: >= MinimumPasswordLength and <= MaximumPasswordLength };
+
+    /// <summary>Accepts medewerker, coordinator or beheerder in any case; not a number or a list, which Enum.TryParse would take.</summary>
+    public static bool TryParseRole(string? name, out StaffRole role)
+    {
+        var match = Enum.GetValues<StaffRole>().Where(value => string.Equals(value.ToString(), name, StringComparison.OrdinalIgnoreCase)).Take(1).ToList();
+        role = match.FirstOrDefault();
+        return match.Count == 1;
+    }
+}
