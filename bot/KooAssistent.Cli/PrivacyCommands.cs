@@ -17,9 +17,9 @@ internal static class PrivacyCommands
 
     public static Command Create()
     {
-        var conversation = new Option<string?>("--conversation") { Description = "A conversation id (shown with its ticket in the staff console)." };
+        var conversation = new Option<string?>("--conversation") { Description = "A conversation id (in the audit log and the staff API's ticket)." };
         var whatsapp = new Option<string?>("--whatsapp") { Description = "A WhatsApp number, e.g. +31612345678: all conversations of that number." };
-        var ticket = new Option<string?>("--ticket") { Description = "A ticket id: the conversation behind it." };
+        var ticket = new Option<string?>("--ticket") { Description = "A ticket number (shown as Ticketnummer in the staff console): the conversation behind it." };
         var database = new Option<FileInfo?>("--database") { Description = DatabaseLocation.OptionDescription };
         var output = new Option<FileInfo?>("--out") { Description = "Write the export to this file (readable by its owner only) instead of standard output." };
         var by = new Option<string>("--by") { Description = "Who carries out the request (name or employee number), for the audit log.", Required = true };

@@ -112,7 +112,7 @@ internal static class StaffCommands
     }
 
     private static Option<FileInfo?> DatabaseOption() =>
-        new("--database") { Description = "The bot's SQLite file; default bot/KooAssistent.Bot/data/koo.db of this checkout, else ./data/koo.db." };
+        new("--database") { Description = DatabaseLocation.OptionDescription };
 
     private static Task<int> ChangeAsync(
         string verb, string username, FileInfo? database, TextWriter output, TextWriter error, Func<IStaffStore, Task<bool>> change, string done, CancellationToken cancellationToken) =>
@@ -131,7 +131,7 @@ internal static class StaffCommands
     // Unlike add, these never create a database: a mistyped --database should fail, not start an empty one.
     private static async Task<int> WithStoreAsync(string verb, FileInfo? database, TextWriter error, Func<IStaffStore, Task<int>> run, CancellationToken cancellationToken)
     {
-        var path = database?.FullName ?? DefaultDatabase();
+        var path = database?.FullName ?? DatabaseLocation.Default();
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"koo staff {verb}: there is no database at {path}; pass --database <file>.");
@@ -186,7 +186,7 @@ internal static class StaffCommands
             return 2;
         }
 
-        var path = database?.FullName ?? DefaultDatabase();
+        var path = database?.FullName ?? DatabaseLocation.Default();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var connections = new SqliteConnectionFactory($"Data Source={path}");
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
@@ -199,18 +199,5 @@ internal static class StaffCommands
 
         await output.WriteLineAsync($"Account '{username}' added as {role.ToString().ToLowerInvariant()}{(team is null ? string.Empty : $" of {team}")} in {path}.");
         return 0;
-    }
-
-    private static string DefaultDatabase()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KooAssistent.sln")))
-            {
-                return Path.Combine(directory.FullName, "bot", "KooAssistent.Bot", "data", "koo.db");
-            }
-        }
-
-        return Path.Combine(Environment.CurrentDirectory, "data", "koo.db");
     }
 }

@@ -149,6 +149,8 @@ async function loadTicket(id, focus) {
   summaryItem(summary, 'Voornaam', s.firstName);
   summaryItem(summary, 'Taal', s.language);
   summaryItem(summary, 'Behandelaar', ticket.assignedTo);
+  // For a resident's request for access or erasure: koo privacy export|erase --ticket <nummer>.
+  summaryItem(summary, 'Ticketnummer', ticket.id);
   const transcript = $('transcript');
   transcript.replaceChildren();
   for (const line of ticket.transcript) {
