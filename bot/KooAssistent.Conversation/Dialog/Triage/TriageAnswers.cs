@@ -25,15 +25,16 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
         if (best is not null && best.Confidence >= TriagePolicy.AnswerConfidence)
         {
             // A short question that also fits a subject of another theme ("ik zoek een cursus": parents, money or
-            // making contact) is ambiguous even when one article leads, unless the rival misses a word the best one
-            // matches: in "hoe vraag ik huurtoeslag aan", "aanvragen" tells the allowance article from the one about
-            // money after a divorce that only mentions huurtoeslag.
+            // making contact) is ambiguous even when one article leads. A rival that misses a word the best one
+            // matches is no rival: in "hoe vraag ik huurtoeslag aan", "aanvragen" tells the allowance article from
+            // the one about money after a divorce that only mentions huurtoeslag, and in "is koo gratis", "koo"
+            // tells the article about Koo from free legal advice.
             var words = best.QuestionWords;
             var rivals = hits.Skip(1)
-                .Where(hit => hit.Article.Id != best.Article.Id
+                .Where(hit => hit.Article.Id != best.Article.Id && hit.UnmatchedWords <= best.UnmatchedWords
                     && (best.Confidence - hit.Confidence < TriagePolicy.AmbiguityMargin
                         || (words < TriagePolicy.WordsToAnswerAmongNeighbours && hit.Article.Theme != best.Article.Theme
-                            && hit.Confidence >= best.Confidence * TriagePolicy.ShortQuestionRivalShare && hit.UnmatchedWords <= best.UnmatchedWords)))
+                            && hit.Confidence >= best.Confidence * TriagePolicy.ShortQuestionRivalShare)))
                 .ToList();
             var fallback = inOtherLanguage ? new[] { "language-fallback:nl" } : [];
             if (rivals.Count == 0)
@@ -154,11 +155,10 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             .Select(article => new OfferedChoice(article.Title, ChoiceKind.Article, article.Id))
             .Append(new OfferedChoice(content.Label(ReplyKey.ButtonSomethingElse, language), ChoiceKind.SomethingElse))
             .ToList();
-        // The theme is the one the resident named ("toeslagen" is money, whichever toeslagen article comes first);
-        // without such a word, the theme all candidates share, if they share one.
+        // The theme all candidates share ("partneralimentatie betalen": every candidate is about divorce, though
+        // "betalen" names money); when they differ, the one the resident named ("toeslagen" is money).
         var themes = articles.Select(article => article.Theme).Distinct().ToList();
-        var named = LifeDomainThemes.SingleTheme(reading.Domains);
-        var theme = named.Length > 0 ? named : themes.Count == 1 ? themes[0] : string.Empty;
+        var theme = themes.Count == 1 ? themes[0] : LifeDomainThemes.SingleTheme(reading.Domains);
         var reasons = articles.Select(article => "candidate:" + article.Id).ToList();
         return TriageDecider.Plan(next, Route.Clarify, theme, reasons, [ReplyKey.ClarifyCandidates], confidence: candidates[0].Confidence, choices: choices) with
         {

@@ -84,6 +84,13 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
 
         if (IsComplex(next, out var reasons))
         {
+            // Many life domains without any pressure: a question one article answers outright stays a question, as
+            // divorce touches the relationship, the children and money at once; the answer offers a person too.
+            if (next.Pressure.Count == 0 && answers.FromKnowledge(text, reading, next) is { Decision.Route: Route.Answer } answered)
+            {
+                return answered with { Decision = answered.Decision with { Reasons = [.. answered.Decision.Reasons, "domains-answered:" + string.Join('+', next.Domains)] } };
+            }
+
             return Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), reasons, [ReplyKey.HandoffComplex]);
         }
 
@@ -100,11 +107,14 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         return answers.FromKnowledge(text, reading, next);
     }
 
-    private static TriagePlan NotHelped(TriageState next)
+    private TriagePlan NotHelped(TriageState next)
     {
         var counted = next with { NotHelpfulTurns = next.NotHelpfulTurns + 1 };
+        // The worker gets the theme the resident named; without one, the theme of the answers that did not help.
+        var named = LifeDomainThemes.SingleTheme(counted.Domains);
+        var theme = named.Length > 0 ? named : (counted.LastArticleId is { } last ? content.Find(last)?.Theme : null) ?? string.Empty;
         return counted.NotHelpfulTurns >= TriagePolicy.NotHelpfulForHandoff
-            ? Plan(counted, Route.Handoff, LifeDomainThemes.SingleTheme(counted.Domains), ["not-helped:" + counted.NotHelpfulTurns], [ReplyKey.HandoffNotHelped])
+            ? Plan(counted, Route.Handoff, theme, ["not-helped:" + counted.NotHelpfulTurns], [ReplyKey.HandoffNotHelped])
             : Plan(counted, Route.Clarify, string.Empty, ["not-helped:1"], [ReplyKey.NotHelpful]);
     }
 

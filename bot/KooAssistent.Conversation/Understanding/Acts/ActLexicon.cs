@@ -10,7 +10,7 @@ internal static class ActLexicon
 
     public static readonly Regex PersonRequest = new(
         @"\b(kan|mag|wil|kun|kunnen) (ik|je|u|jullie|iemand) (\w+ ){0,3}(iemand|een mens|een medewerker|een persoon|met iemand) (spreken|bellen|praten|zien)"
-        + @"|\b(bel|bellen) (mij|me) (terug|op)\b|\bterugbellen|\bkan iemand (mij|me) (bellen|helpen|terugbellen)|\bkan er iemand (mij|me) (bellen|helpen)"
+        + @"|\b(bel|bellen) (mij|me) ((aub|ff|even|alsjeblieft|alstublieft|graag|asap|maar|pls|snel) )*(terug|op)\b|\bterugbellen|\bkan iemand (mij|me) (bellen|helpen|terugbellen)|\bkan er iemand (mij|me) (bellen|helpen)"
         + @"|\b(een|echte|echt) (mens|persoon|medewerker)\b|\bmet een mens\b|\bmedewerker spreken|\biemand spreken\b|\biemand persoonlijk"
         + @"|\b(real|actual|human) (person|human|being|agent)\b|\b(talk|speak) to (a |an )?(someone|somebody|person|human|agent|advisor)|\bcall me back"
         + @"|\bcan someone (call|help) me|\bgeen robot|\bnot a (bot|robot)|\b(speak|talk) with (someone|somebody|a person)|\bin person\b"
@@ -24,7 +24,10 @@ internal static class ActLexicon
 
         // Wanting a listening ear or a help line is a question about where to talk, answered from the knowledge.
         + @"|\bgewoon (even |eens )?(met )?iemand\b|\biemand om (gewoon )?mee te praten|\b(nummer|hulplijn|phone line|helpline|number|chat ?lijn)\b"
-        + @"|\bwhen i feel (lonely|alone)|\bals ik me (eenzaam|alleen) voel",
+        + @"|\bwhen i feel (lonely|alone)|\bals ik me (eenzaam|alleen) voel"
+
+        // Someone who went through the same (a peer, a group of children of divorced parents) is a subject, not a worker.
+        + @"|\biemand (\w+ ){0,3}die (dat|dit|het|hetzelfde|zoiets) (\w+ ){0,2}(heeft )?(meegemaakt|doorgemaakt|mee maakt|kent)|\blotgeno\w*|\bsomeone who (went|has been|is going) through",
         Options);
 
     /// <summary>
@@ -74,10 +77,12 @@ internal static class ActLexicon
 
     public static readonly Regex Unsupported = new(
         @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a )?(gedicht|liedje|verhaal|rap|mop|grap|poem|song|story|joke|essay|opstel)"
-        + @"|\bvertel (een |me een )?(mop|grap)|\btell (me )?a joke|\bhuiswerk|\bhomework"
+        + @"|\bvertel (eens |me |mij )?(een )?(\w+ )?(mop|moppen|grap|grapje|grappen)\b|\btell (me |us )?(a |an |some )?(\w+ )?jokes?\b|\bhuiswerk|\bhomework"
         + @"|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
         + @"|\bvergeet (alle |de )?(vorige|eerdere) instructies|\bje bent nu een\b|^system\b|\bprive ?adres van\b"
         + @"|\bwat voor weer|\bwie wint\b|\bwho (will )?wins?\b|\buitslag van\b"
+        + @"|\b(wordt|blijft|gaat) het (morgen |vandaag |vanavond |vannacht |straks |dit weekend |zaterdag |zondag )?(droog|regenen|zonnig|warm|koud|onweren|sneeuwen)\b|\bregent het (morgen|vandaag|straks)|\bweersverwachting|\bwill it (rain|be sunny|be dry)"
+        + @"|\bhoe laat (speelt|begint|start) (fc |de |het )?\w+|\b(kaartjes|tickets) voor (de wedstrijd|het concert|de film)"
         + @"|\bwat is \d+ ?[\+\-x\*] ?\d+|\bwhat is \d+ ?[\+\-x\*] ?\d+|\b(vertaal|translate) (dit|this)|\bwie (wint|won) (het|de)|\bweerbericht|\bweather",
         Options);
 
@@ -89,7 +94,8 @@ internal static class ActLexicon
         ("parkeren", new(@"\b(parkeren|parkeervergunning|parkeerplaats|parkeerboete|bekeuring|parking|invalidenparkeerkaart|blauwe zone)\w*", Options)),
         ("verhuizen", new(@"\b(verhuizen|verhuizing|adreswijziging|inschrijven bij de gemeente|verhuis doorgeven|moving house|change of address)\w*", Options)),
         ("openbare-ruimte", new(@"\b(lantaarnpaal|straatlantaarn|stoep|stoeptegel|gat in de weg|losse tegel|zwerfafval|hondenpoep|boom omgevallen|straatverlichting|melding openbare ruimte|pothole|vuurwerk|geluidsoverlast|overlast van de buren)\w*", Options)),
-        ("vervoer", new(@"\b(bus|trein|ns|arriva|ov ?chipkaart|dienstregeling)\b", Options)),
+        // "brief in de bus" is the letterbox: a bus is only transport with a route or a stop.
+        ("vervoer", new(@"\b(trein|treinen|ns|arriva|ov ?chipkaart|dienstregeling|buslijn|bushalte|busstation|busabonnement|met de bus|welke bus|de bus naar|bus (naar|van|rijdt|gaat))\b", Options)),
         ("aangifte", new(@"\b(aangifte doen|fiets (is )?gestolen|gestolen fiets|inbraak|ingebroken)\b", Options)),
         ("reparatie", new(@"\b(repareren|reparatie|repair) \w*", Options)),
         ("burgerzaken", new(@"\b(trouwen|huwelijk|geregistreerd partnerschap|stadhuis|gemeentehuis|city hall|town hall|verblijfsvergunning|residence permit|naturalisatie|ind)\b", Options)),

@@ -11,11 +11,15 @@ public static class DialogueActDetector
 {
     private const int MaxCharacters = 4_000;
 
-    private static readonly string[] SocialSupportWords =
+    /// <summary>Beginnings of words that keep a message in scope ("schulden", "toeslagen", "kinderen").</summary>
+    private static readonly string[] SocialSupportStems =
     [
-        "schuld", "toeslag", "kwijtschel", "bijstand", "uitkering", "huur", "rekening", "deurwaarder", "incasso", "geld", "betal",
-        "voedselbank", "kind", "zoon", "dochter", "opvoed", "scheid", "ex", "eenzaam", "alleen", "buurtteam", "koo", "debt", "rent", "lonely",
+        "schuld", "toeslag", "kwijtschel", "bijstand", "uitkering", "huur", "rekening", "deurwaard", "exploot", "incasso", "betal",
+        "voedselbank", "kind", "zoon", "dochter", "opvoed", "scheid", "eenzaam", "buurtteam", "debt", "lonely",
     ];
+
+    /// <summary>Short words that keep a message in scope only as themselves: "ex" is not "expires", "koo" not "kopen", "geld" not "geldig".</summary>
+    private static readonly HashSet<string> SocialSupportWords = new(StringComparer.Ordinal) { "geld", "ex", "alleen", "koo", "rent", "money" };
 
     public static DialogueActs Read(string message, string language)
     {
@@ -24,7 +28,7 @@ public static class DialogueActDetector
         var asksForPerson = ActLexicon.PersonRequest.IsMatch(text) && !ActLexicon.NotAPersonRequest.IsMatch(text);
         var words = TextNormalizer.Tokenize(text);
         var isVague = text.Length == 0 ? message.Trim().Length > 0 : ActLexicon.Greeting.IsMatch(text) || words.All(ActLexicon.Filler.Contains);
-        var inScope = words.Any(word => SocialSupportWords.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
+        var inScope = words.Any(word => SocialSupportWords.Contains(word) || SocialSupportStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
         string? topic = null;
         if (!inScope)
         {

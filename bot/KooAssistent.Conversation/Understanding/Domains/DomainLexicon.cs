@@ -15,6 +15,10 @@ internal static class DomainLexicon
     public static readonly (Regex Pattern, string Replacement)[] Rewrites =
     [
         (new(@"\balleen maar\b", Options), "slechts"),
+
+        // "schuld" as fault, not debt: "dat het hun schuld is", "ik geef mezelf de schuld", "ik voel me schuldig".
+        (new(@"\b(het|dat) (\w+ )?(niet )?(mijn|jouw|je|zijn|haar|hun|onze|jullie|z'n|d'r|eigen) (eigen )?schuld (is|was|zijn|waren)\b|\b(is|was) (het|dat) (niet )?(mijn|jouw|je|zijn|haar|hun|onze|jullie|z'n|d'r|eigen) (eigen )?schuld\b"
+            + @"|\bde schuld (geven|geeft|geef|gaf|krijgen|krijgt|krijg|kreeg|ligt)\b|\bschuldgevoel\w*|\bschuldig\w*|\bmy fault\b|\btheir fault\b", Options), "fout"),
         (new(@"\bverslaafd aan (zijn |haar |de |mijn |z'n |d'r )?(telefoon|mobiel|gsm|games|gamen|schermen|scherm|tiktok|social media|instagram|snapchat|youtube)", Options), "schermgebruik"),
     ];
 

@@ -110,6 +110,52 @@ public sealed class TriageDeciderTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false, Route.Answer)]
+    [InlineData(true, Route.Handoff)]
+    public void Many_life_domains_are_a_case_for_a_person_only_under_pressure_or_without_a_clear_answer(bool pressure, Route expected)
+    {
+        fixture.Search.Returns("nl", Match("scheiding-ouderschapsplan", 0.9));
+        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin", "Geld"], Pressure = pressure ? ["Desperation"] : [] };
+
+        var plan = fixture.Decider().Decide("mijn ex en ik gaan uit elkaar, wie betaalt wat voor de kinderen", reading, new TriageState());
+
+        Assert.Equal(expected, plan.Decision.Route);
+    }
+
+    [Fact]
+    public void Many_life_domains_without_an_article_go_to_a_person()
+    {
+        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin", "Geld"] };
+
+        var plan = fixture.Decider().Decide("alles loopt door elkaar", reading, new TriageState());
+
+        Assert.Equal(Route.Handoff, plan.Decision.Route);
+    }
+
+    [Fact]
+    public void When_every_candidate_shares_a_theme_asking_back_is_about_that_theme()
+    {
+        fixture.Search.Returns("nl", Match("geld-schulden", 0.45), Match("geld-toeslagen", 0.4));
+
+        var plan = fixture.Decider().Decide("schoolkosten voor mijn kind", Nl() with { Domains = ["OpvoedenGezin"] }, new TriageState());
+
+        Assert.Equal(Route.Clarify, plan.Decision.Route);
+        Assert.Equal("geld", plan.Decision.Theme);
+    }
+
+    [Fact]
+    public void After_answers_that_did_not_help_the_worker_gets_their_theme_when_the_resident_named_none()
+    {
+        fixture.Search.Returns("nl", Match("opvoeden-slapen", 0.9));
+        var answered = fixture.Decider().Decide("hij wil niet naar bed", Nl(), new TriageState());
+        var once = fixture.Decider().Decide("dit helpt niet", Nl() with { SaysNotHelpful = true }, answered.NextState);
+
+        var twice = fixture.Decider().Decide("helpt nog steeds niet", Nl() with { SaysNotHelpful = true }, once.NextState);
+
+        Assert.Equal((Route.Handoff, "opvoeden"), (twice.Decision.Route, twice.Decision.Theme));
+    }
+
+    [Theory]
     [InlineData(true, Route.Clarify)]
     [InlineData(false, Route.OutOfScope)]
     public void A_greeting_with_nothing_else_understood_is_an_opener_not_a_question_for_elsewhere(bool greets, Route expected)

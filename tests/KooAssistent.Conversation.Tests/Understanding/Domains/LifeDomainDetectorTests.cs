@@ -18,6 +18,9 @@ public sealed class LifeDomainDetectorTests
     [InlineData("hoe vraag ik huurtoeslag aan", "Geld")]
     [InlineData("mijn zoon zit alleen maar op zijn kamer", "OpvoedenGezin")]
     [InlineData("mijn dochter is verslaafd aan haar telefoon", "OpvoedenGezin")]
+    [InlineData("hoe vertel ik mijn zoon dat het niet zijn schuld is", "OpvoedenGezin")]
+    [InlineData("ik voel me schuldig tegenover mijn dochter", "OpvoedenGezin")]
+    [InlineData("mijn schuld bij de bank groeit", "Geld")]
     [InlineData("ik zorg voor mijn man met dementie en zie mijn vriendinnen nooit meer", "Gezondheid,EenzaamheidSociaal")]
     public void The_life_domains_of_a_message_are_found(string message, string expected)
     {
