@@ -24,4 +24,7 @@ public interface IHandoffStore
     Task AuditAsync(string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Deletes audit entries from before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteAuditBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -21,4 +21,12 @@ public sealed class PersistenceOptions
     /// </summary>
     [Range(1, 3650)]
     public int RetentionDays { get; set; } = 28;
+
+    /// <summary>
+    /// Audit entries (who opened which transcript, who changed an account, erasures) older than this many days are
+    /// deleted. They hold no message text and outlive the conversations on purpose, for accountability and breach
+    /// investigation (AVG art. 33); a year until the municipality sets its own term.
+    /// </summary>
+    [Range(30, 3650)]
+    public int AuditRetentionDays { get; set; } = 365;
 }

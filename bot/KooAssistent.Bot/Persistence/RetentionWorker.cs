@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 namespace KooAssistent.Bot.Persistence;
 
 /// <summary>
-/// Deletes conversations that have been quiet longer than <see cref="PersistenceOptions.RetentionDays"/>, once at
-/// start and then every hour, so transcripts are not kept longer than their purpose needs.
+/// Deletes conversations that have been quiet longer than <see cref="PersistenceOptions.RetentionDays"/> and audit
+/// entries older than <see cref="PersistenceOptions.AuditRetentionDays"/>, once at start and then every hour, so
+/// nothing is kept longer than its purpose needs.
 /// </summary>
 public sealed partial class RetentionWorker(
     IConversationStore store,
+    Handoff.IHandoffStore audit,
     IOptions<PersistenceOptions> options,
     TimeProvider clock,
     ILogger<RetentionWorker> logger) : BackgroundService
@@ -21,6 +23,12 @@ public sealed partial class RetentionWorker(
         if (deleted > 0)
         {
             LogPurged(deleted, options.Value.RetentionDays);
+        }
+
+        var expired = await audit.DeleteAuditBeforeAsync(clock.GetUtcNow().AddDays(-options.Value.AuditRetentionDays), cancellationToken);
+        if (expired > 0)
+        {
+            LogAuditPurged(expired, options.Value.AuditRetentionDays);
         }
 
         return deleted;
@@ -46,6 +54,9 @@ public sealed partial class RetentionWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} conversation(s) inactive for more than {Days} days")]
     private partial void LogPurged(int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} audit entries older than {Days} days")]
+    private partial void LogAuditPurged(int count, int days);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed; retrying in an hour")]
     private partial void LogPurgeFailed(Exception exception);

@@ -13,6 +13,7 @@ public sealed class ConfigurationValidationTests
     [InlineData("Persistence:Provider", "Postgres", "Persistence:Provider")]
     [InlineData("Persistence:Provider", "Oracle", "Persistence:Provider")]
     [InlineData("Persistence:RetentionDays", "0", "RetentionDays")]
+    [InlineData("Persistence:AuditRetentionDays", "7", "AuditRetentionDays")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });

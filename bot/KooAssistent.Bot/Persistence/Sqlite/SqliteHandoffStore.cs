@@ -163,6 +163,15 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
             cancellationToken: cancellationToken));
     }
 
+    public async Task<int> DeleteAuditBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        return await write.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM audit_log WHERE at < @cutoff",
+            new { cutoff = cutoff.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
