@@ -59,8 +59,18 @@ internal static class StaffCommands
     internal static Task<int> EnableAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         ChangeAsync("enable", username, database, output, error, store => store.EnableAsync(username, Actor, cancellationToken), "enabled", cancellationToken);
 
-    internal static Task<int> DeleteAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
-        ChangeAsync("delete", username, database, output, error, store => store.DeleteAsync(username, Actor, cancellationToken), "deleted; its sessions have ended", cancellationToken);
+    internal static async Task<int> DeleteAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var holds = false;
+        var exit = await ChangeAsync("delete", username, database, output, error, async store =>
+        {
+            holds = await store.HoldsTicketsAsync(username, cancellationToken);
+            return !holds && await store.DeleteAsync(username, Actor, cancellationToken);
+        }, "deleted; its sessions have ended", cancellationToken, refused: () => holds
+            ? $"koo staff delete: '{username}' still holds conversations residents are waiting in; hand them back or resolve them first (koo staff disable works now)."
+            : null);
+        return exit;
+    }
 
     internal static async Task<int> PasswordAsync(
         string username, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -114,13 +124,15 @@ internal static class StaffCommands
     private static Option<FileInfo?> DatabaseOption() =>
         new("--database") { Description = DatabaseLocation.OptionDescription };
 
+    /// <param name="refused">After a change that did not happen: why, when it was refused rather than not found.</param>
     private static Task<int> ChangeAsync(
-        string verb, string username, FileInfo? database, TextWriter output, TextWriter error, Func<IStaffStore, Task<bool>> change, string done, CancellationToken cancellationToken) =>
+        string verb, string username, FileInfo? database, TextWriter output, TextWriter error, Func<IStaffStore, Task<bool>> change, string done, CancellationToken cancellationToken,
+        Func<string?>? refused = null) =>
         WithStoreAsync(verb, database, error, async store =>
         {
             if (!await change(store))
             {
-                await error.WriteLineAsync($"koo staff {verb}: there is no account '{username}'.");
+                await error.WriteLineAsync(refused?.Invoke() ?? $"koo staff {verb}: there is no account '{username}'.");
                 return 1;
             }
 

@@ -85,6 +85,11 @@ public static class AccountChangeEndpoints
             return Conflict("You cannot delete your own account; ask another beheerder.");
         }
 
+        if (await store.HoldsTicketsAsync(username, cancellationToken))
+        {
+            return StaffErrors.Problem(StatusCodes.Status409Conflict, "HoldsTickets", $"'{username}' still holds conversations residents are waiting in. Hand them back or resolve them first; disabling the account is possible now.");
+        }
+
         return Done(await store.DeleteAsync(username, actor, cancellationToken), username);
     }
 

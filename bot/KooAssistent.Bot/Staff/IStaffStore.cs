@@ -29,4 +29,10 @@ public interface IStaffStore
     Task<bool> ChangeRoleAsync(string username, StaffRole role, string? team, string actor, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(string username, string actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the account holds conversations a resident is waiting in: while it does, deleting it would leave them
+    /// held by nobody (the bot stays silent while a worker holds a conversation), so it is refused.
+    /// </summary>
+    Task<bool> HoldsTicketsAsync(string username, CancellationToken cancellationToken);
 }

@@ -43,6 +43,34 @@ public sealed class AccountManagementTests : IDisposable
         Assert.Equal("Beheerder", (string?)session!["role"]);
     }
 
+    [Fact]
+    public async Task An_account_that_holds_a_residents_conversation_cannot_be_deleted_until_it_is_handed_back()
+    {
+        var resident = bot.CreateDirectLineClient();
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
+        {
+            await resident.SendTextAsync(session, text);
+            await bot.WaitForTurnsAsync(session.ConversationId);
+        }
+
+        await StaffConsole.AddAccountAsync(bot, "beheer", StaffRole.Beheerder, null);
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var ticket = (string)(await anna.TicketsAsync())[0]!["id"]!;
+        (await anna.PostAsync($"/staff/api/tickets/{ticket}/claim")).Dispose();
+        var beheerder = await StaffConsole.SignInAsync(bot, "beheer");
+
+        using var refused = await beheerder.SendAsync(HttpMethod.Delete, "/staff/api/accounts/anna");
+        var error = await ErrorAsync(refused);
+        (await anna.PostAsync($"/staff/api/tickets/{ticket}/return")).Dispose();
+        using var deleted = await beheerder.SendAsync(HttpMethod.Delete, "/staff/api/accounts/anna");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("HoldsTickets", (string?)error["code"]);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+    }
+
     [Theory]
     [InlineData(StaffRole.Medewerker, "Buurtteam Noord")]
     [InlineData(StaffRole.Coordinator, null)]

@@ -94,9 +94,19 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
         """,
         username, actor, "account-role-changed", cancellationToken, new { Role = role.ToString(), team });
 
+    // The guard repeats HoldsTicketsAsync inside the transaction, for a ticket claimed between the check and the delete.
     public Task<bool> DeleteAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
-        "DELETE FROM staff_accounts WHERE username = @username",
+        "DELETE FROM staff_accounts WHERE username = @username AND NOT EXISTS (SELECT 1 FROM tickets WHERE assigned_to = @username AND status = 'Assigned')",
         username, actor, "account-deleted", cancellationToken);
+
+    public async Task<bool> HoldsTicketsAsync(string username, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM tickets WHERE assigned_to = @username AND status = 'Assigned'",
+            new { username },
+            cancellationToken: cancellationToken)) > 0;
+    }
 
     private async Task<bool> ChangeAsync(string sql, string username, string actor, string action, CancellationToken cancellationToken, object? values = null)
     {
