@@ -17,7 +17,7 @@ public static class AccountChangeEndpoints
         accounts.MapDelete("/{username}", DeleteAsync).AddEndpointFilter<CsrfFilter>();
     }
 
-    private static async Task<IResult> DisableAsync(string username, HttpContext http, IStaffStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> DisableAsync(string username, HttpContext http, IStaffStore store, StaffEvents events, CancellationToken cancellationToken)
     {
         var actor = Actor(http);
         if (IsSelf(username, actor))
@@ -25,7 +25,14 @@ public static class AccountChangeEndpoints
             return Conflict("You cannot disable your own account; ask another beheerder.");
         }
 
-        return Done(await store.DisableAsync(username, actor, cancellationToken), username);
+        var disabled = await store.DisableAsync(username, actor, cancellationToken);
+        if (disabled)
+        {
+            // The conversations the account held are back in the queue; consoles show them at once.
+            events.Publish("tickets");
+        }
+
+        return Done(disabled, username);
     }
 
     private static async Task<IResult> EnableAsync(string username, HttpContext http, IStaffStore store, CancellationToken cancellationToken) =>

@@ -71,6 +71,33 @@ public sealed class AccountManagementTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
     }
 
+    [Fact]
+    public async Task Disabling_an_account_puts_the_conversations_it_held_back_in_the_queue_for_another_worker()
+    {
+        var resident = bot.CreateDirectLineClient();
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
+        {
+            await resident.SendTextAsync(session, text);
+            await bot.WaitForTurnsAsync(session.ConversationId);
+        }
+
+        await StaffConsole.AddAccountAsync(bot, "beheer", StaffRole.Beheerder, null);
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(bot, "bram", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var ticket = (string)(await anna.TicketsAsync())[0]!["id"]!;
+        (await anna.PostAsync($"/staff/api/tickets/{ticket}/claim")).Dispose();
+
+        (await (await StaffConsole.SignInAsync(bot, "beheer")).PostAsync("/staff/api/accounts/anna/disable")).Dispose();
+        var bram = await StaffConsole.SignInAsync(bot, "bram");
+        var queued = await bram.TicketsAsync("Queued");
+        using var claimed = await bram.PostAsync($"/staff/api/tickets/{ticket}/claim");
+
+        Assert.Contains(queued, row => (string?)row!["id"] == ticket);
+        Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
+    }
+
     [Theory]
     [InlineData(StaffRole.Medewerker, "Buurtteam Noord")]
     [InlineData(StaffRole.Coordinator, null)]

@@ -68,9 +68,40 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
             cancellationToken: cancellationToken));
     }
 
-    public Task<bool> DisableAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
-        "UPDATE staff_accounts SET disabled_at = COALESCE(disabled_at, @now), security_stamp = @stamp WHERE username = @username",
-        username, actor, "account-disabled", cancellationToken);
+    /// <summary>
+    /// Disables the account and puts the conversations it held back in the queue, in one transaction: a worker who
+    /// can no longer sign in must not keep residents waiting behind a silent bot.
+    /// </summary>
+    public async Task<bool> DisableAsync(string username, string actor, CancellationToken cancellationToken)
+    {
+        var parameters = new { username, actor, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), stamp = SecurityStamp.New(), Action = $"account-disabled:{username}" };
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        await using var transaction = write.Connection.BeginTransaction(deferred: false);
+        var changed = await write.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE staff_accounts SET disabled_at = COALESCE(disabled_at, @now), security_stamp = @stamp WHERE username = @username",
+            parameters,
+            transaction,
+            cancellationToken: cancellationToken));
+        if (changed == 1)
+        {
+            string[] steps =
+            [
+                "INSERT INTO audit_log (at, actor, action) VALUES (@now, @actor, @Action)",
+                """
+                INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status, detail)
+                SELECT id, @now, @actor, 'Assigned', 'Queued', 'account-disabled' FROM tickets WHERE assigned_to = @username AND status = 'Assigned'
+                """,
+                "UPDATE tickets SET status = 'Queued', assigned_to = NULL, updated_at = @now WHERE assigned_to = @username AND status = 'Assigned'",
+            ];
+            foreach (var sql in steps)
+            {
+                await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed == 1;
+    }
 
     public Task<bool> EnableAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
         "UPDATE staff_accounts SET disabled_at = NULL WHERE username = @username",
