@@ -46,14 +46,7 @@ public sealed class AccountManagementTests : IDisposable
     [Fact]
     public async Task An_account_that_holds_a_residents_conversation_cannot_be_deleted_until_it_is_handed_back()
     {
-        var resident = bot.CreateDirectLineClient();
-        var session = await resident.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
-        {
-            await resident.SendTextAsync(session, text);
-            await bot.WaitForTurnsAsync(session.ConversationId);
-        }
-
+        await ResidentWaitingForAPersonAsync();
         await StaffConsole.AddAccountAsync(bot, "beheer", StaffRole.Beheerder, null);
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
         var anna = await StaffConsole.SignInAsync(bot, "anna");
@@ -74,14 +67,7 @@ public sealed class AccountManagementTests : IDisposable
     [Fact]
     public async Task Disabling_an_account_puts_the_conversations_it_held_back_in_the_queue_for_another_worker()
     {
-        var resident = bot.CreateDirectLineClient();
-        var session = await resident.StartConversationAsync();
-        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
-        {
-            await resident.SendTextAsync(session, text);
-            await bot.WaitForTurnsAsync(session.ConversationId);
-        }
-
+        await ResidentWaitingForAPersonAsync();
         await StaffConsole.AddAccountAsync(bot, "beheer", StaffRole.Beheerder, null);
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
         await StaffConsole.AddAccountAsync(bot, "bram", StaffRole.Medewerker, "Buurtteam Noord");
@@ -214,6 +200,17 @@ public sealed class AccountManagementTests : IDisposable
     }
 
     public void Dispose() => bot.Dispose();
+
+    private async Task ResidentWaitingForAPersonAsync()
+    {
+        var resident = bot.CreateDirectLineClient();
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
+        {
+            await resident.SendTextAsync(session, text);
+            await bot.WaitForTurnsAsync(session.ConversationId);
+        }
+    }
 
     private static async Task<JsonObject> ErrorAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.AsObject();

@@ -8,12 +8,10 @@ namespace KooAssistent.Conversation.Tests.Dialog;
 /// <summary>The dialog before a Buurtteam takes over: consent, postcode or wijk, and the request for the host.</summary>
 public sealed class HandoffDialogFlowTests
 {
-    private static readonly IConversationBrain Brain = ConversationBrainFactory.Create(KnowledgeBase.Load(TestKnowledge.Real));
-
     [Fact]
     public async Task A_person_request_asks_consent_first_and_says_what_is_shared_with_whom()
     {
-        var turn = (await Converse("kan ik iemand spreken"))[^1];
+        var turn = (await RealBrain.ConverseAsync("kan ik iemand spreken"))[^1];
 
         var question = turn.Replies[^1];
         Assert.Contains("Farent en MEE", question.Text, StringComparison.Ordinal);
@@ -24,7 +22,7 @@ public sealed class HandoffDialogFlowTests
     [Fact]
     public async Task Consent_place_contact_and_name_give_the_host_a_request_with_the_residents_words_and_facts()
     {
-        var turns = await Converse(
+        var turns = await RealBrain.ConverseAsync(
             "ik heb 4000 euro schulden, mijn vrouw is weg en ik moet over 2 weken het huis uit. ik weet het niet meer",
             "Ja, graag",
             "5211 AB",
@@ -52,8 +50,8 @@ public sealed class HandoffDialogFlowTests
     [Fact]
     public async Task Every_question_after_consent_can_be_skipped_and_the_place_can_be_a_wijk()
     {
-        var skipped = await Converse("kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over");
-        var wijk = await Converse("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over", "Ja, vandaag nog");
+        var skipped = await RealBrain.ConverseAsync("kan ik iemand spreken", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over");
+        var wijk = await RealBrain.ConverseAsync("kan ik iemand spreken", "ja", "ik woon in Rosmalen Zuid", "Hier in de chat", "Sla over", "Ja, vandaag nog");
 
         Assert.NotNull(skipped[^1].Handoff);
         Assert.Null(skipped[^1].Handoff!.Postcode);
@@ -67,7 +65,7 @@ public sealed class HandoffDialogFlowTests
     [Fact]
     public async Task No_is_respected_and_gets_Kooʼs_number_and_nothing_is_passed_on()
     {
-        var turns = await Converse("kan ik iemand spreken", "Nee, liever niet");
+        var turns = await RealBrain.ConverseAsync("kan ik iemand spreken", "Nee, liever niet");
 
         Assert.Null(turns[^1].Handoff);
         Assert.Contains("073 206 88 88", turns[^1].Replies[^1].Text, StringComparison.Ordinal);
@@ -76,7 +74,7 @@ public sealed class HandoffDialogFlowTests
     [Fact]
     public async Task A_new_question_instead_of_an_answer_is_answered_and_ends_the_handoff_dialog()
     {
-        var turns = await Converse("kan ik iemand spreken", "mijn peuter heeft elke dag driftbuien in de winkel");
+        var turns = await RealBrain.ConverseAsync("kan ik iemand spreken", "mijn peuter heeft elke dag driftbuien in de winkel");
 
         Assert.Equal(Route.Answer, turns[^1].Decision!.Route);
         Assert.Null(turns[^1].Handoff);
@@ -85,7 +83,7 @@ public sealed class HandoffDialogFlowTests
     [Fact]
     public async Task A_crisis_during_the_handoff_dialog_gets_help_lines_at_once()
     {
-        var turns = await Converse("kan ik iemand spreken", "ik wil niet meer leven");
+        var turns = await RealBrain.ConverseAsync("kan ik iemand spreken", "ik wil niet meer leven");
 
         Assert.Equal(Route.Crisis, turns[^1].Decision!.Route);
     }
@@ -114,19 +112,5 @@ public sealed class HandoffDialogFlowTests
     public void A_ticket_moves_only_along_its_allowed_transitions(TicketStatus from, TicketStatus to, bool allowed)
     {
         Assert.Equal(allowed, TicketTransitions.IsAllowed(from, to));
-    }
-
-    private static async Task<List<TurnResult>> Converse(params string[] messages)
-    {
-        string? state = null;
-        var turns = new List<TurnResult>();
-        foreach (var message in messages)
-        {
-            var result = await Brain.RespondAsync(new TurnRequest("c1", "test", TurnTrigger.Message, Activity.Message(message), "nl-NL", state), CancellationToken.None);
-            turns.Add(result);
-            state = result.State;
-        }
-
-        return turns;
     }
 }

@@ -146,79 +146,25 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken) =>
         CompleteTurnAsync(turn, replies, brainState, ticket: null, cancellationToken);
 
-    public async Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Handoff.NewTicket? ticket, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Handoff.NewTicket? ticket, CancellationToken cancellationToken) =>
+        CompleteAsync(turn, replies, brainState, ticket is null ? null : (connection, transaction, now) =>
+            SqliteHandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(replies);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var now = clock.GetUtcNow();
-
-        var claimed = await connection.ExecuteAsync(Command(
-            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
-            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
-            transaction,
-            cancellationToken));
-        if (claimed == 0)
-        {
-            return [];
-        }
-
-        var last = await ReserveSequencesAsync(connection, transaction, turn.ConversationId, replies.Count, brainState, cancellationToken);
-        var stored = new List<StoredActivity>(replies.Count);
-        for (var index = 0; index < replies.Count; index++)
-        {
-            var sequence = last - replies.Count + 1 + index;
-            stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
-        }
-
-        if (ticket is not null)
-        {
-            await SqliteHandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
-    }
-
-    public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(replies);
         ArgumentException.ThrowIfNullOrEmpty(brainState);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var now = clock.GetUtcNow();
-        var claimed = await connection.ExecuteAsync(Command(
-            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
-            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
-            transaction,
-            cancellationToken));
-        if (claimed == 0)
-        {
-            return [];
-        }
-
-        // Messages typed after the request go too: their turns would otherwise point at erased activities.
-        foreach (var sql in ErasedWithTheTranscript)
-        {
-            await connection.ExecuteAsync(Command(sql, new { turn.ConversationId, turn.Id }, transaction, cancellationToken));
-        }
-
-        await Audit(connection, transaction, "resident", "conversation-erased", turn.ConversationId, now, cancellationToken);
 
         // Sequences continue after the erased ones, so Direct Line watermarks and the WhatsApp cursor stay valid.
-        var last = await ReserveSequencesAsync(connection, transaction, turn.ConversationId, replies.Count, brainState, cancellationToken);
-        var stored = new List<StoredActivity>(replies.Count);
-        for (var index = 0; index < replies.Count; index++)
+        return CompleteAsync(turn, replies, brainState, async (connection, transaction, now) =>
         {
-            stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, last - replies.Count + 1 + index, replies[index], idempotencyKey: null, now, cancellationToken));
-        }
+            // Messages typed after the request go too: their turns would otherwise point at erased activities.
+            foreach (var sql in ErasedWithTheTranscript)
+            {
+                await connection.ExecuteAsync(Command(sql, new { turn.ConversationId, turn.Id }, transaction, cancellationToken));
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
+            await Audit(connection, transaction, "resident", "conversation-erased", turn.ConversationId, now, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
@@ -281,6 +227,46 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             "DELETE FROM conversations WHERE updated_at < @Cutoff",
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Claims the turn, does <paramref name="alsoInTheTransaction"/>, stores the replies and the brain state: all in one
+    /// transaction, or nothing when the turn had already been completed.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredActivity>> CompleteAsync(
+        PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Func<SqliteConnection, SqliteTransaction, DateTimeOffset, Task>? alsoInTheTransaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = clock.GetUtcNow();
+        var claimed = await connection.ExecuteAsync(Command(
+            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
+            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        if (alsoInTheTransaction is not null)
+        {
+            await alsoInTheTransaction(connection, transaction, now);
+        }
+
+        var last = await ReserveSequencesAsync(connection, transaction, turn.ConversationId, replies.Count, brainState, cancellationToken);
+        var stored = new List<StoredActivity>(replies.Count);
+        for (var index = 0; index < replies.Count; index++)
+        {
+            var sequence = last - replies.Count + 1 + index;
+            stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
     }
 
     private static readonly string[] ErasedWithTheTranscript =
