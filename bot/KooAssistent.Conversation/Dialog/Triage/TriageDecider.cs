@@ -94,7 +94,9 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             return Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), reasons, [ReplyKey.HandoffComplex]);
         }
 
-        if (reading.OutOfScopeTopic is { } topic)
+        // A municipal topic word in a message about a life domain ("ze is 7 en plast sinds de verhuizing weer in
+        // bed") is context, not the question.
+        if (reading.OutOfScopeTopic is { } topic && reading.Domains.Count == 0)
         {
             return Plan(next, Route.OutOfScope, string.Empty, ["out-of-scope:" + topic], [ReplyKey.OutOfScope]);
         }

@@ -41,7 +41,10 @@ internal static class DomainLexicon
             + @"|autisme|adhd|dementie|alzheimer|mantelzorg\w*|slaap niet meer|angststoornis|paniekaanvallen|sick|illness|depressed|depression|addicted|addiction)\b",
             Options)),
         (LifeDomains.OpvoedenGezin, new(
-            @"\b(kind|kinderen|kids|kinders|zoon|zoontje|dochter|dochtertje|peuter|baby|puber|tiener|jeugdzorg|opvoeding|opvoeden|children|child|son|daughter|toddler)\b",
+            @"\b(kind|kinderen|kids|kinders|zoon|zoontje|dochter|dochtertje|peuter|baby|puber|tiener|jeugdzorg|opvoeding|opvoeden|children|child|son|daughter|toddler)\b"
+
+            // "ze is 7 en plast weer in bed": a child by age alone.
+            + @"|^(hij|zij|ze|he|she) is ([1-9]|1[0-7])( jaar| years)?( oud| old)?\b|\b(hij|zij|ze) is ([1-9]|1[0-7]) (jaar )?en\b",
             Options)),
         (LifeDomains.RelatieScheiding, new(
             @"\b(scheiding|scheiden|gescheiden|echtscheiding|mijn ex|ex betaalt|ex zegt|uit elkaar|alimentatie|omgangsregeling|ouderschapsplan|(vrouw|man|vriend|vriendin|partner) (is |heeft |wil )?(vertrokken|weg)"

@@ -122,6 +122,19 @@ public sealed class TriageDeciderTests : IDisposable
         Assert.Equal(expected, plan.Decision.Route);
     }
 
+    [Theory]
+    [InlineData(false, Route.OutOfScope)]
+    [InlineData(true, Route.Answer)]
+    public void A_municipal_topic_word_is_referred_only_when_the_message_is_about_no_life_domain(bool aboutAChild, Route expected)
+    {
+        fixture.Search.Returns("nl", Match("opvoeden-slapen", 0.9));
+        var reading = Nl() with { OutOfScopeTopic = "verhuizen", Domains = aboutAChild ? ["OpvoedenGezin"] : [] };
+
+        var plan = fixture.Decider().Decide("sinds de verhuizing slaapt ze slecht", reading, new TriageState());
+
+        Assert.Equal(expected, plan.Decision.Route);
+    }
+
     [Fact]
     public void Many_life_domains_without_an_article_go_to_a_person()
     {

@@ -21,6 +21,7 @@ public sealed class LifeDomainDetectorTests
     [InlineData("hoe vertel ik mijn zoon dat het niet zijn schuld is", "OpvoedenGezin")]
     [InlineData("ik voel me schuldig tegenover mijn dochter", "OpvoedenGezin")]
     [InlineData("mijn schuld bij de bank groeit", "Geld")]
+    [InlineData("ze is 7 en wil niet meer alleen slapen", "OpvoedenGezin")]
     [InlineData("ik zorg voor mijn man met dementie en zie mijn vriendinnen nooit meer", "Gezondheid,EenzaamheidSociaal")]
     public void The_life_domains_of_a_message_are_found(string message, string expected)
     {
