@@ -45,6 +45,14 @@ public interface IConversationStore
     /// </summary>
     Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Erasure carried out by a worker for the resident, as <see cref="CompleteErasureTurnAsync"/> but without a turn:
+    /// deletes the transcript, every turn, the tickets and dead letters, audits <paramref name="actor"/>, and stores
+    /// <paramref name="replies"/> (the confirmation) so the resident's channel still delivers it. False when there is
+    /// no such conversation.
+    /// </summary>
+    Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken);
+
     /// <summary>Deletes the conversation and everything stored with it, and audits who did it; false when there was none.</summary>
     Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken);
 

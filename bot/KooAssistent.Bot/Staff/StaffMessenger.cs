@@ -49,20 +49,42 @@ public sealed class StaffMessenger(IConversationStore conversations, IConversati
         return PostAsync(ticket, Activity.Message(text) with { From = BotIdentity.Account }, cancellationToken);
     }
 
+    /// <summary>
+    /// The resident asked the worker to erase the conversation: everything goes, the ticket too, and the resident
+    /// gets the same confirmation as when they erase it themselves; the bot starts afresh in their language.
+    /// </summary>
+    public async Task<bool> EraseAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(worker);
+        if (await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken) is not { } conversation)
+        {
+            return false;
+        }
+
+        var confirmation = Addressed(conversation, ticket, Activity.Message(knowledge.RepliesFor(ticket.Summary.Language)[ReplyKey.Erased]) with { From = BotIdentity.Account });
+        var fresh = new KooAssistent.Conversation.Dialog.Triage.TriageState { Language = ticket.Summary.Language }.Serialize();
+        var erased = await conversations.EraseTranscriptAsync(conversation.Id, "staff:" + worker.Username, [confirmation], fresh, cancellationToken);
+        notifier.ConversationChanged(conversation.Id);
+        return erased;
+    }
+
     private async Task PostAsync(TicketRecord ticket, Activity activity, CancellationToken cancellationToken)
     {
         var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken)
             ?? throw new ConversationNotFoundException(ticket.ConversationId);
-        var addressed = activity with
+        await conversations.AppendOutboundAsync(conversation.Id, Addressed(conversation, ticket, activity), cancellationToken);
+        notifier.ConversationChanged(conversation.Id);
+    }
+
+    private static Activity Addressed(StoredConversation conversation, TicketRecord ticket, Activity activity) =>
+        activity with
         {
             ChannelId = conversation.Channel,
             Recipient = new ChannelAccount(conversation.UserId, Role: RoleTypes.User),
             Conversation = new ConversationAccount(conversation.Id),
             Locale = ticket.Summary.Language == "en" ? "en-GB" : "nl-NL",
         };
-        await conversations.AppendOutboundAsync(conversation.Id, addressed, cancellationToken);
-        notifier.ConversationChanged(conversation.Id);
-    }
 
     private static ChannelAccount Account(StaffUser worker) => new($"staff:{worker.Username}", Display(worker.Username), RoleTypes.Bot);
 

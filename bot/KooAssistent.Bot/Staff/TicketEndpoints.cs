@@ -29,6 +29,7 @@ public static class TicketEndpoints
         tickets.MapPost("/{id}/notes", NoteAsync).AddEndpointFilter<CsrfFilter>();
         tickets.MapPost("/{id}/return", ReturnAsync).AddEndpointFilter<CsrfFilter>();
         tickets.MapPost("/{id}/resolve", ResolveAsync).AddEndpointFilter<CsrfFilter>();
+        tickets.MapPost("/{id}/erase", EraseAsync).AddEndpointFilter<CsrfFilter>();
         api.MapGet("/audit", AuditAsync).RequireAuthorization();
     }
 
@@ -173,6 +174,33 @@ public static class TicketEndpoints
         await messenger.ReturnedToBotAsync(ticket, cancellationToken);
         events.Publish("tickets");
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// Erasure at the resident's request (AVG art. 17), carried out by the worker who holds the conversation (the bot
+    /// is silent then, so the resident cannot do it in the chat) or by a coordinator.
+    /// </summary>
+    private static async Task<IResult> EraseAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        var user = StaffUser.From(http.User)!;
+        if (user.Role != StaffRole.Coordinator && !(ticket.Status == TicketStatus.Assigned && ticket.AssignedTo == user.Username))
+        {
+            return StaffErrors.Problem(StatusCodes.Status409Conflict, "NotHeld", "Claim the ticket first; only the worker who holds it or a coordinator can erase the conversation.");
+        }
+
+        if (!await messenger.EraseAsync(ticket, user, cancellationToken))
+        {
+            return StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.");
+        }
+
+        events.Publish("tickets");
+        return Results.NoContent();
     }
 
     private static async Task<IResult> ResolveAsync(HttpContext http, string id, ResolveRequest? body, IHandoffStore handoffs, StaffEvents events, CancellationToken cancellationToken)

@@ -76,6 +76,38 @@ public sealed class ResidentErasureTests : IDisposable
         Assert.Equal("hoe vraag ik kwijtschelding aan", (string?)after.First(activity => (string?)activity["from"]!["role"] == "user")["text"]);
     }
 
+    [Fact]
+    public async Task A_worker_who_holds_the_conversation_erases_it_for_the_resident_who_gets_the_confirmation()
+    {
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken over mijn schulden van 1800 euro", "Ja, graag", "Sla over", "Sla over", "Sla over", "Sla over" })
+        {
+            await SayAsync(session, text);
+        }
+
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(bot, "bram", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var bram = await StaffConsole.SignInAsync(bot, "bram");
+        var ticket = (string)(await anna.TicketsAsync())[0]!["id"]!;
+        (await anna.PostAsync($"/staff/api/tickets/{ticket}/claim")).Dispose();
+        await SayAsync(session, "wil je alles van mij wissen?");
+
+        using var notHolder = await bram.PostAsync($"/staff/api/tickets/{ticket}/erase");
+        using var withoutToken = await anna.PostAsync($"/staff/api/tickets/{ticket}/erase", withToken: false);
+        using var erased = await anna.PostAsync($"/staff/api/tickets/{ticket}/erase");
+        var (left, _) = await resident.GetActivitiesAsync(session);
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, notHolder.StatusCode);
+        Assert.NotEqual(System.Net.HttpStatusCode.NoContent, withoutToken.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, erased.StatusCode);
+        Assert.Contains("Je gesprek is gewist", (string?)Assert.Single(left)["text"], StringComparison.Ordinal);
+        Assert.Empty(await anna.TicketsAsync());
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(bot.DataDirectory, "koo.db")}");
+        Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM activities WHERE body LIKE '%1800%'"));
+        Assert.Equal(1, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'conversation-erased' AND actor = 'staff:anna'"));
+    }
+
     public void Dispose() => bot.Dispose();
 
     private async Task SayAsync(DirectLineSession session, string text)

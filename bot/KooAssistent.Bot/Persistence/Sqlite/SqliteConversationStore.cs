@@ -155,16 +155,35 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         ArgumentException.ThrowIfNullOrEmpty(brainState);
 
         // Sequences continue after the erased ones, so Direct Line watermarks and the WhatsApp cursor stay valid.
-        return CompleteAsync(turn, replies, brainState, async (connection, transaction, now) =>
-        {
-            // Messages typed after the request go too: their turns would otherwise point at erased activities.
-            foreach (var sql in ErasedWithTheTranscript)
-            {
-                await connection.ExecuteAsync(Command(sql, new { turn.ConversationId, turn.Id }, transaction, cancellationToken));
-            }
+        // Messages typed after the request go too: their turns would otherwise point at erased activities.
+        return CompleteAsync(turn, replies, brainState, (connection, transaction, now) =>
+            EraseWithinAsync(connection, transaction, turn.ConversationId, keptTurn: turn.Id, "resident", now, cancellationToken), cancellationToken);
+    }
 
-            await Audit(connection, transaction, "resident", "conversation-erased", turn.ConversationId, now, cancellationToken);
-        }, cancellationToken);
+    public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(brainState);
+        ArgumentNullException.ThrowIfNull(replies);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = clock.GetUtcNow();
+        var exists = await connection.ExecuteScalarAsync<long>(Command("SELECT COUNT(*) FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken)) > 0;
+        if (!exists)
+        {
+            return false;
+        }
+
+        await EraseWithinAsync(connection, transaction, conversationId, keptTurn: null, actor, now, cancellationToken);
+        var last = await ReserveSequencesAsync(connection, transaction, conversationId, replies.Count, brainState, cancellationToken);
+        for (var index = 0; index < replies.Count; index++)
+        {
+            await InsertActivityAsync(connection, transaction, conversationId, last - replies.Count + 1 + index, replies[index], idempotencyKey: null, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
@@ -272,10 +291,22 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     private static readonly string[] ErasedWithTheTranscript =
     [
         "DELETE FROM activities WHERE conversation_id = @ConversationId",
-        "DELETE FROM turns WHERE conversation_id = @ConversationId AND id <> @Id",
+        "DELETE FROM turns WHERE conversation_id = @ConversationId AND id <> @KeptTurn",
         "DELETE FROM tickets WHERE conversation_id = @ConversationId",
         "DELETE FROM whatsapp_dead_letters WHERE conversation_id = @ConversationId",
     ];
+
+    /// <param name="keptTurn">The turn being completed, which must stay to be marked done; null keeps none.</param>
+    private static async Task EraseWithinAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, long? keptTurn, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var sql in ErasedWithTheTranscript)
+        {
+            await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
+        }
+
+        await Audit(connection, transaction, actor, "conversation-erased", conversationId, now, cancellationToken);
+    }
 
     private static async Task Audit(SqliteConnection connection, SqliteTransaction transaction, string actor, string action, string conversationId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(Command(

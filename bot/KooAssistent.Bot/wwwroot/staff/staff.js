@@ -6,6 +6,7 @@ const api = '/staff/api';
 let csrf = null;
 let openTicket = null;
 let events = null;
+let currentUser = null;
 
 const $ = id => document.getElementById(id);
 
@@ -38,6 +39,7 @@ const roleLabel = { Medewerker: 'Medewerker', Coordinator: 'Coördinator', Behee
 
 function signedIn(session) {
   csrf = session.csrfToken;
+  currentUser = session;
   $('who').textContent = `${session.username} (${roleLabel[session.role] || session.role}${session.team ? ', ' + session.team : ''})`;
   $('sign-in').hidden = true;
   $('sign-out').hidden = false;
@@ -56,6 +58,7 @@ function signedIn(session) {
 // The server ended the session (signed out elsewhere, a new password, or a beheerder disabled the account).
 function sessionEnded() {
   csrf = null;
+  currentUser = null;
   openTicket = null;
   if (events) events.close();
   for (const id of ['queue', 'ticket', 'accounts', 'own-password', 'sign-out']) $(id).hidden = true;
@@ -162,6 +165,7 @@ async function loadTicket(id, focus) {
   notes.replaceChildren(...ticket.notes.map(note => element('li', `${note.author}: ${note.text}`)));
   $('claim').hidden = ticket.status !== 'Queued';
   $('return').hidden = ticket.status !== 'Assigned';
+  $('erase').hidden = !(ticket.status === 'Assigned' && ticket.assignedTo === currentUser?.username) && currentUser?.role !== 'Coordinator';
   $('reply-form').hidden = ticket.status !== 'Assigned';
   if (focus) $('ticket-title').focus();
 }
@@ -209,6 +213,12 @@ document.addEventListener('DOMContentLoaded', () => {
   $('claim').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/claim`)));
   $('return').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/return`)));
   $('resolve').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/resolve`, { outcome: $('outcome').value })));
+  $('erase').addEventListener('click', () => {
+    // The resident asked for it (AVG art. 17); it cannot be undone, so ask once more.
+    if (!window.confirm('Alles van dit gesprek wordt gewist: berichten, samenvatting en notities. De inwoner krijgt een bevestiging. Dit kan niet ongedaan worden. Doorgaan?')) return;
+    const id = openTicket.id;
+    act(async () => { await call('POST', `/tickets/${id}/erase`); openTicket = null; $('ticket').hidden = true; });
+  });
   $('reply-form').addEventListener('submit', event => {
     event.preventDefault();
     const text = $('reply').value;
