@@ -84,9 +84,11 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
 
         if (IsComplex(next, out var reasons))
         {
-            // Many life domains without any pressure: a question one article answers outright stays a question, as
+            // Three life domains without any pressure: a question one article answers outright stays a question, as
             // divorce touches the relationship, the children and money at once; the answer offers a person too.
-            if (next.Pressure.Count == 0 && answers.FromKnowledge(text, reading, next) is { Decision.Route: Route.Answer } answered)
+            // Four or more (burn-out, wage garnishment, an ex and the children) are a tangle whatever matches.
+            if (next.Pressure.Count == 0 && next.Domains.Count <= TriagePolicy.DomainsForHandoff
+                && answers.FromKnowledge(text, reading, next) is { Decision.Route: Route.Answer } answered)
             {
                 return answered with { Decision = answered.Decision with { Reasons = [.. answered.Decision.Reasons, "domains-answered:" + string.Join('+', next.Domains)] } };
             }

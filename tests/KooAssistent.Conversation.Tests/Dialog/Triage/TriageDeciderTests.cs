@@ -136,6 +136,17 @@ public sealed class TriageDeciderTests : IDisposable
     }
 
     [Fact]
+    public void Four_life_domains_go_to_a_person_even_when_an_article_fits()
+    {
+        fixture.Search.Returns("nl", Match("scheiding-ouderschapsplan", 0.9));
+        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin", "Geld", "Gezondheid"] };
+
+        var plan = fixture.Decider().Decide("burn-out, loonbeslag en mijn ex wil de kinderen", reading, new TriageState());
+
+        Assert.Equal(Route.Handoff, plan.Decision.Route);
+    }
+
+    [Fact]
     public void Many_life_domains_without_an_article_go_to_a_person()
     {
         var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin", "Geld"] };
