@@ -48,8 +48,8 @@ public interface IConversationStore
     /// <summary>
     /// Erasure carried out by a worker for the resident, as <see cref="CompleteErasureTurnAsync"/> but without a turn:
     /// deletes the transcript, every turn, the tickets and dead letters, audits <paramref name="actor"/>, and stores
-    /// <paramref name="replies"/> (the confirmation) so the resident's channel still delivers it. False when there is
-    /// no such conversation.
+    /// <paramref name="replies"/> (the confirmation) and <paramref name="brainState"/> (empty: none) so the resident's
+    /// channel still delivers it. False when there is no such conversation.
     /// </summary>
     Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken);
 

@@ -11,7 +11,7 @@ namespace KooAssistent.Bot.Staff;
 /// The one way staff reach a resident: stored as an activity of the conversation (so the resident's own channel
 /// delivers it, and a reconnect finds it), then listeners are woken.
 /// </summary>
-public sealed class StaffMessenger(IConversationStore conversations, IConversationNotifier notifier, KnowledgeBase knowledge)
+public sealed class StaffMessenger(IConversationStore conversations, IConversationNotifier notifier, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
 {
     public async Task SendAsync(TicketRecord ticket, StaffUser worker, string text, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class StaffMessenger(IConversationStore conversations, IConversati
 
     /// <summary>
     /// The resident asked the worker to erase the conversation: everything goes, the ticket too, and the resident
-    /// gets the same confirmation as when they erase it themselves; the bot starts afresh in their language.
+    /// gets the same confirmation as when they erase it themselves; the brain keeps nothing of what they said.
     /// </summary>
     public async Task<bool> EraseAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
     {
@@ -63,8 +63,7 @@ public sealed class StaffMessenger(IConversationStore conversations, IConversati
         }
 
         var confirmation = Addressed(conversation, ticket, Activity.Message(knowledge.RepliesFor(ticket.Summary.Language)[ReplyKey.Erased]) with { From = BotIdentity.Account });
-        var fresh = new KooAssistent.Conversation.Dialog.Triage.TriageState { Language = ticket.Summary.Language }.Serialize();
-        var erased = await conversations.EraseTranscriptAsync(conversation.Id, "staff:" + worker.Username, [confirmation], fresh, cancellationToken);
+        var erased = await conversations.EraseTranscriptAsync(conversation.Id, "staff:" + worker.Username, [confirmation], brain.Forget(conversation.BrainState), cancellationToken);
         notifier.ConversationChanged(conversation.Id);
         return erased;
     }

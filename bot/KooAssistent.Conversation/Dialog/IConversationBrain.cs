@@ -8,4 +8,10 @@ namespace KooAssistent.Conversation.Dialog;
 public interface IConversationBrain
 {
     ValueTask<TurnResult> RespondAsync(TurnRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The state to keep after the conversation was erased at the resident's request: nothing of what they said.
+    /// By default nothing at all; a brain may keep what is not about the resident (the language to answer in).
+    /// </summary>
+    string Forget(string? state) => string.Empty;
 }

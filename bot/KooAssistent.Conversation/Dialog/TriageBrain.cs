@@ -22,6 +22,9 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     {
     }
 
+    /// <summary>Only the language survives an erasure.</summary>
+    public string Forget(string? state) => new TriageState { Language = TriageState.Parse(state).Language }.Serialize();
+
     public ValueTask<TurnResult> RespondAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -40,6 +40,19 @@ public sealed class ErasureDialogFlowTests
     }
 
     [Fact]
+    public async Task Forgetting_a_state_keeps_only_the_language_to_answer_in()
+    {
+        var turns = await RealBrain.ConverseAsync("I have debts with my energy company and I live in Rosmalen");
+
+        var forgotten = TriageState.Parse(RealBrain.Brain.Forget(turns[^1].State));
+
+        Assert.Equal("en", forgotten.Language);
+        Assert.Empty(forgotten.RecentMessages);
+        Assert.Empty(forgotten.Domains);
+        Assert.DoesNotContain("Rosmalen", RealBrain.Brain.Forget(turns[^1].State), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_keeps_the_conversation_and_says_how_to_ask_again()
     {
         var turn = (await RealBrain.ConverseAsync("wis mijn gesprek", "Nee, bewaren"))[^1];

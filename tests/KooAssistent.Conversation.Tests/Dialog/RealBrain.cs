@@ -7,7 +7,7 @@ namespace KooAssistent.Conversation.Tests.Dialog;
 /// <summary>The brain the bot runs, on the real knowledge: one conversation of typed messages, each turn's result in order.</summary>
 internal static class RealBrain
 {
-    private static readonly IConversationBrain Brain = ConversationBrainFactory.Create(KnowledgeBase.Load(TestKnowledge.Real));
+    public static IConversationBrain Brain { get; } = ConversationBrainFactory.Create(KnowledgeBase.Load(TestKnowledge.Real));
 
     public static async Task<List<TurnResult>> ConverseAsync(params string[] messages)
     {

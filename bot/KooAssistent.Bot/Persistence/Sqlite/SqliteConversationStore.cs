@@ -163,7 +163,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        ArgumentException.ThrowIfNullOrEmpty(brainState);
+        ArgumentNullException.ThrowIfNull(brainState);
         ArgumentNullException.ThrowIfNull(replies);
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var connection = write.Connection;
