@@ -96,6 +96,33 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await Expect(demo.BotMessages.Last).ToContainTextAsync("driftbui");
     }
 
+    [Fact]
+    public async Task A_worker_erases_a_conversation_at_the_residents_request_and_the_resident_sees_the_confirmation()
+    {
+        var console = await SignInAsync(await AddCoordinatorAsync());
+        var demo = new DemoPage(await browser.NewPageAsync());
+        await demo.GotoAsync();
+        await demo.OpenAsync();
+        await demo.ExpectWelcomeAsync();
+        await demo.SendAndAwaitReplyAsync("kan ik iemand spreken over mijn huurachterstand");
+        foreach (var button in new[] { "Ja, graag", "Sla over", "Hier in de chat", "Sla over", "Nee, kan later" })
+        {
+            await Press(demo, button);
+        }
+
+        await Expect(demo.BotMessages.Filter(new() { HasText = "doorgegeven aan het Buurtteam" })).ToHaveCountAsync(1);
+        await console.GetByRole(AriaRole.Button, new() { NameRegex = new("^Gesprek openen, Normaal") }).Last.ClickAsync();
+        await Expect(console.Locator("#transcript")).ToContainTextAsync("huurachterstand");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).ClickAsync();
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("Je praat nu met");
+        console.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Gesprek wissen op verzoek" }).ClickAsync();
+
+        await Expect(demo.BotMessages.Last).ToContainTextAsync("Je gesprek is gewist");
+        await Expect(console.Locator("#ticket")).ToBeHiddenAsync();
+        Assert.Empty(await browser.Bot.Services.GetRequiredService<KooAssistent.Bot.Handoff.IHandoffStore>().ListTicketsAsync(KooAssistent.Conversation.Dialog.Handoff.TicketStatus.Assigned, null, CancellationToken.None));
+    }
+
     private static async Task Press(DemoPage demo, string button)
     {
         var before = await demo.BotMessages.CountAsync();
