@@ -176,11 +176,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         }
 
         await EraseWithinAsync(connection, transaction, conversationId, keptTurn: null, actor, now, cancellationToken);
-        var last = await ReserveSequencesAsync(connection, transaction, conversationId, replies.Count, brainState, cancellationToken);
-        for (var index = 0; index < replies.Count; index++)
-        {
-            await InsertActivityAsync(connection, transaction, conversationId, last - replies.Count + 1 + index, replies[index], idempotencyKey: null, now, cancellationToken);
-        }
+        await InsertRepliesAsync(connection, transaction, conversationId, replies, brainState, now, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -198,7 +194,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
         if (deleted > 0)
         {
-            await Audit(connection, transaction, actor, "conversation-erased", conversationId, clock.GetUtcNow(), cancellationToken);
+            await SqliteHandoffStore.InsertAuditAsync(connection, transaction, clock.GetUtcNow(), actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -276,15 +272,23 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             await alsoInTheTransaction(connection, transaction, now);
         }
 
-        var last = await ReserveSequencesAsync(connection, transaction, turn.ConversationId, replies.Count, brainState, cancellationToken);
+        var stored = await InsertRepliesAsync(connection, transaction, turn.ConversationId, replies, brainState, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>Reserves the next sequences, stores <paramref name="replies"/> under them and the brain state with them.</summary>
+    private async Task<List<StoredActivity>> InsertRepliesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, IReadOnlyList<Activity> replies, string? brainState, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var last = await ReserveSequencesAsync(connection, transaction, conversationId, replies.Count, brainState, cancellationToken);
         var stored = new List<StoredActivity>(replies.Count);
         for (var index = 0; index < replies.Count; index++)
         {
             var sequence = last - replies.Count + 1 + index;
-            stored.Add(await InsertActivityAsync(connection, transaction, turn.ConversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
+            stored.Add(await InsertActivityAsync(connection, transaction, conversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
@@ -305,15 +309,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
         }
 
-        await Audit(connection, transaction, actor, "conversation-erased", conversationId, now, cancellationToken);
+        await SqliteHandoffStore.InsertAuditAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
     }
-
-    private static async Task Audit(SqliteConnection connection, SqliteTransaction transaction, string actor, string action, string conversationId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(Command(
-            "INSERT INTO audit_log (at, actor, action, ticket_id, conversation_id) VALUES (@at, @actor, @action, NULL, @conversationId)",
-            new { at = now.ToUnixTimeMilliseconds(), actor, action, conversationId },
-            transaction,
-            cancellationToken));
 
     /// <summary>Advances the conversation's sequence by <paramref name="count"/> and returns the last number reserved.</summary>
     private async Task<long> ReserveSequencesAsync(

@@ -157,11 +157,17 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
     public async Task AuditAsync(string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await write.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO audit_log (at, actor, action, ticket_id, conversation_id) VALUES (@now, @actor, @action, @ticketId, @conversationId)",
-            new { now = clock.GetUtcNow().ToUnixTimeMilliseconds(), actor, action, ticketId, conversationId },
-            cancellationToken: cancellationToken));
+        await InsertAuditAsync(write.Connection, transaction: null, clock.GetUtcNow(), actor, action, ticketId, conversationId, cancellationToken);
     }
+
+    /// <summary>Writes an audit entry, inside the caller's transaction when there is one (an erasure, an account change).</summary>
+    internal static async Task InsertAuditAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, DateTimeOffset now, string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO audit_log (at, actor, action, ticket_id, conversation_id) VALUES (@at, @actor, @action, @ticketId, @conversationId)",
+            new { at = now.ToUnixTimeMilliseconds(), actor, action, ticketId, conversationId },
+            transaction,
+            cancellationToken: cancellationToken));
 
     public async Task<int> DeleteAuditBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

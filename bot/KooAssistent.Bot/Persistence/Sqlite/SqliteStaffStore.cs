@@ -72,36 +72,9 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
     /// Disables the account and puts the conversations it held back in the queue, in one transaction: a worker who
     /// can no longer sign in must not keep residents waiting behind a silent bot.
     /// </summary>
-    public async Task<bool> DisableAsync(string username, string actor, CancellationToken cancellationToken)
-    {
-        var parameters = new { username, actor, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), stamp = SecurityStamp.New(), Action = $"account-disabled:{username}" };
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await using var transaction = write.Connection.BeginTransaction(deferred: false);
-        var changed = await write.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE staff_accounts SET disabled_at = COALESCE(disabled_at, @now), security_stamp = @stamp WHERE username = @username",
-            parameters,
-            transaction,
-            cancellationToken: cancellationToken));
-        if (changed == 1)
-        {
-            string[] steps =
-            [
-                "INSERT INTO audit_log (at, actor, action) VALUES (@now, @actor, @Action)",
-                """
-                INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status, detail)
-                SELECT id, @now, @actor, 'Assigned', 'Queued', 'account-disabled' FROM tickets WHERE assigned_to = @username AND status = 'Assigned'
-                """,
-                "UPDATE tickets SET status = 'Queued', assigned_to = NULL, updated_at = @now WHERE assigned_to = @username AND status = 'Assigned'",
-            ];
-            foreach (var sql in steps)
-            {
-                await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return changed == 1;
-    }
+    public Task<bool> DisableAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
+        "UPDATE staff_accounts SET disabled_at = COALESCE(disabled_at, @now), security_stamp = @stamp WHERE username = @username",
+        username, actor, "account-disabled", cancellationToken, alsoWhenChanged: RequeueHeldTickets);
 
     public Task<bool> EnableAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
         "UPDATE staff_accounts SET disabled_at = NULL WHERE username = @username",
@@ -139,21 +112,37 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
             cancellationToken: cancellationToken)) > 0;
     }
 
-    private async Task<bool> ChangeAsync(string sql, string username, string actor, string action, CancellationToken cancellationToken, object? values = null)
+    /// <summary>Puts the account's held conversations back in the queue, with a ticket event each.</summary>
+    private static readonly string[] RequeueHeldTickets =
+    [
+        """
+        INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status, detail)
+        SELECT id, @now, @actor, 'Assigned', 'Queued', 'account-disabled' FROM tickets WHERE assigned_to = @username AND status = 'Assigned'
+        """,
+        "UPDATE tickets SET status = 'Queued', assigned_to = NULL, updated_at = @now WHERE assigned_to = @username AND status = 'Assigned'",
+    ];
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> on one account and, when it changed that account, the audit entry and
+    /// <paramref name="alsoWhenChanged"/>, all in one transaction. Parameters: @username, @actor, @now, @stamp (a new
+    /// security stamp) and <paramref name="values"/>.
+    /// </summary>
+    private async Task<bool> ChangeAsync(
+        string sql, string username, string actor, string action, CancellationToken cancellationToken, object? values = null, IReadOnlyList<string>? alsoWhenChanged = null)
     {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = clock.GetUtcNow();
         var parameters = new DynamicParameters(values);
-        parameters.AddDynamicParams(new { username, now, stamp = SecurityStamp.New() });
+        parameters.AddDynamicParams(new { username, actor, now = now.ToUnixTimeMilliseconds(), stamp = SecurityStamp.New() });
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         await using var transaction = write.Connection.BeginTransaction(deferred: false);
         var changed = await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
         if (changed == 1)
         {
-            await write.Connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO audit_log (at, actor, action) VALUES (@now, @actor, @Action)",
-                new { now, actor, Action = $"{action}:{username}" },
-                transaction,
-                cancellationToken: cancellationToken));
+            await SqliteHandoffStore.InsertAuditAsync(write.Connection, transaction, now, actor, $"{action}:{username}", ticketId: null, conversationId: null, cancellationToken);
+            foreach (var step in alsoWhenChanged ?? [])
+            {
+                await write.Connection.ExecuteAsync(new CommandDefinition(step, parameters, transaction, cancellationToken: cancellationToken));
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
