@@ -1,3 +1,6 @@
+using KooAssistent.Bot.Persistence.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace KooAssistent.Cli;
 
 /// <summary>Where the commands that work on the bot's data find its SQLite file when no <c>--database</c> is given.</summary>
@@ -17,5 +20,35 @@ internal static class DatabaseLocation
         }
 
         return Path.Combine(Environment.CurrentDirectory, "data", "koo.db");
+    }
+
+    /// <summary>
+    /// Opens the bot's existing database and brings its schema up to date. Never creates one: a mistyped
+    /// <c>--database</c> should fail, not start an empty database. Null, with the reason on <paramref name="errors"/>,
+    /// when there is none or it cannot be migrated.
+    /// </summary>
+    /// <param name="command">The command as the resident of the terminal typed it ("koo staff disable"), for the message.</param>
+    public static async Task<SqliteConnectionFactory?> OpenExistingAsync(string command, FileInfo? database, TextWriter errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var path = database?.FullName ?? Default();
+        if (!File.Exists(path))
+        {
+            await errors.WriteLineAsync($"{command}: there is no database at {path}; pass --database <file>.");
+            return null;
+        }
+
+        var connections = new SqliteConnectionFactory($"Data Source={path}");
+        try
+        {
+            await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
+            return connections;
+        }
+        catch (InvalidOperationException exception)
+        {
+            connections.Dispose();
+            await errors.WriteLineAsync($"{command}: {exception.Message}");
+            return null;
+        }
     }
 }

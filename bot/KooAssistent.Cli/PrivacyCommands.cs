@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Persistence.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Cli;
 
@@ -129,15 +128,11 @@ internal static class PrivacyCommands
             return null;
         }
 
-        var path = database?.FullName ?? DatabaseLocation.Default();
-        if (!File.Exists(path))
+        if (await DatabaseLocation.OpenExistingAsync($"koo privacy {command}", database, errors, cancellationToken) is not { } connections)
         {
-            await errors.WriteLineAsync($"koo privacy {command}: there is no database at {path}; pass --database <file>.");
             return null;
         }
 
-        var connections = new SqliteConnectionFactory($"Data Source={path}");
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
         var store = new SqlitePrivacyStore(connections, TimeProvider.System);
         return (store, await store.FindConversationsAsync(subject, cancellationToken), connections);
     }

@@ -14,8 +14,6 @@ namespace KooAssistent.Cli;
 /// </summary>
 internal static class StaffCommands
 {
-    public const int MinimumPasswordLength = AccountRules.MinimumPasswordLength;
-
     // Who the audit log names for changes made here: the CLI runs on the server, outside any staff session.
     private const string Actor = "koo-cli";
 
@@ -143,31 +141,14 @@ internal static class StaffCommands
     // Unlike add, these never create a database: a mistyped --database should fail, not start an empty one.
     private static async Task<int> WithStoreAsync(string verb, FileInfo? database, TextWriter error, Func<IStaffStore, Task<int>> run, CancellationToken cancellationToken)
     {
-        var path = database?.FullName ?? DatabaseLocation.Default();
-        if (!File.Exists(path))
-        {
-            await error.WriteLineAsync($"koo staff {verb}: there is no database at {path}; pass --database <file>.");
-            return 1;
-        }
-
-        using var connections = new SqliteConnectionFactory($"Data Source={path}");
-        try
-        {
-            await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
-        }
-        catch (InvalidOperationException exception)
-        {
-            await error.WriteLineAsync($"koo staff {verb}: {exception.Message}");
-            return 1;
-        }
-
-        return await run(new SqliteStaffStore(connections, TimeProvider.System));
+        using var connections = await DatabaseLocation.OpenExistingAsync($"koo staff {verb}", database, error, cancellationToken);
+        return connections is null ? 1 : await run(new SqliteStaffStore(connections, TimeProvider.System));
     }
 
     internal static async Task<int> AddAsync(
         string username, string roleName, string? team, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<StaffRole>(roleName, ignoreCase: true, out var role) || int.TryParse(roleName, out _))
+        if (!AccountRules.TryParseRole(roleName, out var role))
         {
             await output.WriteLineAsync($"koo staff add: --role must be medewerker, coordinator or beheerder, not '{roleName}'.");
             return 2;
@@ -192,9 +173,9 @@ internal static class StaffCommands
         }
 
         var password = (await input.ReadToEndAsync(cancellationToken)).TrimEnd('\r', '\n');
-        if (password.Length < MinimumPasswordLength)
+        if (!AccountRules.IsAcceptablePassword(password))
         {
-            await output.WriteLineAsync($"koo staff add: the password needs at least {MinimumPasswordLength} characters.");
+            await output.WriteLineAsync($"koo staff add: the password needs {AccountRules.MinimumPasswordLength} to {AccountRules.MaximumPasswordLength} characters.");
             return 2;
         }
 

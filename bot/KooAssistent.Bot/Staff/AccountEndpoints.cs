@@ -7,8 +7,6 @@ namespace KooAssistent.Bot.Staff;
 /// </summary>
 public static class AccountEndpoints
 {
-    public const int MinimumPasswordLength = AccountRules.MinimumPasswordLength;
-
     public static void Map(RouteGroupBuilder api)
     {
         var accounts = api.MapGroup("/accounts").RequireAuthorization().AddEndpointFilter<BeheerderOnlyFilter>();
