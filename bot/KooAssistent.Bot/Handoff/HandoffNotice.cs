@@ -18,6 +18,6 @@ public sealed class HandoffNotice(KnowledgeBase knowledge, IOptions<HandoffOptio
         var text = hours.IsOpen(now)
             ? replies[ReplyKey.HandoffWithinHours]
             : replies[ReplyKey.HandoffOutsideHours].Replace("{wanneer}", hours.DescribeNextOpening(now, request.Language), StringComparison.Ordinal);
-        return Activity.Message(text) with { Locale = request.Language == "en" ? "en-GB" : "nl-NL" };
+        return Activity.Message(text) with { Locale = Locales.For(request.Language) };
     }
 }

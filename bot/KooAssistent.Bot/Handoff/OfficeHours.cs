@@ -1,4 +1,5 @@
 using System.Globalization;
+using KooAssistent.Conversation.Activities;
 
 namespace KooAssistent.Bot.Handoff;
 
@@ -53,7 +54,7 @@ public sealed class OfficeHours
     {
         var next = NextOpening(now);
         var today = DateOnly.FromDateTime(Local(now).DateTime) == DateOnly.FromDateTime(next.DateTime);
-        var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL");
+        var culture = CultureInfo.GetCultureInfo(Locales.For(language));
         var time = next.ToString("HH:mm", culture);
         return language == "en"
             ? today ? $"today from {time}" : $"on {next.ToString("dddd", culture)} from {time}"

@@ -82,7 +82,7 @@ public sealed class StaffMessenger(IConversationStore conversations, IConversati
             ChannelId = conversation.Channel,
             Recipient = new ChannelAccount(conversation.UserId, Role: RoleTypes.User),
             Conversation = new ConversationAccount(conversation.Id),
-            Locale = ticket.Summary.Language == "en" ? "en-GB" : "nl-NL",
+            Locale = Locales.For(ticket.Summary.Language),
         };
 
     private static ChannelAccount Account(StaffUser worker) => new($"staff:{worker.Username}", Display(worker.Username), RoleTypes.Bot);

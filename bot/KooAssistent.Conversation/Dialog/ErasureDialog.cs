@@ -45,7 +45,7 @@ public sealed class ErasureDialog(TriageContent content)
     }
 
     private static Activity Reply(ReplyCatalogue replies, ReplyKey key, string language) =>
-        Activity.Message(replies[key]) with { Locale = language == "en" ? "en-GB" : "nl-NL" };
+        Activity.Message(replies[key]) with { Locale = Locales.For(language) };
 
     private static TurnDecision Decision(Route route, string language, string reason) =>
         new(route, Themes.Algemeen, ArticleId: null, language, Confidence: 1.0, [reason]);

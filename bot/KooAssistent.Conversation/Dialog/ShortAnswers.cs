@@ -27,7 +27,7 @@ internal static class ShortAnswers
     public static Activity Ask(ReplyCatalogue replies, ReplyKey question, string language, params string[] buttons) =>
         Activity.Message(replies[question]) with
         {
-            Locale = language == "en" ? "en-GB" : "nl-NL",
+            Locale = Locales.For(language),
             InputHint = InputHints.ExpectingInput,
             SuggestedActions = new SuggestedActions([.. buttons.Select(CardAction.ImBack)]),
         };

@@ -30,7 +30,7 @@ public sealed class TriageComposer(TriageContent content)
         var text = new StringBuilder().AppendJoin("\n\n", paragraphs).ToString();
         return Activity.Message(text) with
         {
-            Locale = plan.Decision.Language == "en" ? "en-GB" : "nl-NL",
+            Locale = Locales.For(plan.Decision.Language),
             InputHint = plan.Choices.Count > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
             SuggestedActions = plan.Choices.Count == 0 ? null : new SuggestedActions([.. plan.Choices.Select(choice => CardAction.ImBack(choice.Title))]),
         };
