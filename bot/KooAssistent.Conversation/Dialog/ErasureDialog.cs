@@ -31,8 +31,7 @@ public sealed class ErasureDialog(TriageContent content)
         var answer = TextNormalizer.Normalize(text);
         if (ShortAnswers.Matches(answer, replies[ReplyKey.ButtonEraseYes], [.. ShortAnswers.Yes, "ja wis", "ja wissen", "wis maar", "wissen", "yes erase", "erase"]))
         {
-            var forgotten = new TriageState { Language = state.Language };
-            return new TurnResult([Reply(replies, ReplyKey.Erased, state.Language)], forgotten.Serialize(), Decision(Route.Answer, state.Language, "privacy:erased"), Erasure: ErasureStep.Confirmed);
+            return new TurnResult([Reply(replies, ReplyKey.Erased, state.Language)], state.Forgotten().Serialize(), Decision(Route.Answer, state.Language, "privacy:erased"), Erasure: ErasureStep.Confirmed);
         }
 
         if (ShortAnswers.Matches(answer, replies[ReplyKey.ButtonEraseNo], [.. ShortAnswers.No, "bewaren", "niet wissen", "keep", "keep it"]))

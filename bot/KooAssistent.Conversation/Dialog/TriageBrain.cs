@@ -23,7 +23,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     }
 
     /// <summary>Only the language survives an erasure.</summary>
-    public string Forget(string? state) => new TriageState { Language = TriageState.Parse(state).Language }.Serialize();
+    public string Forget(string? state) => TriageState.Parse(state).Forgotten().Serialize();
 
     public ValueTask<TurnResult> RespondAsync(TurnRequest request, CancellationToken cancellationToken)
     {

@@ -58,6 +58,9 @@ public sealed record TriageState
 
     public string Serialize() => JsonSerializer.Serialize(this, TriageStateJsonContext.Default.TriageState);
 
+    /// <summary>What is left after an erasure at the resident's request: only the language to answer in.</summary>
+    public TriageState Forgotten() => new() { Language = Language };
+
     public TriageState Remember(string message) =>
         this with { RecentMessages = [.. RecentMessages.TakeLast(RememberedMessages - 1), message] };
 }
