@@ -21,6 +21,9 @@ internal sealed class ArticleFrontMatter
 
     public List<string>? Sources { get; set; }
 
+    /// <summary>Each number written in the body, as written, with the source address that confirms it.</summary>
+    public Dictionary<string, string>? Facts { get; set; }
+
     public string? Reviewed { get; set; }
 
     public string? Owner { get; set; }
