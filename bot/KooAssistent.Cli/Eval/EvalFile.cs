@@ -46,7 +46,7 @@ internal static class EvalFile
                     continue;
                 }
 
-                cases.Add(new EvalCase(id, turns, Optional(root, "route"), Optional(root, "theme")));
+                cases.Add(new EvalCase(id, turns, Optional(root, "route"), Optional(root, "theme"), Optional(root, "kind")));
             }
             catch (JsonException exception)
             {

@@ -55,6 +55,8 @@ internal sealed class EvalScore
             text.AppendLine(invariant, $"  {expected,-12}{string.Concat(Routes.Select(actual => $"{scored.Count(pair => pair.Case.ExpectedRoute == expected && pair.Outcome.Route == actual),9}"))}");
         }
 
+        JudgementFigures.Append(text, scored);
+
         var failures = scored.Where(pair =>
             (pair.Case.ExpectedRoute is { } route && route != pair.Outcome.Route)
             || (pair.Case.ExpectedTheme is { } theme && theme != pair.Outcome.Theme)).ToList();
@@ -62,7 +64,7 @@ internal sealed class EvalScore
         text.AppendLine(invariant, $"failures: {failures.Count}");
         foreach (var (evalCase, outcome) in failures.Take(maxFailures))
         {
-            text.AppendLine(invariant, $"  {evalCase.Id}: expected {evalCase.ExpectedRoute}/{evalCase.ExpectedTheme}, got {outcome.Route}/{outcome.Theme} ({outcome.ArticleId ?? "-"}, {outcome.Confidence:F2}) \"{Shorten(evalCase.Turns[^1])}\"");
+            text.AppendLine(invariant, $"  {evalCase.Id}{(string.IsNullOrEmpty(evalCase.Kind) || evalCase.Kind == "-" ? string.Empty : $" [{evalCase.Kind}]")}: expected {evalCase.ExpectedRoute}/{evalCase.ExpectedTheme}, got {outcome.Route}/{outcome.Theme} ({outcome.ArticleId ?? "-"}, {outcome.Confidence:F2}) \"{Shorten(evalCase.Turns[^1])}\"");
         }
 
         return text.ToString();
