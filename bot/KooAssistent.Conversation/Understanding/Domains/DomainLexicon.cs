@@ -1,77 +1,97 @@
-using System.Text.RegularExpressions;
+using KooAssistent.Conversation.Understanding.Concepts;
+using static KooAssistent.Conversation.Understanding.Concepts.ConceptForms;
 
 namespace KooAssistent.Conversation.Understanding.Domains;
 
 /// <summary>
-/// The words of each life domain and of each pressure signal, over normalised text. A single question stays in one
-/// domain on purpose: rent arrears are money (not housing) until the home itself is at stake, and school is part
-/// of the family.
+/// The concepts of each life domain and of each kind of pressure, in Dutch and English, read with the same engine as
+/// danger: normalised words, prefixes and compound ends, filler words skipped, phrases that contain a domain word
+/// without meaning it set aside first. A single question stays in one domain on purpose: rent arrears are money (not
+/// housing) until the home itself is at stake, and school is part of the family.
 /// </summary>
 internal static class DomainLexicon
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    /// <summary>Words that look like a domain but mean something else here: "het is niet jouw schuld", "verslaafd aan zijn telefoon".</summary>
+    public const string NotADomain = "not-a-domain";
 
-    /// <summary>Phrases that contain a domain word without meaning it, rewritten before the domains are read.</summary>
-    public static readonly (Regex Pattern, string Replacement)[] Rewrites =
+    public static readonly ConceptVocabulary Vocabulary = new(
     [
-        (new(@"\balleen maar\b", Options), "slechts"),
+        .. Dutch(NotADomain,
+            "alleen maar|niet jouw schuld|niet mijn schuld|niet zijn schuld|niet haar schuld|jouw schuld|mijn schuld is|zijn schuld is|haar schuld is|de schuld geven|de schuld krijgen|de schuld ligt|schuldgevoel*|schuldig*"
+            + "|verslaafd aan zijn telefoon|verslaafd aan haar telefoon|verslaafd aan de telefoon|verslaafd aan gamen|verslaafd aan games|verslaafd aan tiktok|verslaafd aan zijn mobiel|verslaafd aan schermen|alleen thuis met de baby"),
+        .. English(NotADomain, "my fault|their fault|not your fault|his fault|her fault|only just"),
 
-        // "schuld" as fault, not debt: "dat het hun schuld is", "ik geef mezelf de schuld", "ik voel me schuldig".
-        (new(@"\b(het|dat) (\w+ )?(niet )?(mijn|jouw|je|zijn|haar|hun|onze|jullie|z'n|d'r|eigen) (eigen )?schuld (is|was|zijn|waren)\b|\b(is|was) (het|dat) (niet )?(mijn|jouw|je|zijn|haar|hun|onze|jullie|z'n|d'r|eigen) (eigen )?schuld\b"
-            + @"|\bde schuld (geven|geeft|geef|gaf|krijgen|krijgt|krijg|kreeg|ligt)\b|\bschuldgevoel\w*|\bschuldig\w*|\bmy fault\b|\btheir fault\b", Options), "fout"),
-        (new(@"\bverslaafd aan (zijn |haar |de |mijn |z'n |d'r )?(telefoon|mobiel|gsm|games|gamen|schermen|scherm|tiktok|social media|instagram|snapchat|youtube)", Options), "schermgebruik"),
-    ];
+        .. Dutch(LifeDomains.Geld,
+            "schuld|schulden|*schuld|*schulden|budget*|geld|geldzorgen|geldproblemen|rekening|rekeningen|*toeslag|*toeslagen|toeslag*|deurwaarder*|incasso*|aanmaning*|beslag|loonbeslag|betalen|betaalt|betaal|betaald|inkomen|uitkering|bijstand"
+            + "|huurachterstand|achterstand*|salaris|loon|hypotheek|kwijtschelding|voedselbank|financieel|financiele|rondkomen|rood staan|roodstand|lening|leningen|krediet|klarna|achteraf betalen|afbetalen|schuldhulp*|bewindvoer*|brieven van de belasting|belastingdienst|cjib|boete|boetes|zorgverzekering|premie"),
+        .. English(LifeDomains.Geld, "debt|debts|money|bailiff|income|benefit|benefits|bills|bill|allowance|salary|mortgage|loan|loans|overdraft|arrears|payment|pay|afford|fine|fines|broke|savings"),
+        .. Dutch(LifeDomains.Wonen,
+            "uit huis gezet|huis uit gezet|uit huis moet|uit huis moeten|huis uit moet|ontruim*|huisuitzetting|dakloos|geen woning|geen eigen woning|geen huis|geen dak boven|huis is te klein|huis te klein|te klein voor|woningcorporatie|verhuurder|huisbaas|slaap bij vrienden|slapen bij vrienden"
+            + "|op de bank slapen|op de bank slaap|op straat|schimmel|vocht in huis|huis is vies|urgentie|woonurgentie|wachtlijst voor een woning|geen woonruimte|noodopvang|opvang|vakantiepark|huurcontract|huis verkopen|huis moet verkocht|gedwongen verhuizen"),
+        .. English(LifeDomains.Wonen, "evict|evicted|eviction|homeless|landlord|house is too small|sleeping on|couch surfing|no place to live|nowhere to live|mould|mold|shelter|repossessed|lose the house|lose our house|kicked out"),
+        .. Dutch(LifeDomains.Werk,
+            "baan|werkloos|ontslagen|ontslag|gestopt met werken|mijn werk|zonder werk|geen werk|werk kwijt|baan kwijt|daginvulling|ziektewet|ziek thuis van werk|arbeidsongeschikt|wao|wia|ww|re-integratie|uren gekort|minder uren|contract niet verlengd|flexcontract|nulurencontract|uitzendbureau|werkgever|baas|collega*|zzp|bedrijf failliet|failliet"),
+        .. English(LifeDomains.Werk, "job|jobless|unemployed|lost my job|fired|laid off|my work|no work|employer|boss|hours cut|contract ended|sick leave|redundant|bankrupt"),
+        .. Dutch(LifeDomains.Gezondheid,
+            "ziek|ziekte|ziekenhuis|kanker|chemo|operatie|burnout|burn-out|overspannen|depressie|depressief|somber|angststoornis|paniekaanvallen|psycholoog|psychiater|ggz|verslaafd|verslaving|gokverslaving|drinkt te veel|drink te veel|alcoholist|alcoholprobleem|drugs|afkick*"
+            + "|autisme|adhd|dementie|dement|alzheimer|beroerte|hartaanval|chronisch|pijn|rolstoel|beperking|handicap|mantelzorg*|zorg nodig|verpleeghuis|slaap niet meer|slaap slecht|ptss|trauma|eetstoornis|herstellende"),
+        .. English(LifeDomains.Gezondheid, "sick|ill|illness|cancer|hospital|surgery|burnout|burned out|depressed|depression|anxiety|panic attacks|addicted|addiction|drinking problem|alcoholic|drugs|dementia|disabled|disability|chronic|carer|caring for|mental health|therapy|ptsd"),
+        .. Dutch(LifeDomains.OpvoedenGezin,
+            "kind|kinderen|kids|kinders|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|puber|tiener|jeugdzorg|opvoeding|opvoeden|school|leerplicht*|spijbel*|thuiszitter|gepest|pesten|schoolverzuim|mijn jongste|mijn oudste|stiefkind*|pleegkind*|zwanger|bevallen"),
+        .. Dutch(LifeDomains.OpvoedenGezin, ChildByAge()),
+        .. English(LifeDomains.OpvoedenGezin, "children|child|son|daughter|toddler|kids|teenager|teen|school|pregnant|baby|bullied|truant"),
+        .. Dutch(LifeDomains.RelatieScheiding,
+            "scheiding|scheiden|gescheiden|echtscheiding|mijn ex|ex betaalt|ex zegt|de ex|uit elkaar|alimentatie|omgangsregeling|ouderschapsplan|vrouw is vertrokken|man is vertrokken|vriend is vertrokken|vriendin is vertrokken|partner is vertrokken|vrouw is weg|man is weg|vriend is weg"
+            + "|vriendin is weg|partner is weg|heeft me verlaten|is bij me weg|is weggegaan|relatieproblemen|ruzie met mijn man|ruzie met mijn vrouw|ruzie met mijn partner|ruzie met mijn vriend|ruzie met mijn vriendin|vreemdgegaan|vreemd gegaan|huwelijk|relatie is over|relatie voorbij|weduwe|weduwnaar"),
+        .. English(LifeDomains.RelatieScheiding, "divorce|divorced|divorcing|separated|separation|my ex|wife left|husband left|partner left|girlfriend left|boyfriend left|left me|broke up|breakup|custody|child support|alimony|cheated|marriage|widow|widowed|widower"),
+        .. Dutch(LifeDomains.EenzaamheidSociaal,
+            "eenzaam*|zit de hele dag alleen|zit alleen|zit veel alleen|zit vaak alleen|sinds alleen|al alleen|helemaal alleen|ken hier niemand|ken niemand|niemand om mee te praten|zie niemand|spreek niemand|niemand meer|niemand om me heen|geen vrienden|geen sociaal leven"
+            + "|geen contact meer|zie mijn vrienden nooit|zie mijn vriendinnen nooit|zie mijn vrienden niet meer|zie mijn vriendinnen niet meer|zie vrienden nooit|zie mijn familie nooit|zie niemand meer|mis mijn vrienden|mis mijn vriendinnen|sta er alleen voor|heb niemand|geïsoleerd|geisoleerd|kom nergens|kom de deur niet uit|kom niet buiten|nergens bij horen"),
+        .. English(LifeDomains.EenzaamheidSociaal, "lonely|loneliness|no friends|all alone|alone all day|dont know anyone|don't know anyone|no one to talk to|nobody to talk to|isolated|have nobody|no family here|on my own"),
+        .. Dutch(LifeDomains.Veiligheid, "bedreigd|onveilig|niet veilig|bang voor hem|bang voor haar|bang voor mijn ex|stalkt|stalking|geweld|agressief|agressie|intimidatie|geïntimideerd"),
+        .. English(LifeDomains.Veiligheid, "threatened|unsafe|not safe|afraid of him|scared of him|stalking|violence|aggressive|intimidated"),
 
-    public static readonly (string Domain, Regex Pattern)[] Domains =
-    [
-        (LifeDomains.Geld, new(
-            @"\b(schuld\w*|gokschuld\w*|budget\w*|post en|brieven van de belasting|belastingdienst|geldzorgen|geldproblemen|geld|rekeningen|rekening|\w*toeslag\w*|deurwaarder\w*|incasso\w*|aanmaning\w*|beslag|loonbeslag"
-            + @"|betalen|betaalt|betaal|inkomen|uitkering|bijstand|huurachterstand|achterstand\w*|salaris|loon|hypotheek|kwijtschelding|voedselbank|financieel|rondkomen|rood staan"
-            + @"|debts?|money|bailiff|income|benefits?|bills?|allowance|salary|mortgage)\b",
-            Options)),
-        (LifeDomains.Wonen, new(
-            @"\b(uit huis (gezet|moet|moeten|gaan)|huis uit (gezet|moet|moeten)|(moet|moeten) (\w+ ){0,2}huis uit|ontruim\w*|dakloos|geen (eigen )?woning|geen huis|huis is (veel )?te klein|te klein voor"
-            + @"|woningcorporatie|verhuurder|slaap bij vrienden|op de bank (slapen|slaap)|op straat|landlord|leave the house|evict\w*|homeless|house is too small)\b",
-            Options)),
-        (LifeDomains.Werk, new(
-            @"\b(baan|werkloos|ontslagen|ontslag|gestopt met werken|mijn werk|zonder werk|geen werk|daginvulling|lost my job|my job|unemployed|jobless)\b",
-            Options)),
-        (LifeDomains.Gezondheid, new(
-            @"\b(ziek|ziekte|burn ?out|burn-out|depressie|depressief|verslaafd|verslaving|gokverslaving|drink te veel|drinkt te veel|afkick\w*|ggz|psycholoog|psychiater"
-            + @"|autisme|adhd|dementie|alzheimer|mantelzorg\w*|slaap niet meer|angststoornis|paniekaanvallen|sick|illness|depressed|depression|addicted|addiction)\b",
-            Options)),
-        (LifeDomains.OpvoedenGezin, new(
-            @"\b(kind|kinderen|kids|kinders|zoon|zoontje|dochter|dochtertje|peuter|baby|puber|tiener|jeugdzorg|opvoeding|opvoeden|children|child|son|daughter|toddler)\b"
+        .. Dutch(Pressure.Eviction, "uit huis gezet|huis uit gezet|uit huis moet|uit huis moeten|huis uit moet|huis uit moeten|ontruim*|huisuitzetting|dagvaarding|vonnis|rechter over de huur|huis kwijt|huis verliezen"),
+        .. English(Pressure.Eviction, "evict|evicted|eviction|eviction notice|leave the house|lose the house|lose our home|court date"),
+        .. Dutch(Pressure.NoIncome, "geen inkomen|geen eigen inkomen|uitkering gestopt|uitkering is gestopt|uitkering stopt|geen geld meer|geen cent meer|salaris gaat omlaag|baan kwijt|werk kwijt|ontslagen|ww stopt|geen loon|loon niet betaald|niks meer op mijn rekening|rekening is leeg"),
+        .. English(Pressure.NoIncome, "no income|benefit stopped|benefits stopped|lost my job|laid off|fired|no money left|no money at all|not been paid|broke"),
+        .. Dutch(Pressure.Bailiff, "deurwaarder|beslag gelegd|beslag op|loonbeslag|beslaglegging|incassobureau|aanmaning*|sommatie"),
+        .. English(Pressure.Bailiff, "bailiff|bailiffs|debt collector|debt collectors|seizure|garnish*|final notice|final demand"),
+        .. Dutch(Pressure.CutOff, "afgesloten|afsluiting|afsluiten|af te sluiten|wordt afgesloten|stroom eraf|gas eraf|water eraf|zit zonder stroom|zonder gas|zonder water"),
+        .. English(Pressure.CutOff, "cut off|cutting off|disconnected|disconnection|no electricity|no heating"),
+        .. Dutch(Pressure.ChildOutOfSchool, "niet naar school|niet meer naar school|zonder school|spijbelt|spijbelen|thuiszitter|thuis zit|zit thuis van school|geschorst|van school gestuurd|leerplichtambtenaar|leerplicht"),
+        .. English(Pressure.ChildOutOfSchool, "not in school|out of school|refuses to go to school|refusing to go to school|hasnt been to school|hasn't been to school|suspended|expelled|truant|attendance officer"),
+        .. Dutch(Pressure.Overwhelmed,
+            "weet het niet meer|weet niet meer wat|weet niet meer hoe|weet niet meer waar|trek het niet meer|trek het niet|red het niet meer|red het niet alleen|redden het niet|ten einde raad|boven het hoofd|kan niet meer|kan het niet meer|ga kapot aan|wordt me te veel|word me te veel"
+            + "|wordt me allemaal te veel|te veel geworden|hoe moet dat allemaal|wanhopig|radeloos|op van de stress|ik verzuip|kop boven water|loop vast|loopt vast|alles loopt vast|alles stapelt zich op|stapelt zich op|zie door de bomen|ik ben op|ben helemaal op|ben kapot|uitgeput|ten onder"),
+        .. English(Pressure.Overwhelmed, "dont know what to do|don't know what to do|can't cope|cant cope|please help|at the end of my rope|desperate|overwhelmed|drowning|falling apart|cant take it|can't take it|breaking point|exhausted|burnt out|burned out|losing it"),
+        .. Dutch(Pressure.NoFood, "niks te eten|niets te eten|geen eten|geen boodschappen|lege koelkast|koelkast is leeg|honger|eten alleen brood|alleen nog brood"),
+        .. English(Pressure.NoFood, "no food|nothing to eat|empty fridge|going hungry|skipping meals"),
+        .. Dutch(Pressure.Homeless, "dakloos|geen woning|geen eigen woning|slaap bij vrienden|slapen bij vrienden|op straat|op de bank bij|slaap in de auto|slaap in mijn auto|noodopvang|nachtopvang|geen dak boven"),
+        .. English(Pressure.Homeless, "homeless|sleeping on|sleep in my car|sleeping in my car|couch surfing|nowhere to live|shelter"),
+        .. Dutch(Pressure.CannotPay,
+            "kan de huur niet betalen|kan de huur niet meer betalen|kunnen de huur niet betalen|huur niet meer betalen|rekeningen niet meer betalen|kan de rekeningen niet|kan mijn rekeningen niet|vaste lasten niet|lopen de rekeningen op|rekeningen lopen op|schulden lopen op|schulden stapelen"
+            + "|kom niet rond|komen niet rond|red het niet financieel|redden het financieel niet|achter met de huur|huurachterstand van|maanden achter"),
+        .. English(Pressure.CannotPay, "cant pay the rent|can't pay the rent|cant pay my bills|can't pay my bills|cannot pay|behind on rent|behind with the rent|months behind|bills are piling up|debts are piling up|cant make ends meet|can't make ends meet"),
+    ], [NotADomain]);
 
-            // "ze is 7 en plast weer in bed": a child by age alone.
-            + @"|^(hij|zij|ze|he|she) is ([1-9]|1[0-7])( jaar| years)?( oud| old)?\b|\b(hij|zij|ze) is ([1-9]|1[0-7]) (jaar )?en\b",
-            Options)),
-        (LifeDomains.RelatieScheiding, new(
-            @"\b(scheiding|scheiden|gescheiden|echtscheiding|mijn ex|ex betaalt|ex zegt|uit elkaar|alimentatie|omgangsregeling|ouderschapsplan|(vrouw|man|vriend|vriendin|partner) (is |heeft |wil )?(vertrokken|weg)"
-            + @"|divorce|divorced|separated|(wife|husband|partner) (left|is gone)|left me)\b",
-            Options)),
-        (LifeDomains.EenzaamheidSociaal, new(
-            @"\b(eenzaam\w*|zit (de hele dag |ik |vaak |veel |zoveel )?alleen|(sinds|al) (\w+ ){0,3}alleen\b|ken (hier )?niemand|(don'?t|do not) know anyone|niemand om mee te praten|zie niemand|spreek niemand|niemand (meer )?om (mee te praten|me heen)|geen vrienden|geen sociaal leven|geen contact meer|zie (mijn )?(vrienden|vriendinnen|familie|niemand) (bijna )?nooit|mis mijn (vrienden|vriendinnen)"
-            + @"|lonely|loneliness|no friends|all alone)\b",
-            Options)),
-        (LifeDomains.Veiligheid, new(
-            @"\b(bedreigd|onveilig|niet veilig|bang voor (hem|haar|mijn ex)|stalkt|stalking|threatened|unsafe|not safe)\b",
-            Options)),
-    ];
+    /// <summary>"ze is 7 en plast weer in bed": a child named only by age.</summary>
+    private static string ChildByAge()
+    {
+        var forms = new List<string>();
+        foreach (var who in "hij is|zij is|ze is".Split('|'))
+        {
+            for (var age = 1; age <= 17; age++)
+            {
+                forms.Add($"{who} {age}");
+                forms.Add($"{who} {age} jaar");
+            }
+        }
 
-    public static readonly (string Kind, Regex Pattern)[] Pressure =
-    [
-        ("eviction", new(@"\b(uit huis gezet|huis uit gezet|(moet|moeten) (\w+ ){0,2}huis uit|uit huis (moet|moeten)|ontruim\w*|huisuitzetting|leave the house|evict\w*)\b", Options)),
-        ("no-income", new(@"\b(geen (eigen )?inkomen|uitkering (is )?gestopt|geen geld meer|no income|benefit (has )?stopped|salaris gaat omlaag|baan kwijt\w*|lost my job)\b", Options)),
-        ("bailiff", new(@"\b(deurwaarder (is|staat|was|heeft|komt)|beslag gelegd|bailiff)\b", Options)),
-        ("cut-off", new(@"\b(afgesloten|afsluiting|cut off)\b", Options)),
-        ("child-out-of-school", new(@"\b(niet (meer )?naar school|zonder school|spijbelt|thuiszitter|not in school)\b", Options)),
-        ("overwhelmed", new(
-            @"\b(weet (het )?(echt )?niet meer|weet niet meer (wat|hoe|waar)|trek het (gewoon )?niet meer|red het niet (meer|alleen)|ten einde raad|boven het hoofd|kan niet meer|kan het niet meer"
-            + @"|ga kapot aan|wordt me te veel|hoe moet dat allemaal|redden (we |het )?(het )?(financieel )?niet meer|don'?t know what to do|can'?t cope|please help)\b",
-            Options)),
-        ("no-food", new(@"\b(niks te eten|niets te eten|geen eten|no food)\b", Options)),
-        ("homeless", new(@"\b(dakloos|geen (eigen )?woning|slaap bij vrienden|op straat|homeless)\b", Options)),
-        ("cannot-pay", new(@"\b((huur|rekeningen|hypotheek|vaste lasten|energie) (\w+ ){0,2}niet (meer )?(kan |kunnen )?betalen|kan (ik |we )?(de )?(huur|rekeningen|hypotheek|vaste lasten) niet (meer )?betalen|lopen (de )?(rekeningen|schulden) op|schulden lopen op|rekeningen lopen op|can'?t pay (the |my )?(rent|bills))\b", Options)),
-    ];
+        return string.Join('|', forms);
+    }
+
+    /// <summary>The life domains, in the order the worker sees them.</summary>
+    public static readonly IReadOnlyList<string> Domains =
+        [LifeDomains.Geld, LifeDomains.Wonen, LifeDomains.Werk, LifeDomains.Gezondheid, LifeDomains.OpvoedenGezin, LifeDomains.RelatieScheiding, LifeDomains.EenzaamheidSociaal, LifeDomains.Veiligheid];
 }

@@ -1,45 +1,27 @@
-using KooAssistent.Conversation.Understanding.Text;
+using KooAssistent.Conversation.Understanding.Concepts;
 
 namespace KooAssistent.Conversation.Understanding.Domains;
 
 /// <summary>
 /// Finds the life domains (geld, wonen, werk, gezondheid, gezin, relatie, sociaal, veiligheid) and the pressure
-/// signals in one message, each with its words. The triage adds them up over the conversation; this reads one
-/// message only.
+/// signals in one message, each with its words, by the concepts of <see cref="DomainLexicon"/>. The triage adds
+/// them up over the conversation; this reads one message only.
 /// </summary>
 public static class LifeDomainDetector
 {
-    private const int MaxCharacters = 4_000;
-
     public static DomainReading Read(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = TextNormalizer.Normalize(message.Length > MaxCharacters ? message[..MaxCharacters] : message);
-        foreach (var (pattern, replacement) in DomainLexicon.Rewrites)
-        {
-            text = pattern.Replace(text, replacement);
-        }
-
-        var domains = new List<DomainEvidence>();
-        foreach (var (domain, pattern) in DomainLexicon.Domains)
-        {
-            var match = pattern.Match(text);
-            if (match.Success)
-            {
-                domains.Add(new DomainEvidence(domain, match.Value));
-            }
-        }
-
-        var pressure = new List<PressureSignal>();
-        foreach (var (kind, pattern) in DomainLexicon.Pressure)
-        {
-            var match = pattern.Match(text);
-            if (match.Success)
-            {
-                pressure.Add(new PressureSignal(kind, match.Value));
-            }
-        }
-
+        var text = ConceptText.Read(message);
+        var hits = DomainLexicon.Vocabulary.Find(text);
+        var domains = DomainLexicon.Domains
+            .Select(domain => hits.Where(hit => hit.Concept == domain).Select(hit => new DomainEvidence(domain, Words(text, hit))).FirstOrDefault())
+            .OfType<DomainEvidence>().ToList();
+        var pressure = Pressure.All
+            .Select(kind => hits.Where(hit => hit.Concept == kind).Select(hit => new PressureSignal(kind, Words(text, hit))).FirstOrDefault())
+            .OfType<PressureSignal>().ToList();
         return new DomainReading(domains, pressure);
     }
+
+    private static string Words(ConceptText text, ConceptHit hit) => string.Join(' ', text.Tokens.Skip(hit.Start).Take(hit.End - hit.Start));
 }
