@@ -70,7 +70,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         var current = state.Handoff is { Stage: HandoffStage.Requested }
             ? state with { Handoff = null, Domains = [], Pressure = [], NotHelpfulTurns = 0, VagueTurns = 0 }
             : state with { Handoff = null };
-        var plan = decider.Decide(text, reading, current);
+        var plan = NotInDanger(text, reading, current) is { } answeredNo ? answeredNo : decider.Decide(text, reading, current);
         replies.Add(composer.Compose(plan));
         var next = plan.NextState;
         if (plan.Decision.Route == Route.Handoff)
@@ -82,6 +82,29 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         return new TurnResult(replies, next.Serialize(), plan.Decision);
+    }
+
+    /// <summary>
+    /// "Nee" to "Ben je nu in gevaar?": the bot goes back to what the resident asked in the message that raised the
+    /// question, says to call 112 if that changes, and shows the help line once. Null for any other message.
+    /// </summary>
+    private TriagePlan? NotInDanger(string text, MessageReading reading, TriageState state)
+    {
+        var replies = content.Knowledge.RepliesFor(state.Language);
+        if (state.DangerAsked.Count == 0 || reading.Crisis.Count > 0 || state.RecentMessages.Count == 0 || !DangerQuestion.IsNo(text, replies[ReplyKey.ButtonDangerNo]))
+        {
+            return null;
+        }
+
+        var asked = state.RecentMessages[^1];
+        var earlier = state.RecentMessages.Take(state.RecentMessages.Count - 1).ToList();
+        var reread = reader.Read(asked, earlier) with { PossibleDanger = [] };
+        var plan = decider.Decide(asked, reread, state with { RecentMessages = earlier });
+        return plan with
+        {
+            Texts = [ReplyKey.DangerNotNow, .. plan.Texts],
+            Decision = plan.Decision with { Reasons = ["danger-question:no", .. plan.Decision.Reasons] },
+        };
     }
 
     /// <summary>The answer to the erasure question, or the question itself when the resident asks to erase; else null.</summary>

@@ -58,6 +58,30 @@ public enum ReplyKey
     /// <summary>Overdose, acute medical danger, someone in immediate danger: 112.</summary>
     CrisisMedical,
 
+    /// <summary>Fire, smoke, gas, carbon monoxide, a child missing near water: 112 first, and get out or search.</summary>
+    CrisisEmergency,
+
+    /// <summary>Psychosis, voices telling someone to harm: 112 when there is danger, else the GP today.</summary>
+    CrisisMentalHealth,
+
+    /// <summary>The writer fears hurting someone, their own child included: make the other safe, 112, Veilig Thuis.</summary>
+    CrisisHarmToOthers,
+
+    /// <summary>Danger is possible but not certain: "Ben je nu in gevaar?" with 112 in the same message (yes/no buttons follow).</summary>
+    DangerQuestion,
+
+    /// <summary>The resident said they are not in danger now: good, and 112 if that changes.</summary>
+    DangerNotNow,
+
+    /// <summary>The help line for thoughts of suicide, in one line: with a danger question, or shown once after "no".</summary>
+    HelpLineSuicide,
+
+    /// <summary>The help line for violence at home or a child at risk, in one line.</summary>
+    HelpLineViolence,
+
+    /// <summary>Where to go with worries about someone's mind when there is no direct danger, in one line.</summary>
+    HelpLineMentalHealth,
+
     /// <summary>Added when the writer seems to be a child: De Kindertelefoon.</summary>
     CrisisForChildren,
 
@@ -139,6 +163,8 @@ public enum ReplyKey
     ButtonUrgentYes,
     ButtonUrgentNo,
     ButtonTalkToPerson,
+    ButtonDangerYes,
+    ButtonDangerNo,
 
     /// <summary>Button: the answer did not help.</summary>
     ButtonNotHelpful,

@@ -7,4 +7,6 @@ public enum ChoiceKind
     TalkToPerson,
     NotHelpful,
     SomethingElse,
+    DangerYes,
+    DangerNo,
 }

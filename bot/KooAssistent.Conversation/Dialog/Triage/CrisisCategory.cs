@@ -17,4 +17,13 @@ public enum CrisisCategory
 
     /// <summary>Overdose, acute medical danger, someone in immediate danger.</summary>
     Medical,
+
+    /// <summary>Fire, smoke, gas, carbon monoxide, a child missing near water.</summary>
+    Emergency,
+
+    /// <summary>Psychosis, voices telling someone to do harm.</summary>
+    MentalHealth,
+
+    /// <summary>The writer fears hurting someone else, their own child included.</summary>
+    HarmToOthers,
 }

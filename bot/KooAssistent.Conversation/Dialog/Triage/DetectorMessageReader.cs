@@ -1,5 +1,6 @@
 using KooAssistent.Conversation.Understanding.Acts;
 using KooAssistent.Conversation.Understanding.Domains;
+using KooAssistent.Conversation.Understanding.Judgement;
 using KooAssistent.Conversation.Understanding.Language;
 using KooAssistent.Conversation.Understanding.Privacy;
 using KooAssistent.Conversation.Understanding.Recognizers;
@@ -8,29 +9,47 @@ using KooAssistent.Conversation.Understanding.Safety;
 namespace KooAssistent.Conversation.Dialog.Triage;
 
 /// <summary>
-/// Reads a message with the rule-based detectors: language, crisis, life domains and pressure, dialogue acts and
-/// the personal numbers the bot does not want. Every detector is deterministic and explainable, so a decision can
-/// always be traced back to the words that caused it.
+/// Reads a message with the detectors — language, danger, life domains and pressure, dialogue acts, the personal
+/// numbers the bot does not want — and the trained classifier. Danger has three inputs: the concept reader's rules,
+/// phrases in other languages, and the classifier's vote, which can only add a crisis, never take one away.
 /// </summary>
-public sealed class DetectorMessageReader : IMessageReader
+public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReader
 {
     /// <summary>The numbers a resident should not share with a chat bot; other personal data is only redacted.</summary>
     private static readonly EntityKind[] UnwantedNumbers = [EntityKind.Bsn, EntityKind.Iban, EntityKind.CardNumber];
+
+    /// <summary>With the classifier that ships with the brain.</summary>
+    public DetectorMessageReader()
+        : this(JudgementModel.Shipped)
+    {
+    }
 
     public MessageReading Read(string message, IReadOnlyList<string> earlierMessages)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(earlierMessages);
         var language = LanguageDetector.Detect(message);
-        var safety = CrisisDetector.Read(message, earlierMessages);
+        var danger = DangerReader.Read(message, earlierMessages).Concat(OtherLanguageDanger.Read(message)).ToList();
+        var (crisisVote, multiProblemVote) = Votes(message, earlierMessages);
+        var certain = danger.Where(finding => finding.Certain).Select(Finding).ToList();
+        var possible = danger.Where(finding => !finding.Certain).Select(Finding).ToList();
+        if (model is not null && crisisVote.Crisis >= model.Manifest.CrisisThreshold)
+        {
+            certain.Add(ClassifierFinding(crisisVote));
+        }
+        else if (model is not null && crisisVote.Crisis >= model.Manifest.AskThreshold)
+        {
+            possible.Add(ClassifierFinding(crisisVote));
+        }
+
         var domains = LifeDomainDetector.Read(message);
         var acts = DialogueActDetector.Read(message, language.Code);
         var personal = PiiRedactor.Redact(message).Found.Where(UnwantedNumbers.Contains).Distinct().Select(kind => kind.ToString().ToUpperInvariant()).ToList();
         return new MessageReading(
             language.Code,
             language.IsConfident,
-            [.. safety.Signals.Select(signal => new CrisisFinding(CategoryOf(signal.Concern), signal.Evidence))],
-            safety.WriterMayBeChild,
+            certain,
+            ChildWriter.IsLikely(message, earlierMessages),
             [.. domains.Domains.Select(evidence => evidence.Domain).Distinct(StringComparer.Ordinal)],
             [.. domains.Pressure.Select(signal => signal.Kind).Distinct(StringComparer.Ordinal)],
             acts.AsksForPerson,
@@ -41,15 +60,57 @@ public sealed class DetectorMessageReader : IMessageReader
             acts.OutOfScopeTopic,
             personal,
             acts.AsksForErasure,
-            acts.OpensWithGreeting);
+            acts.OpensWithGreeting,
+            possible,
+            multiProblemVote,
+            model is not null && multiProblemVote >= model.Manifest.MultiProblemThreshold);
     }
 
-    private static CrisisCategory CategoryOf(SafetyConcern concern) => concern switch
+    /// <summary>
+    /// The crisis vote over this message and over the last one with it (danger told in two messages), and the
+    /// multi-problem vote over the conversation so far (life domains add up across turns).
+    /// </summary>
+    private (JudgementVote Crisis, double MultiProblem) Votes(string message, IReadOnlyList<string> earlierMessages)
     {
-        SafetyConcern.Suicide => CrisisCategory.Suicide,
-        SafetyConcern.Violence => CrisisCategory.Violence,
-        SafetyConcern.ChildHarmed => CrisisCategory.ChildHarmed,
-        SafetyConcern.SexualViolence => CrisisCategory.SexualViolence,
+        if (model is null)
+        {
+            return (JudgementVote.None, 0);
+        }
+
+        var alone = model.Classifier.Vote(message);
+        if (earlierMessages.Count == 0)
+        {
+            return (alone, alone.Probability(JudgementClass.MultiProblem));
+        }
+
+        var conversation = model.Classifier.Vote(string.Join(JudgementCorpus.TurnSeparator, earlierMessages.Append(message)));
+        return (conversation.Crisis > alone.Crisis ? conversation : alone, conversation.Probability(JudgementClass.MultiProblem));
+    }
+
+    private static CrisisFinding Finding(DangerFinding finding) => new(CategoryOf(finding.Kind), finding.ToString());
+
+    private static CrisisFinding ClassifierFinding(JudgementVote vote) =>
+        new(CategoryOf(vote.CrisisClass), FormattableString.Invariant($"classifier:{vote.CrisisClass}:{vote.Crisis:F2}"));
+
+    private static CrisisCategory CategoryOf(DangerKind kind) => kind switch
+    {
+        DangerKind.Suicide or DangerKind.SelfHarm => CrisisCategory.Suicide,
+        DangerKind.DomesticViolence or DangerKind.Threat => CrisisCategory.Violence,
+        DangerKind.HarmToOthers => CrisisCategory.HarmToOthers,
+        DangerKind.ChildAbuse => CrisisCategory.ChildHarmed,
+        DangerKind.SexualViolence => CrisisCategory.SexualViolence,
+        DangerKind.FireOrGas or DangerKind.MissingChild => CrisisCategory.Emergency,
+        DangerKind.MentalCrisis => CrisisCategory.MentalHealth,
         _ => CrisisCategory.Medical,
+    };
+
+    private static CrisisCategory CategoryOf(string? crisisClass) => crisisClass switch
+    {
+        JudgementClass.CrisisSuicide => CrisisCategory.Suicide,
+        JudgementClass.CrisisChild => CrisisCategory.ChildHarmed,
+        JudgementClass.CrisisSexual => CrisisCategory.SexualViolence,
+        JudgementClass.CrisisEmergency => CrisisCategory.Medical,
+        JudgementClass.CrisisMental => CrisisCategory.MentalHealth,
+        _ => CrisisCategory.Violence,
     };
 }

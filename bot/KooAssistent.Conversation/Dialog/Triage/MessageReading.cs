@@ -12,6 +12,9 @@ namespace KooAssistent.Conversation.Dialog.Triage;
 /// <param name="PersonalNumbers">Kinds of personal numbers typed (BSN, IBAN), which the bot says it does not need.</param>
 /// <param name="AsksForErasure">The resident asks to erase the conversation ("wis mijn gesprek", "delete my data").</param>
 /// <param name="OpensWithGreeting">The first word is a greeting: if nothing else in the message is understood, it is an opener, not a question for elsewhere.</param>
+/// <param name="PossibleDanger">Danger that is possible but not certain, by kind: the bot asks "Ben je nu in gevaar?".</param>
+/// <param name="MultiProblemVote">The trained classifier's probability that the conversation so far is a tangle for a Buurtteam.</param>
+/// <param name="LooksLikeTangle">That probability reaches the threshold chosen on held-out lines (90 % precision there).</param>
 public sealed record MessageReading(
     string Language,
     bool LanguageIsConfident,
@@ -27,8 +30,13 @@ public sealed record MessageReading(
     string? OutOfScopeTopic,
     IReadOnlyList<string> PersonalNumbers,
     bool AsksForErasure = false,
-    bool OpensWithGreeting = false)
+    bool OpensWithGreeting = false,
+    IReadOnlyList<CrisisFinding>? PossibleDanger = null,
+    double MultiProblemVote = 0,
+    bool LooksLikeTangle = false)
 {
+    public IReadOnlyList<CrisisFinding> PossibleDanger { get; init; } = PossibleDanger ?? [];
+
     public static MessageReading Plain(string language) =>
         new(language, true, [], false, [], [], false, false, false, false, false, null, []);
 }

@@ -21,7 +21,20 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
 
         if (reading.Crisis.Count > 0)
         {
-            return Crisis(reading, next);
+            return Crisis(reading.Crisis, next);
+        }
+
+        var replies = content.Knowledge.RepliesFor(next.Language);
+        if (state.DangerAsked.Count > 0 && DangerQuestion.IsYes(text, replies[ReplyKey.ButtonDangerYes]))
+        {
+            return Crisis([.. state.DangerAsked.Select(kind => new CrisisFinding(kind, "danger-question:yes"))], next);
+        }
+
+        // Danger that may be there is asked about once per kind, before anything else is answered.
+        var possible = reading.PossibleDanger.Where(finding => !state.DangerAskedBefore.Contains(finding.Category)).ToList();
+        if (possible.Count > 0 && state.DangerAsked.Count == 0)
+        {
+            return DangerQuestion.Ask(possible, next, replies);
         }
 
         if (!IsSpoken(reading.Language) && reading.LanguageIsConfident)
@@ -30,6 +43,11 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         }
 
         var plan = Ordinary(text, reading, state, next);
+        if (state.DangerAsked.Count > 0)
+        {
+            // Not in danger now, or on to something else: the help line for what was asked about is shown once.
+            plan = plan with { Closing = [.. plan.Closing, .. DangerQuestion.HelpLines(state.DangerAsked)] };
+        }
         if (next.Crisis.Count > 0)
         {
             // A crisis earlier in the conversation is never downgraded: the question is answered, and help stays in view.
@@ -82,18 +100,14 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             return NotHelped(next);
         }
 
-        if (IsComplex(next, out var reasons))
+        if (IsComplex(next, reading, out var reasons))
         {
-            // Three life domains without any pressure: a question one article answers outright stays a question, as
-            // divorce touches the relationship, the children and money at once; the answer offers a person too.
-            // Four or more (burn-out, wage garnishment, an ex and the children) are a tangle whatever matches.
-            if (next.Pressure.Count == 0 && next.Domains.Count <= TriagePolicy.DomainsForHandoff
-                && answers.FromKnowledge(text, reading, next) is { Decision.Route: Route.Answer } answered)
-            {
-                return answered with { Decision = answered.Decision with { Reasons = [.. answered.Decision.Reasons, "domains-answered:" + string.Join('+', next.Domains)] } };
-            }
-
-            return Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), reasons, [ReplyKey.HandoffComplex]);
+            // A tangle goes to a person. When one article answers a part outright, it comes with the offer, never
+            // instead of it: the resident gets something useful now and a worker for the whole.
+            var plan = Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), reasons, [ReplyKey.HandoffComplex]);
+            return answers.FromKnowledge(text, reading, next) is { Decision.Route: Route.Answer, Article: { } article }
+                ? plan with { Article = article, Decision = plan.Decision with { ArticleId = article.Id, Reasons = [.. reasons, "answer-with-offer:" + article.Id] } }
+                : plan;
         }
 
         // A municipal topic word in a message about a life domain ("ze is 7 en plast sinds de verhuizing weer in
@@ -122,17 +136,33 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             : Plan(counted, Route.Clarify, string.Empty, ["not-helped:1"], [ReplyKey.NotHelpful]);
     }
 
-    private static TriagePlan Crisis(MessageReading reading, TriageState next)
+    /// <summary>The help for every kind found, most life-threatening first; the reasons name the rule and concepts that fired.</summary>
+    private static TriagePlan Crisis(IReadOnlyList<CrisisFinding> findings, TriageState next)
     {
-        var texts = reading.Crisis.Select(finding => finding.Category).Distinct().Order().Select(CrisisText).ToList();
+        var kinds = findings.Select(finding => finding.Category).Distinct().OrderBy(Urgency).ToList();
+        var texts = kinds.Select(CrisisText).Distinct().ToList();
         if (next.WriterMayBeChild)
         {
             texts.Add(ReplyKey.CrisisForChildren);
         }
 
-        var reasons = reading.Crisis.Select(finding => "crisis:" + finding.Category.ToString().ToUpperInvariant()).Distinct().ToList();
-        return Plan(next, Route.Crisis, string.Empty, reasons, texts, confidence: 1.0);
+        var reasons = findings.Select(finding => "crisis:" + finding.Category.ToString().ToUpperInvariant() + ":" + finding.Evidence).Distinct().ToList();
+        var crisis = next with { Crisis = [.. next.Crisis.Union(kinds)] };
+        return Plan(crisis, Route.Crisis, string.Empty, reasons, texts, confidence: 1.0);
     }
+
+    /// <summary>112 first where every second counts: a body in danger, then fire or a missing child, then the rest.</summary>
+    private static int Urgency(CrisisCategory category) => category switch
+    {
+        CrisisCategory.Medical => 0,
+        CrisisCategory.Emergency => 1,
+        CrisisCategory.Suicide => 2,
+        CrisisCategory.HarmToOthers => 3,
+        CrisisCategory.Violence => 4,
+        CrisisCategory.ChildHarmed => 5,
+        CrisisCategory.SexualViolence => 6,
+        _ => 7,
+    };
 
     private static ReplyKey CrisisText(CrisisCategory category) => category switch
     {
@@ -140,19 +170,27 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         CrisisCategory.Violence => ReplyKey.CrisisViolence,
         CrisisCategory.ChildHarmed => ReplyKey.CrisisChildHarmed,
         CrisisCategory.SexualViolence => ReplyKey.CrisisSexualViolence,
+        CrisisCategory.Emergency => ReplyKey.CrisisEmergency,
+        CrisisCategory.MentalHealth => ReplyKey.CrisisMentalHealth,
+        CrisisCategory.HarmToOthers => ReplyKey.CrisisHarmToOthers,
         _ => ReplyKey.CrisisMedical,
     };
 
-    /// <summary>Several life domains under pressure, or many at once: more than one question, so a Buurtteam case.</summary>
-    private static bool IsComplex(TriageState state, out IReadOnlyList<string> reasons)
+    /// <summary>
+    /// Several life domains under pressure, or many at once, counted over the whole conversation: more than one
+    /// question, so a Buurtteam case. The classifier's tangle vote counts too, for stories whose domains the
+    /// concepts only partly name; it needs at least one domain or pressure to stand on.
+    /// </summary>
+    private static bool IsComplex(TriageState state, MessageReading reading, out IReadOnlyList<string> reasons)
     {
         var domains = state.Domains.Count;
-        var complex = (domains >= TriagePolicy.DomainsWithPressureForHandoff && state.Pressure.Count > 0)
+        var byDomains = (domains >= TriagePolicy.DomainsWithPressureForHandoff && state.Pressure.Count > 0)
             || domains >= TriagePolicy.DomainsForHandoff;
-        reasons = complex
-            ? ["domains:" + string.Join('+', state.Domains), .. state.Pressure.Select(pressure => "pressure:" + pressure)]
+        var byVote = reading.LooksLikeTangle && (domains > 0 || state.Pressure.Count > 0);
+        reasons = byDomains || byVote
+            ? ["domains:" + string.Join('+', state.Domains), .. state.Pressure.Select(pressure => "pressure:" + pressure), .. byVote ? [FormattableString.Invariant($"tangle-vote:{reading.MultiProblemVote:F2}")] : Array.Empty<string>()]
             : [];
-        return complex;
+        return byDomains || byVote;
     }
 
     private static TriageState Accumulate(string text, MessageReading reading, TriageState state)
@@ -167,6 +205,7 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             Pressure = [.. state.Pressure.Union(reading.Pressure, StringComparer.Ordinal)],
             VagueTurns = reading.IsVague ? state.VagueTurns : 0,
             Offered = [],
+            DangerAsked = [],
         };
     }
 

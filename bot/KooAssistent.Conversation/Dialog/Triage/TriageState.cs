@@ -18,6 +18,12 @@ public sealed record TriageState
 
     public bool WriterMayBeChild { get; init; }
 
+    /// <summary>The bot asked "Ben je nu in gevaar?" about these kinds and waits for the answer.</summary>
+    public IReadOnlyList<CrisisCategory> DangerAsked { get; init; } = [];
+
+    /// <summary>Kinds the bot has asked about in this conversation: it asks once, it does not nag.</summary>
+    public IReadOnlyList<CrisisCategory> DangerAskedBefore { get; init; } = [];
+
     public IReadOnlyList<string> Domains { get; init; } = [];
 
     public IReadOnlyList<string> Pressure { get; init; } = [];

@@ -1,0 +1,106 @@
+namespace KooAssistent.Conversation.Understanding.Concepts;
+
+/// <summary>
+/// A combination of concepts that means something when they occur together: one concept of each slot, in one
+/// sentence, within <see cref="Span"/> words of each other, in any order and whatever lies between — unless
+/// the sentence also holds one of <see cref="Unless"/> (an idiom, a film, a question for a school project), or a
+/// negation stands right before or inside the combination.
+/// </summary>
+/// <param name="Name">Named in findings, so a decision can be traced to the rule that made it.</param>
+/// <param name="Slots">Each slot lists the concepts that can fill it.</param>
+/// <param name="Span">The most words from the first slot's start to the last slot's end.</param>
+/// <param name="SubjectFirst">The first slot must come before the others ("ik ... sla ... mijn kind", not "als hij zijn zus slaat ... ik").</param>
+/// <param name="Negatable">A negation before or between the slots ("hij slaat me niet", "geen zelfmoordgedachten") cancels the rule.</param>
+/// <param name="AcrossSentences">The slots may lie in neighbouring sentences ("ik weet het niet meer. er ligt een strip pillen naast me").</param>
+public sealed record ConceptRule(
+    string Name,
+    IReadOnlyList<IReadOnlyList<string>> Slots,
+    int Span = 10,
+    IReadOnlyList<string>? Unless = null,
+    bool SubjectFirst = false,
+    bool Negatable = true,
+    bool AcrossSentences = false)
+{
+    public IReadOnlyList<string> Unless { get; init; } = Unless ?? [];
+
+    /// <summary>The concepts that filled the slots at the first place the rule holds, or null when it does not.</summary>
+    public IReadOnlyList<ConceptHit>? Match(IReadOnlyList<ConceptHit> hits, ConceptText text)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<ConceptHit>[Slots.Count];
+        for (var slot = 0; slot < Slots.Count; slot++)
+        {
+            candidates[slot] = [.. hits.Where(hit => Slots[slot].Contains(hit.Concept, StringComparer.Ordinal))];
+            if (candidates[slot].Count == 0)
+            {
+                return null;
+            }
+        }
+
+        foreach (var first in candidates[0])
+        {
+            var chosen = new ConceptHit[Slots.Count];
+            chosen[0] = first;
+            if (Fill(candidates, 1, chosen, hits, text))
+            {
+                return chosen;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Fill(List<ConceptHit>[] candidates, int slot, ConceptHit[] chosen, IReadOnlyList<ConceptHit> hits, ConceptText text)
+    {
+        if (slot == candidates.Length)
+        {
+            return Holds(chosen, hits, text);
+        }
+
+        foreach (var hit in candidates[slot])
+        {
+            // One concept found once fills one slot: "scheldt" is not both the aggression and what makes it pressing.
+            if ((!AcrossSentences && hit.Sentence != chosen[0].Sentence) || (SubjectFirst && hit.Start <= chosen[0].Start) || chosen.Take(slot).Contains(hit))
+            {
+                continue;
+            }
+
+            chosen[slot] = hit;
+            var start = chosen.Take(slot + 1).Min(found => found.Start);
+            var end = chosen.Take(slot + 1).Max(found => found.End);
+            if (end - start <= Span && Fill(candidates, slot + 1, chosen, hits, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Holds(ConceptHit[] chosen, IReadOnlyList<ConceptHit> hits, ConceptText text)
+    {
+        var sentences = chosen.Select(hit => hit.Sentence).ToHashSet();
+        if (hits.Any(hit => sentences.Contains(hit.Sentence) && Unless.Contains(hit.Concept, StringComparer.Ordinal)))
+        {
+            return false;
+        }
+
+        if (!Negatable)
+        {
+            return true;
+        }
+
+        var start = chosen.Min(hit => hit.Start);
+        var end = chosen.Max(hit => hit.End);
+        return !hits.Any(hit => hit.Concept == ConceptNames.Negation && sentences.Contains(hit.Sentence)
+            && hit.Start >= start - NegationReach && hit.Start < end + NegationAfter
+            && !chosen.Any(part => hit.Start >= part.Start && hit.Start < part.End));
+    }
+
+    /// <summary>"ik denk niet aan zelfmoord", "geen zin om hem te slaan": a negation up to two words before the first concept.</summary>
+    private const int NegationReach = 2;
+
+    /// <summary>Dutch puts the negation after the verb: "hij slaat me niet".</summary>
+    private const int NegationAfter = 2;
+}

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+
+namespace KooAssistent.Conversation.Understanding.Concepts;
+
+/// <summary>
+/// Repairs a misspelt word towards the words of a concept vocabulary ("opgeslote" → "opgesloten", "ademd" → "ademt"):
+/// someone in danger types fast. Only words of five letters or more, only one letter off, and the first letter must
+/// agree, and a real Dutch word (<see cref="DutchWords"/>) is never changed: "gestopt" is not a slip for "gestompt".
+/// A letter too many or too few (at the end, doubled, or a vowel), or two letters swapped, is a slip towards a word
+/// of six letters or more; a different letter only where slips are common and real neighbours rare: the Dutch d/t
+/// ("ademd", "afscheitsbrief"), one vowel for another in a long word — so "lenen" and "lezen" never become "leven".
+/// </summary>
+public sealed class ConceptSpelling
+{
+    private const int ShortestRepaired = 5;
+    private const int ShortestTarget = 6;
+    private const int VowelSlipLength = 6;
+
+    private readonly FrozenSet<string> known;
+    private readonly FrozenDictionary<char, string[]> byFirstLetter;
+
+    public ConceptSpelling(IEnumerable<string> keyWords)
+    {
+        ArgumentNullException.ThrowIfNull(keyWords);
+        var words = keyWords.Where(word => word.Length >= ShortestRepaired - 1 && word.All(char.IsAsciiLetterLower)).Distinct(StringComparer.Ordinal).ToList();
+        known = words.ToFrozenSet(StringComparer.Ordinal);
+        byFirstLetter = words.Where(word => word.Length >= ShortestRepaired - 1).GroupBy(word => word[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+    }
+
+    public string Repair(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < ShortestRepaired || known.Contains(word) || !byFirstLetter.TryGetValue(word[0], out var candidates) || DutchWords.Contains(word))
+        {
+            return word;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (IsSlipFor(word, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return word;
+    }
+
+    private static bool IsSlipFor(string typed, string meant)
+    {
+        var difference = typed.Length - meant.Length;
+        if (difference is < -1 or > 1)
+        {
+            return false;
+        }
+
+        return difference == 0
+            ? SameLengthSlip(typed, meant)
+            : meant.Length >= ShortestTarget && OneInsertedOrDropped(difference > 0 ? typed : meant, difference > 0 ? meant : typed);
+    }
+
+    private static bool SameLengthSlip(string typed, string meant)
+    {
+        var first = -1;
+        for (var index = 0; index < typed.Length; index++)
+        {
+            if (typed[index] == meant[index])
+            {
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                // A second difference is only a slip when it is the swap of two neighbours ("pilen" for "plien").
+                return meant.Length >= ShortestTarget && index == first + 1 && typed[first] == meant[index] && typed[index] == meant[first] && typed.AsSpan(index + 1).SequenceEqual(meant.AsSpan(index + 1));
+            }
+
+            first = index;
+        }
+
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var (a, b) = (typed[first], meant[first]);
+        return (IsDOrT(a) && IsDOrT(b) && (first == typed.Length - 1 || meant.Length >= ShortestTarget))
+            || (meant.Length >= VowelSlipLength && IsVowel(a) && IsVowel(b));
+    }
+
+    /// <summary>
+    /// One letter more in <paramref name="longer"/>, where typing slips: at the end ("opgeslote"), a letter doubled or
+    /// not ("pilen"), or a vowel — never a consonant in the middle, so "aangebrand" does not become "aangerand".
+    /// </summary>
+    private static bool OneInsertedOrDropped(string longer, string shorter)
+    {
+        var extra = 0;
+        while (extra < shorter.Length && longer[extra] == shorter[extra])
+        {
+            extra++;
+        }
+
+        if (!longer.AsSpan(extra + 1).SequenceEqual(shorter.AsSpan(extra)))
+        {
+            return false;
+        }
+
+        var letter = longer[extra];
+        return extra == longer.Length - 1 || IsVowel(letter) || (extra > 0 && longer[extra - 1] == letter) || (extra < longer.Length - 1 && longer[extra + 1] == letter);
+    }
+
+    private static bool IsDOrT(char letter) => letter is 'd' or 't';
+
+    private static bool IsVowel(char letter) => letter is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

@@ -1,0 +1,87 @@
+using KooAssistent.Conversation.Understanding.Text;
+
+namespace KooAssistent.Conversation.Understanding.Concepts;
+
+/// <summary>
+/// A message cut into sentences of normalised words, the way the concept readers look at it: rules combine concepts
+/// within one sentence, so "ik wil dood" and "mijn hond is vorig jaar dood gegaan. ik wil een nieuwe" stay apart.
+/// Each sentence also knows whether it reads as English.
+/// </summary>
+public sealed class ConceptText
+{
+    /// <summary>Very long input is read up to this length: danger is told early, and this keeps every turn cheap.</summary>
+    public const int MaxCharacters = 8_000;
+
+    private static readonly HashSet<string> EnglishMarkers = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "ill", "the", "to", "and", "my", "is", "it", "of", "you", "he", "she", "him", "her", "me",
+        "want", "wanna", "dont", "cant", "was", "have", "not", "with", "what", "this", "that", "they", "will",
+        "be", "just", "so", "if", "when", "please", "help", "hes", "shes", "its", "am", "are", "do", "how", "feel",
+    };
+
+    private static readonly HashSet<string> DutchMarkers = new(StringComparer.Ordinal)
+    {
+        "ik", "de", "het", "een", "en", "niet", "van", "mijn", "mn", "je", "hij", "zij", "ze", "dat", "die", "wat", "met", "op", "te",
+        "is", "ben", "heb", "wil", "er", "maar", "ook", "nog", "al", "als", "hem", "haar", "we", "wij", "zijn", "naar", "voor", "kan",
+        "geen", "meer", "dan", "toch", "wel", "echt", "nu", "heel",
+    };
+
+    private ConceptText(IReadOnlyList<string> tokens, IReadOnlyList<int> sentenceOf, IReadOnlyList<bool> sentenceIsEnglish)
+    {
+        Tokens = tokens;
+        SentenceOf = sentenceOf;
+        SentenceIsEnglish = sentenceIsEnglish;
+    }
+
+    public IReadOnlyList<string> Tokens { get; }
+
+    /// <summary>For each token, the number of its sentence.</summary>
+    public IReadOnlyList<int> SentenceOf { get; }
+
+    public IReadOnlyList<bool> SentenceIsEnglish { get; }
+
+    /// <summary>Mixed sentences ("hij hit me elke dag") count as English as soon as English carries some of the weight.</summary>
+    public static bool LooksEnglish(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var englishWords = 0;
+        var dutchWords = 0;
+        foreach (var word in words)
+        {
+            englishWords += EnglishMarkers.Contains(word) ? 1 : 0;
+            dutchWords += DutchMarkers.Contains(word) ? 1 : 0;
+        }
+
+        return englishWords > 0 && englishWords * 2 >= dutchWords;
+    }
+
+    /// <param name="prepare">Applied to every normalised sentence before it is cut into words: the repair of misspelt key words, idiom set aside.</param>
+    public static ConceptText Read(string message, Func<string, string>? prepare = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.Length > MaxCharacters ? message[..MaxCharacters] : message;
+        var tokens = new List<string>();
+        var sentenceOf = new List<int>();
+        var english = new List<bool>();
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            var normalized = TextNormalizer.Normalize(sentence);
+            var words = (prepare is null ? normalized : prepare(normalized)).Replace("'", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var number = english.Count;
+            foreach (var word in words)
+            {
+                tokens.Add(word);
+                sentenceOf.Add(number);
+            }
+
+            english.Add(LooksEnglish(words));
+        }
+
+        return new ConceptText(tokens, sentenceOf, english);
+    }
+}

@@ -1,0 +1,148 @@
+using Microsoft.ML;
+
+namespace KooAssistent.Conversation.Understanding.Judgement;
+
+/// <summary>
+/// Trains the classifier on the corpus, measures it on held-out folds (random folds, and one writer left out at a
+/// time — the closer picture of messages written by someone else), and chooses its thresholds on those held-out
+/// figures: the crisis vote fires where no more than <see cref="FalseCrisisBudget"/> of the lines that are not a
+/// crisis would have fired. Reproducible: the same corpus and seed give the same model.
+/// </summary>
+public static class JudgementTrainer
+{
+    /// <summary>Share of non-crisis lines the crisis vote may fire on, held out; the rules take some of the 1 % too.</summary>
+    public const double FalseCrisisBudget = 0.004;
+
+    /// <summary>The wider band in which the bot asks "Ben je nu in gevaar?" instead.</summary>
+    public const double AskBudget = 0.007;
+
+    /// <summary>A multi-problem vote must be right this often on held-out lines to hand a conversation over on its own.</summary>
+    public const double MultiProblemPrecisionTarget = 0.9;
+
+    public const int RandomFolds = 5;
+
+    /// <param name="randomFolds">Also measure on random folds (slower; the writer left out is the figure that counts).</param>
+    public static (ITransformer Model, DataViewSchema Schema, JudgementManifest Manifest) Train(string corpusFolder, bool randomFolds = false, Action<string>? progress = null)
+    {
+        var lines = JudgementCorpus.Read(corpusFolder);
+        var ml = new MLContext(JudgementPipeline.Seed);
+        var classes = lines.Select(line => line.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        progress?.Invoke($"{lines.Count} lines, {classes.Count} classes; leaving one writer out at a time");
+        var byWriter = HeldOut(ml, lines, classes, line => line.File);
+        var (crisisThreshold, askThreshold) = CrisisThresholds(byWriter);
+        var multiThreshold = MultiProblemThreshold(byWriter);
+        var reports = new List<CrossValidationReport>
+        {
+            Report("one writer left out", lines.Select(line => line.File).Distinct().Count(), byWriter, crisisThreshold, askThreshold, multiThreshold),
+        };
+        if (randomFolds)
+        {
+            progress?.Invoke($"{RandomFolds} random folds");
+            var random = HeldOut(ml, lines, classes, line => (StableHash(line.File + ":" + line.Number) % RandomFolds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            reports.Add(Report("random", RandomFolds, random, crisisThreshold, askThreshold, multiThreshold));
+        }
+
+        progress?.Invoke("the whole corpus");
+        var data = ml.Data.LoadFromEnumerable(lines.Select(line => new JudgementInput { Text = JudgementText.Of(line.Text).Text, Class = line.Class }));
+        var model = JudgementPipeline.Create(ml).Fit(data);
+        var manifest = new JudgementManifest(JudgementCorpus.Fingerprint(corpusFolder), lines.Count, JudgementPipeline.Seed, classes, crisisThreshold, askThreshold, multiThreshold, reports);
+        return (model, data.Schema, manifest);
+    }
+
+    public static void Save(ITransformer model, DataViewSchema schema, JudgementManifest manifest, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        new MLContext(JudgementPipeline.Seed).Model.Save(model, schema, Path.Combine(folder, JudgementManifest.ModelFileName));
+        File.WriteAllText(Path.Combine(folder, JudgementManifest.FileName), manifest.ToJson() + "\n");
+    }
+
+    /// <summary>Each line's vote from a model trained without its fold.</summary>
+    private static List<(CorpusLine Line, JudgementVote Vote)> HeldOut(MLContext ml, IReadOnlyList<CorpusLine> lines, IReadOnlyList<string> classes, Func<CorpusLine, string> foldOf)
+    {
+        var votes = new List<(CorpusLine, JudgementVote)>(lines.Count);
+        foreach (var fold in lines.GroupBy(foldOf).OrderBy(group => group.Key, StringComparer.Ordinal))
+        {
+            var training = ml.Data.LoadFromEnumerable(lines.Where(line => foldOf(line) != fold.Key).Select(line => new JudgementInput { Text = JudgementText.Of(line.Text).Text, Class = line.Class }));
+            var model = JudgementPipeline.Create(ml).Fit(training);
+            var classifier = new JudgementClassifier(ml, model, classes);
+            votes.AddRange(fold.Select(line => (line, classifier.Vote(line.Text))));
+        }
+
+        return votes;
+    }
+
+    private static (float Crisis, float Ask) CrisisThresholds(List<(CorpusLine Line, JudgementVote Vote)> heldOut)
+    {
+        var others = heldOut.Where(pair => !JudgementClass.IsCrisis(pair.Line.Class)).Select(pair => pair.Vote.Crisis).OrderDescending().ToList();
+        return (Above(others, FalseCrisisBudget), Above(others, AskBudget));
+    }
+
+    /// <summary>The lowest threshold at which at most <paramref name="share"/> of the scores reach it.</summary>
+    private static float Above(List<float> descending, double share)
+    {
+        var allowed = (int)Math.Floor(descending.Count * share);
+        return allowed >= descending.Count ? 0f : NextUp(descending[allowed]);
+    }
+
+    private static float NextUp(float value) => MathF.BitIncrement(value);
+
+    private static float MultiProblemThreshold(List<(CorpusLine Line, JudgementVote Vote)> heldOut)
+    {
+        // The lowest threshold whose held-out precision reaches the target, scanning from sure to unsure.
+        var ranked = heldOut.Select(pair => (Score: pair.Vote.Probability(JudgementClass.MultiProblem), Right: pair.Line.Class == JudgementClass.MultiProblem))
+            .OrderByDescending(pair => pair.Score).ToList();
+        var threshold = 1f;
+        var right = 0;
+        for (var index = 0; index < ranked.Count; index++)
+        {
+            right += ranked[index].Right ? 1 : 0;
+            if ((double)right / (index + 1) >= MultiProblemPrecisionTarget)
+            {
+                threshold = ranked[index].Score;
+            }
+        }
+
+        return threshold;
+    }
+
+    private static CrossValidationReport Report(string folding, int folds, List<(CorpusLine Line, JudgementVote Vote)> heldOut, float crisis, float ask, float multi)
+    {
+        var perClass = heldOut.Select(pair => pair.Line.Class).Distinct().Order(StringComparer.Ordinal).Select(name =>
+        {
+            var predicted = heldOut.Where(pair => Top(pair.Vote) == name).ToList();
+            var actual = heldOut.Where(pair => pair.Line.Class == name).ToList();
+            return new ClassFigures(name, actual.Count, Share(predicted.Count(pair => pair.Line.Class == name), predicted.Count), Share(actual.Count(pair => Top(pair.Vote) == name), actual.Count));
+        }).ToList();
+        var crises = heldOut.Where(pair => JudgementClass.IsCrisis(pair.Line.Class)).ToList();
+        var others = heldOut.Where(pair => !JudgementClass.IsCrisis(pair.Line.Class)).ToList();
+        var multis = heldOut.Where(pair => pair.Line.Class == JudgementClass.MultiProblem).ToList();
+        var votedMulti = heldOut.Where(pair => pair.Vote.Probability(JudgementClass.MultiProblem) >= multi).ToList();
+        return new CrossValidationReport(
+            folding,
+            folds,
+            perClass,
+            Share(crises.Count(pair => pair.Vote.Crisis >= crisis), crises.Count),
+            Share(crises.Count(pair => pair.Vote.Crisis >= ask), crises.Count),
+            Share(others.Count(pair => pair.Vote.Crisis >= crisis), others.Count),
+            Share(others.Count(pair => pair.Vote.Crisis >= ask), others.Count),
+            Share(multis.Count(pair => pair.Vote.Probability(JudgementClass.MultiProblem) >= multi), multis.Count),
+            Share(votedMulti.Count(pair => pair.Line.Class == JudgementClass.MultiProblem), votedMulti.Count));
+    }
+
+    private static string Top(JudgementVote vote) => vote.Probabilities.MaxBy(pair => pair.Value).Key;
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
+
+    /// <summary>FNV-1a: the same fold for the same line on every machine and run (string.GetHashCode is randomised).</summary>
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var character in text)
+        {
+            hash = (hash ^ character) * 16777619u;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,19 @@
+namespace KooAssistent.Conversation.Understanding.Judgement;
+
+/// <summary>
+/// The classifier's opinion of a text: the probability of each class. Its crisis vote can only add a crisis to what
+/// the rules found, never take one away.
+/// </summary>
+/// <param name="Bearing">The text holds a concept that carries danger; without one, the crisis vote does not count.</param>
+public sealed record JudgementVote(IReadOnlyDictionary<string, float> Probabilities, bool Bearing = true)
+{
+    public static readonly JudgementVote None = new(new Dictionary<string, float>(), false);
+
+    /// <summary>The probability of a crisis of any kind; zero when nothing in the text carries danger.</summary>
+    public float Crisis => Bearing ? JudgementClass.Crisis.Sum(Probability) : 0f;
+
+    /// <summary>The specific crisis group that weighs most, for the help lines ("uncertain" says nothing about which help).</summary>
+    public string? CrisisClass => JudgementClass.Crisis.Where(name => name != JudgementClass.CrisisUncertain && Probabilities.ContainsKey(name)).OrderByDescending(Probability).FirstOrDefault();
+
+    public float Probability(string name) => Probabilities.TryGetValue(name, out var value) ? value : 0f;
+}

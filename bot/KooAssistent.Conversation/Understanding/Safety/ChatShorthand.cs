@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+
+namespace KooAssistent.Conversation.Understanding.Safety;
+
+/// <summary>
+/// Chat shorthand written out before the danger concepts are looked for: "kzou t liefst gwn verdwijnen" reads as
+/// "ik zou het liefst gewoon verdwijnen". Only words that mean one thing in a chat.
+/// </summary>
+internal static class ChatShorthand
+{
+    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nie"] = "niet",
+        ["dr"] = "er",
+        ["d'r"] = "er",
+        ["wl"] = "wil",
+        ["mise"] = "missen",
+        ["misse"] = "missen",
+        ["lve"] = "leven",
+        ["lven"] = "leven",
+        ["leve"] = "leven",
+        ["dod"] = "dood",
+        ["doood"] = "dood",
+        ["nt"] = "niet",
+        ["nit"] = "niet",
+        ["wrm"] = "waarom",
+        ["waarm"] = "waarom",
+        ["kzou"] = "ik zou",
+        ["kwil"] = "ik wil",
+        ["kben"] = "ik ben",
+        ["kheb"] = "ik heb",
+        ["kga"] = "ik ga",
+        ["kan't"] = "kan niet",
+        ["gwn"] = "gewoon",
+        ["bn"] = "ben",
+        ["mn"] = "mijn",
+        ["m'n"] = "mijn",
+        ["zn"] = "zijn",
+        ["z'n"] = "zijn",
+        ["ie"] = "hij",
+        ["t"] = "het",
+        ["k"] = "ik",
+        ["da"] = "dat",
+        ["wa"] = "wat",
+        ["vnavond"] = "vanavond",
+        ["vanaaf"] = "vanaf",
+        ["flouw"] = "flauw",
+        ["flauwgevalle"] = "flauwgevallen",
+        ["word"] = "wordt",
+        ["ur"] = "your",
+        ["wanna"] = "want to",
+        ["gonna"] = "going to",
+        ["cuz"] = "because",
+        ["bc"] = "because",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string Expand(string word) => Words.TryGetValue(word, out var written) ? written : word;
+}

@@ -1,0 +1,168 @@
+namespace KooAssistent.Conversation.Understanding.Safety;
+
+/// <summary>
+/// The names of the concepts the danger reader combines. A finding names the concepts that fired, so the worker's
+/// summary says why, without repeating the resident's words.
+/// </summary>
+internal static class DangerConcepts
+{
+    // People.
+    public const string Self = "self";
+    public const string Me = "me";
+    public const string Reflexive = "reflexive";
+    public const string Partner = "partner";
+    public const string Parent = "parent";
+    public const string Relative = "relative";
+    public const string Child = "child";
+    public const string YoungChild = "young-child";
+    public const string Neighbour = "neighbour";
+    public const string Other = "other-person";
+    public const string ThirdPerson = "third-person";
+
+    // Wanting to die, and how.
+    public const string SuicideWord = "suicide-word";
+    public const string DeathWish = "death-wish";
+    public const string Desire = "desire";
+    public const string Death = "death";
+    public const string DeathNoun = "death-noun";
+    public const string EndIt = "end-it";
+    public const string Relationship = "relationship";
+    public const string Means = "means";
+    public const string Gathered = "gathered";
+    public const string AllAtOnce = "all-at-once";
+    public const string Lethal = "lethal";
+    public const string Jump = "jump";
+    public const string Height = "height";
+    public const string Train = "train";
+    public const string StandAt = "stand-at";
+    public const string Farewell = "farewell";
+    public const string Finality = "finality";
+    public const string Plan = "plan";
+    public const string SelfHarmWord = "self-harm-word";
+    public const string SelfHarmAct = "self-harm-act";
+    public const string Wound = "wound";
+    public const string BodyPart = "body-part";
+
+    // Violence, threats, control.
+    public const string Hit = "hit";
+    public const string HitPassive = "hit-passive";
+    public const string Being = "being";
+    public const string Choke = "choke";
+    public const string Kill = "kill";
+    public const string HarmGeneric = "harm";
+    public const string Threaten = "threaten";
+    public const string Threatened = "threatened";
+    public const string VeiledThreat = "veiled-threat";
+    public const string Says = "says";
+    public const string TakeChildren = "take-children";
+    public const string LockIn = "lock-in";
+    public const string Take = "take";
+    public const string MyBelonging = "my-belonging";
+    public const string Hide = "hide";
+    public const string Fear = "fear";
+    public const string AfraidToGoHome = "afraid-to-go-home";
+    public const string Aggression = "aggression";
+    public const string Drunk = "drunk";
+    public const string Door = "door";
+    public const string SkipOver = "skip-over";
+    public const string Weapon = "weapon";
+    public const string Attack = "attack";
+    public const string AtDoor = "at-door";
+    public const string Street = "street";
+    public const string LoanShark = "loan-shark";
+    public const string KnowWhereILive = "know-where-i-live";
+    public const string Stalk = "stalk";
+    public const string Hear = "hear";
+    public const string Screaming = "screaming";
+    public const string Blows = "blows";
+    public const string LoseControl = "lose-control";
+    public const string Shake = "shake";
+    public const string Slap = "slap";
+
+    // Children and sexual violence.
+    public const string SexualAbuse = "sexual-abuse";
+    public const string Sex = "sex";
+    public const string Force = "force";
+    public const string TouchBody = "touch-body";
+    public const string Secret = "secret";
+    public const string NudeImage = "nude-image";
+    public const string Spread = "spread";
+    public const string Blackmail = "blackmail";
+    public const string Neglect = "neglect";
+    public const string ChildAbuseWord = "child-abuse-word";
+    public const string NeglectSign = "neglect-sign";
+    public const string Duration = "duration";
+    public const string DomesticViolenceWord = "domestic-violence-word";
+
+    // Medical emergencies and acute physical danger.
+    public const string MedicalEmergency = "medical-emergency";
+    public const string Unresponsive = "unresponsive";
+    public const string Intake = "intake";
+    public const string Quantity = "quantity";
+    public const string Symptom = "symptom";
+    public const string Drug = "drug";
+    public const string Fire = "fire";
+    public const string GasSmell = "gas-smell";
+    public const string CarbonMonoxide = "carbon-monoxide";
+    public const string Heater = "heater";
+    public const string CoSymptom = "co-symptom";
+    public const string Missing = "missing";
+    public const string Gone = "gone";
+    public const string Water = "water";
+    public const string FellIn = "fell-in";
+
+    public const string GasWord = "gas";
+    public const string SmellWord = "smell";
+    public const string NotSeen = "not-seen";
+
+    // Acute mental crisis.
+    public const string VoiceWord = "voice";
+    public const string Tell = "tell";
+    public const string Vote = "vote";
+    public const string Voices = "voices";
+    public const string Psychosis = "psychosis";
+    public const string Paranoia = "paranoia";
+    public const string Confused = "confused";
+
+    // Context that changes what the words mean.
+    public const string Idiom = "idiom";
+    public const string Denial = "denial";
+    public const string GoneTo = "gone-to";
+    public const string Swimming = "swimming";
+    public const string Anger = "anger";
+    public const string Intent = "intent";
+    public const string Buy = "buy";
+    public const string Immediacy = "immediacy";
+    public const string Despair = "despair";
+    public const string InfoFrame = "info-frame";
+    public const string Fiction = "fiction";
+    public const string Joke = "joke";
+    public const string Accident = "accident";
+    public const string Animal = "animal";
+    public const string Peers = "peers";
+    public const string Authority = "authority";
+    public const string Cooking = "cooking";
+    public const string Messages = "messages";
+    public const string Routine = "routine";
+    public const string Permission = "permission";
+    public const string Debt = "debt-procedure";
+    public const string ParentFindsOut = "parent-finds-out";
+    public const string ObjectLost = "object-lost";
+    public const string Play = "play";
+    public const string Past = "past";
+
+    /// <summary>
+    /// Concepts that carry danger themselves, as opposed to people, time and context. The classifier's crisis vote
+    /// counts only for a message that holds at least one of them: a short "nee dat bedoel ik niet. weer niks" or
+    /// "ik ga dood van het lachen" has none, however its letters resemble a crisis the classifier learnt.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Bearing = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SuicideWord, DeathWish, Death, Means, AllAtOnce, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, Despair,
+        Hit, HitPassive, Choke, Kill, HarmGeneric, Threaten, Threatened, VeiledThreat, TakeChildren, LockIn, Hide, Fear, AfraidToGoHome,
+        Aggression, Weapon, LoanShark, KnowWhereILive, Stalk, Screaming, Blows, LoseControl, Shake, Slap, DomesticViolenceWord,
+        SexualAbuse, Sex, Force, TouchBody, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
+        MedicalEmergency, Unresponsive, Symptom, Drug, Fire, GasSmell, GasWord, CarbonMonoxide, CoSymptom, Missing, FellIn,
+        Voices, VoiceWord, Psychosis, Paranoia, Confused, NotSeen,
+    };
+}

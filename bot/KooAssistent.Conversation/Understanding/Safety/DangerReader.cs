@@ -1,0 +1,94 @@
+using KooAssistent.Conversation.Understanding.Concepts;
+
+namespace KooAssistent.Conversation.Understanding.Safety;
+
+/// <summary>
+/// Reads danger by meaning: repairs misspelt key words, sets everyday idiom aside, finds the concepts of
+/// <see cref="DangerLexicon"/> and lets <see cref="DangerRules"/> combine them within a sentence. A message is
+/// read on its own and together with the one before it, so danger told in two messages is found too.
+/// </summary>
+public static class DangerReader
+{
+    /// <param name="message">The new message.</param>
+    /// <param name="earlierMessages">Earlier messages, oldest first.</param>
+    public static IReadOnlyList<DangerFinding> Read(string message, IReadOnlyList<string> earlierMessages)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(earlierMessages);
+        var findings = Find(message);
+        if (earlierMessages.Count > 0)
+        {
+            // "ik heb pillen gespaard" then "vanavond neem ik ze allemaal": only what the two show together is new.
+            var alone = Find(earlierMessages[^1]).Select(finding => finding.Rule).ToHashSet(StringComparer.Ordinal);
+            findings.AddRange(Find(earlierMessages[^1] + "\n" + message)
+                .Where(finding => !alone.Contains(finding.Rule) && !findings.Exists(found => found.Rule == finding.Rule)));
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// The concepts found in a message and the rules that fired, as words for the trained classifier: it learns how
+    /// much each weighs, whatever words expressed it. (Pairs of concepts in a sentence were tried and added nothing.)
+    /// </summary>
+    /// <summary>Features of concepts in <see cref="DangerConcepts.Bearing"/> start with this.</summary>
+    public const string BearingPrefix = "d_";
+
+    public static IReadOnlyList<string> Features(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = ConceptText.Read(message, Prepare);
+        var hits = DangerLexicon.Vocabulary.Find(text);
+        var features = new List<string>();
+        foreach (var concept in hits.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal))
+        {
+            features.Add((DangerConcepts.Bearing.Contains(concept) ? BearingPrefix : "c_") + concept.Replace('-', '_'));
+        }
+
+        foreach (var rule in DangerRules.All)
+        {
+            if (rule.Rule.Match(hits, text) is not null)
+            {
+                features.Add("r_" + rule.Rule.Name.Replace('-', '_'));
+            }
+        }
+
+        return features;
+    }
+
+    private static List<DangerFinding> Find(string message)
+    {
+        var text = ConceptText.Read(message, Prepare);
+        var hits = DangerLexicon.Vocabulary.Find(text);
+        var findings = new List<DangerFinding>();
+        foreach (var rule in DangerRules.All)
+        {
+            if (rule.Rule.Match(hits, text) is { } matched)
+            {
+                findings.Add(new DangerFinding(rule.Kind, rule.Certain, rule.Rule.Name, [.. matched.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal)]));
+            }
+        }
+
+        return findings;
+    }
+
+    private static readonly ConceptSpelling Spelling = new(DangerLexicon.Vocabulary.KeyWords);
+
+    /// <summary>
+    /// Shorthand written out ("kzou", "nie", "lven"), misspelt key words repaired (<see cref="ConceptSpelling"/>),
+    /// everyday idiom set aside.
+    /// </summary>
+    private static string Prepare(string normalized)
+    {
+        var words = normalized.Split(' ');
+        // The Dutch word list guards against repairing real words; English has no such list, so it is left as typed.
+        var english = ConceptText.LooksEnglish(words);
+        for (var index = 0; index < words.Length; index++)
+        {
+            var expanded = ChatShorthand.Expand(words[index]);
+            words[index] = english ? expanded : Spelling.Repair(expanded);
+        }
+
+        return CrisisLexicon.Idiom.Replace(string.Join(' ', words), " ");
+    }
+}

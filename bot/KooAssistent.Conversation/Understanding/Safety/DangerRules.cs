@@ -1,0 +1,128 @@
+using static KooAssistent.Conversation.Understanding.Safety.DangerConcepts;
+using static KooAssistent.Conversation.Understanding.Safety.DangerKind;
+using static KooAssistent.Conversation.Understanding.Safety.DangerRule;
+
+namespace KooAssistent.Conversation.Understanding.Safety;
+
+/// <summary>
+/// The combinations of concepts that mean danger. Each rule is about a phenomenon, not a sentence: who does what to
+/// whom, with what, how soon — in one sentence, in any order, whatever lies between. When in doubt a rule is in:
+/// a missed crisis is the worst failure; an unneeded question about danger is a small cost.
+/// </summary>
+public static class DangerRules
+{
+    private static readonly string[] Frames = [InfoFrame, Fiction, Joke];
+    private static readonly string[] Anyone = [Partner, Parent, Relative, Other, Neighbour, ThirdPerson, Child];
+    private static readonly string[] People = [Partner, Parent, Relative, Other, Neighbour, ThirdPerson];
+    private static readonly string[] Close = [Partner, Parent, Relative];
+
+    public static readonly IReadOnlyList<DangerRule> All =
+    [
+        // Suicide: the word itself, a wish to die, means with intent, a place at a height, farewell.
+        Crisis(Suicide, "suicide-word", [[SuicideWord]], unless: [InfoFrame, Fiction]),
+        // A wish to die said with "haha" or "lol" is still a wish to die: downplaying is one of the ways it is said.
+        // These phrases hold their own negation ("wil niet meer leven"); a "echt niet" after them only stresses it.
+        Crisis(Suicide, "death-wish", [[DeathWish]], negatable: false),
+        Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial]),
+        Crisis(Suicide, "end-it", [[EndIt], [Self, Plan, Desire, Immediacy]], span: 6, unless: [Relationship, Fiction, InfoFrame]),
+        Crisis(Suicide, "means-gathered", [[Means], [Gathered]], span: 8, unless: [Permission, Cooking, .. Frames]),
+        Crisis(Suicide, "means-all-at-once", [[Means], [AllAtOnce]], span: 16, unless: [Permission, .. Frames], acrossSentences: true),
+        Crisis(Suicide, "means-lethal", [[Means], [Lethal]], span: 10, unless: [Fiction]),
+        Crisis(Suicide, "jump-from-height", [[Jump], [Height, Train], [Self, Desire, Plan, Immediacy, Despair, StandAt, Intent, Psychosis]], span: 16, unless: Frames),
+        Crisis(Suicide, "at-the-edge", [[StandAt], [Height, Train], [Despair, Jump, Immediacy, Finality]], span: 14, unless: Frames),
+        Crisis(Suicide, "farewell", [[Farewell], [Finality, Despair, Plan, Means, DeathWish]], span: 24, unless: Frames, acrossSentences: true),
+        Crisis(Suicide, "to-the-tracks", [[Train, Height], [Plan, Intent], [Farewell, Despair, DeathWish, Finality]], span: 30, unless: Frames, acrossSentences: true),
+        Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
+        Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, .. Frames]),
+        Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
+        Possible(Suicide, "farewell-alone", [[Farewell]], unless: Frames),
+
+        // Self-harm: the act done to oneself, or its wounds on the body.
+        Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
+        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction]),
+        Crisis(SelfHarm, "self-harm-wounds", [[Wound], [BodyPart]], span: 6, unless: [Accident, Animal, Fiction, Cooking]),
+        Crisis(SelfHarm, "self-harm-on-body", [[SelfHarmAct], [BodyPart], [Self, Reflexive, Wound]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play, YoungChild], acrossSentences: true),
+
+        // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
+        // take the children, being locked in or robbed of phone and money, hiding from someone now.
+        Crisis(DomesticViolence, "hit-me", [[Hit, Choke, HitPassive], [Me]], span: 5, unless: [YoungChild, Play, Joke, Fiction, Peers]),
+        Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal]),
+        Crisis(DomesticViolence, "being-hit", [[Self], [Being], [HitPassive]], span: 5, subjectFirst: true, unless: [Play, Fiction, Peers, Debt, InfoFrame]),
+        Crisis(DomesticViolence, "choked", [[Choke]], unless: [Joke, Fiction, Play]),
+        Crisis(DomesticViolence, "violence-word", [[DomesticViolenceWord]], unless: [InfoFrame, Fiction]),
+        Crisis(DomesticViolence, "threat-to-kill", [[Threaten], [Kill, HarmGeneric, TakeChildren]], span: 14, unless: [Joke, Fiction, Authority]),
+        Crisis(DomesticViolence, "kill-me", [[Kill], [Me]], span: 6, unless: [ParentFindsOut, Joke, Fiction, Play]),
+        Possible(DomesticViolence, "kill-me-if", [[Kill], [Me], [Partner]], span: 8, unless: [Joke, Fiction, Play]),
+        Crisis(DomesticViolence, "threatened", [[Threatened]], unless: [Debt, Joke, Fiction, InfoFrame]),
+        Crisis(DomesticViolence, "locked-in", [[LockIn], [.. People, Me, Child]], span: 12, unless: [Joke, Fiction, Accident]),
+        Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt]),
+        Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke]),
+        Crisis(DomesticViolence, "afraid-and-aggression", [[AfraidToGoHome], [Aggression, Hit, Weapon]], span: 16, unless: [Fiction, Peers, YoungChild], acrossSentences: true),
+        Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, unless: [Fiction, Animal, YoungChild]),
+        Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
+        Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door], acrossSentences: true),
+        Possible(DomesticViolence, "someone-hits", [[Hit], [Partner, Parent, ThirdPerson]], span: 4, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Door, SkipOver, InfoFrame]),
+
+        // Threats from others: a weapon at the door or coming closer, a loan shark, a stalker.
+        Crisis(Threat, "weapon-threat", [[Weapon], [Attack, AtDoor, Threaten, VeiledThreat, Kill, HarmGeneric, Immediacy, Screaming]], span: 12, unless: [Cooking, Fiction, Play, InfoFrame, YoungChild]),
+        Crisis(Threat, "loan-shark", [[LoanShark, KnowWhereILive], [Threaten, VeiledThreat, Kill, HarmGeneric, Hit, AtDoor, Aggression]], span: 30, unless: [Fiction], acrossSentences: true),
+        Crisis(Threat, "stalker", [[Stalk], [Threaten, Kill, Weapon, Fear, HarmGeneric, AtDoor]], span: 20, unless: [Fiction, Joke]),
+        Crisis(Threat, "veiled-threat", [[VeiledThreat]], unless: [Joke, Fiction, Play, InfoFrame]),
+        Crisis(Threat, "weapon-about", [[Weapon], [Other, Neighbour, ThirdPerson, Partner], [Street, AtDoor]], span: 12, unless: [Cooking, Fiction, Play, Buy, InfoFrame, YoungChild]),
+        Crisis(Threat, "weapon-ready", [[Weapon], [Gathered]], span: 6, unless: [Cooking, Buy, Fiction, Play]),
+        Possible(Threat, "know-where-i-live", [[KnowWhereILive]], unless: [Fiction, Joke]),
+
+        // The writer may hurt someone: their own child included.
+        Crisis(HarmToOthers, "lose-control", [[LoseControl], [HarmGeneric, Hit, Shake, Kill, Choke, Child, Anger, Weapon]], span: 24, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
+        // "ik ga mijn huisgenoot vermoorden" about the rubbish bags is anger, not a plan; a weapon, a time or losing control make it one.
+        Crisis(HarmToOthers, "i-will-hurt", [[Self], [Kill, HarmGeneric], Anyone, [Weapon, Plan, Immediacy, Gathered, LoseControl]], span: 24, subjectFirst: true, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
+        Crisis(HarmToOthers, "weapon-intent", [[Self], [Intent], [Weapon]], span: 10, subjectFirst: true, unless: [Cooking, Buy, Play, Fiction]),
+        Crisis(HarmToOthers, "i-hit-my-child", [[Self], [Hit, HitPassive, Shake, Choke], [Child]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction, InfoFrame]),
+        Possible(HarmToOthers, "i-slap-my-child", [[Self], [Slap], [Child]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction]),
+
+        // A child harmed: hit or shaken by an adult, sexual acts, secrets, neglect.
+        Crisis(ChildAbuse, "child-hit", [[Hit, Choke, Shake], [Child], [Parent, Partner, Other, Neighbour, Relative, ThirdPerson]], span: 10, unless: [YoungChild, Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
+        Crisis(ChildAbuse, "child-was-hit", [[HitPassive], [Child]], span: 8, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
+        Crisis(ChildAbuse, "baby-shaken", [[Shake], [Child]], span: 6, unless: [Fiction, InfoFrame, Play]),
+        Crisis(ChildAbuse, "child-abuse-word", [[ChildAbuseWord]], unless: [InfoFrame, Fiction]),
+        Crisis(ChildAbuse, "neglect", [[Neglect], [Child, ThirdPerson]], span: 14, unless: [InfoFrame, Fiction, Animal]),
+        Crisis(ChildAbuse, "violence-heard", [[Hear], [Screaming], [Blows, Hit]], span: 16, unless: [Fiction, Play]),
+        Crisis(ChildAbuse, "abuse-secret", [[Secret], [TouchBody, Sex, SexualAbuse, Hit]], span: 20, unless: [Fiction]),
+        Crisis(ChildAbuse, "child-wounds", [[Wound, Hit], [BodyPart], [Child, ThirdPerson]], span: 16, unless: [Accident, Animal, Fiction, Play, Peers, YoungChild]),
+        Crisis(ChildAbuse, "child-locked-in", [[LockIn], [Child]], span: 12, unless: [Fiction, Play, Joke]),
+        Crisis(ChildAbuse, "child-left-alone", [[Child], [NeglectSign], [Duration, Neglect, NeglectSign]], span: 30, unless: [Fiction, InfoFrame], acrossSentences: true),
+
+        // Sexual violence: the act named, forced sex or touching, sextortion.
+        Crisis(SexualViolence, "sexual-abuse", [[SexualAbuse]], unless: [InfoFrame, Fiction, Joke]),
+        Crisis(SexualViolence, "forced", [[Force], [Sex, TouchBody]], span: 12, unless: [InfoFrame, Fiction]),
+        Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Fiction]),
+        Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Fiction]),
+
+        // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
+        Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past]),
+        Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
+        Crisis(Medical, "overdose-taken", [[Intake], [Means, Drug], [Quantity, Symptom, Despair]], span: 12, unless: [Permission, InfoFrame, Fiction]),
+        // Symptoms are told as what does not happen ("wordt niet wakker", "won't wake up"): a negation does not cancel them.
+        Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
+
+        // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
+        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking]),
+        Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 4, unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 16, unless: [InfoFrame, Fiction]),
+        Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [ObjectLost, InfoFrame, Fiction, Play]),
+        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming]),
+        Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
+        Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [ObjectLost, InfoFrame, Fiction], acrossSentences: true),
+
+        // An acute mental crisis.
+        Crisis(MentalCrisis, "voices", [[Voices]], unless: [InfoFrame, Fiction, Joke]),
+        Crisis(MentalCrisis, "voices-tell", [[VoiceWord], [Tell]], span: 4, unless: [Vote, InfoFrame, Fiction, Joke]),
+        Crisis(MentalCrisis, "psychosis", [[Psychosis]], unless: [InfoFrame, Fiction, Joke, Past]),
+        Crisis(MentalCrisis, "paranoia-with-harm", [[Paranoia], [Kill, HarmGeneric, Weapon, Hit]], span: 20, unless: [Fiction, Joke]),
+        Possible(MentalCrisis, "paranoia", [[Paranoia]], unless: [Fiction, Joke, InfoFrame]),
+        Possible(Medical, "not-seen-for-days", [[NotSeen], [Neighbour, Relative, Parent], [Duration, NotSeen]], span: 24, unless: [Fiction, InfoFrame], acrossSentences: true),
+        Possible(MentalCrisis, "confused-and-danger", [[Confused], [Immediacy, Weapon, Fire, Missing, Water, Despair]], span: 20, unless: [Fiction, InfoFrame]),
+    ];
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace KooAssistent.Conversation.Understanding.Safety;
+
+/// <summary>
+/// The commonest ways of saying "I want to die" and "he hits me" in Polish, Turkish and Arabic, the languages
+/// residents here write most after Dutch and English. The concept reader covers Dutch and English; these phrases
+/// make sure a crisis in another language still gets the help lines.
+/// </summary>
+internal static class OtherLanguageDanger
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly (DangerKind Kind, Regex Pattern)[] Patterns =
+    [
+        (DangerKind.Suicide, new(
+            @"\bsamob[oó]j\w*|\bzabi[cć] si[eę]|\bsi[eę] zabi[cć]|\bnie chc[eę] (juz |już )?(zyc|żyć)"
+            + @"|\bintihar\w*|\byasamak istemiyorum|\byaşamak istemiyorum|\bkendimi oldur\w*|\bkendimi öldür\w*|\bölmek istiyorum|\bolmek istiyorum"
+            + @"|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت",
+            Options)),
+        (DangerKind.DomesticViolence, new(
+            @"\bmnie bije\b|\bbije mnie\b|\buderzy[lł] mnie|\bgrozi mi|\bzabije mnie"
+            + @"|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
+            + @"|يضربني|ضربني|سيقتلني|يهددني",
+            Options)),
+    ];
+
+    public static IEnumerable<DangerFinding> Read(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.ToLowerInvariant();
+        foreach (var (kind, pattern) in Patterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                yield return new DangerFinding(kind, true, "other-language", ["other-language"]);
+            }
+        }
+    }
+}
