@@ -8,6 +8,7 @@ namespace KooAssistent.Conversation.Knowledge.Articles;
 /// <param name="Keywords">Words and synonyms a resident might use that are not in the text.</param>
 /// <param name="Related">Ids of articles to offer as next questions.</param>
 /// <param name="Contacts">Ids from the organisations file.</param>
+/// <param name="Facts">Each number written in the body, as written, with the source that confirms it (one of <paramref name="Sources"/>).</param>
 /// <param name="TranslationOf">For an English article, the id of the Dutch original.</param>
 /// <param name="Body">The answer in Markdown, contact placeholders already filled in.</param>
 /// <param name="File">Path relative to the knowledge folder, for messages to editors.</param>
@@ -21,6 +22,7 @@ public sealed record Article(
     IReadOnlyList<string> Related,
     IReadOnlyList<string> Contacts,
     IReadOnlyList<Uri> Sources,
+    IReadOnlyDictionary<string, Uri> Facts,
     DateOnly Reviewed,
     string Owner,
     string? TranslationOf,

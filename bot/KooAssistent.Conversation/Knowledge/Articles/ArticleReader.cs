@@ -42,8 +42,14 @@ public static partial class ArticleReader
         var bodyLine = closing + 2;
         var body = string.Join('\n', lines[(closing + 1)..]).Trim();
         var article = Check(file, frontMatter, fields, issues);
-        var filledBody = CheckBody(file, body, bodyLine + LeadingBlankLines(lines, closing + 1), frontMatter.Language ?? "nl", organisations, issues);
+        var firstBodyLine = bodyLine + LeadingBlankLines(lines, closing + 1);
+        var filledBody = CheckBody(file, body, firstBodyLine, frontMatter.Language ?? "nl", organisations, issues);
         CheckContacts(file, frontMatter.Contacts, fields, organisations, issues);
+        if (body.Length > 0)
+        {
+            var phones = organisations.All.Select(organisation => organisation.Phone).OfType<string>();
+            issues.AddRange(NumberFacts.Check(file, body, firstBodyLine, frontMatter.Facts, SourcesOf(frontMatter), fields.Of("facts"), phones));
+        }
 
         return issues.Exists(issue => issue.Severity == IssueSeverity.Error) || article is null
             ? (null, issues)
@@ -104,17 +110,10 @@ public static partial class ArticleReader
             Fail("keywords", "give at least one keyword");
         }
 
-        var sources = new List<Uri>();
-        foreach (var source in front.Sources ?? [])
+        var sources = SourcesOf(front);
+        foreach (var source in (front.Sources ?? []).Where(source => !IsHttps(source)))
         {
-            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps)
-            {
-                sources.Add(url);
-            }
-            else
-            {
-                Fail("sources", $"source '{source}' is not an https address");
-            }
+            Fail("sources", $"source '{source}' is not an https address");
         }
 
         if (front.Sources is not { Count: > 0 })
@@ -150,6 +149,7 @@ public static partial class ArticleReader
                 front.Related ?? [],
                 front.Contacts ?? [],
                 sources,
+                FactsOf(front),
                 reviewed,
                 front.Owner!.Trim(),
                 front.TranslationOf,
@@ -185,6 +185,16 @@ public static partial class ArticleReader
 
         return filled;
     }
+
+    private static bool IsHttps(string? address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps;
+
+    private static List<Uri> SourcesOf(ArticleFrontMatter front) =>
+        [.. (front.Sources ?? []).Where(IsHttps).Select(source => new Uri(source))];
+
+    /// <summary>The facts whose source is a usable address; <see cref="NumberFacts"/> reports the others.</summary>
+    private static Dictionary<string, Uri> FactsOf(ArticleFrontMatter front) =>
+        (front.Facts ?? []).Where(fact => IsHttps(fact.Value)).ToDictionary(fact => fact.Key, fact => new Uri(fact.Value), StringComparer.Ordinal);
 
     private static void CheckContacts(string file, List<string>? contacts, FieldLines fields, OrganisationDirectory organisations, List<KnowledgeIssue> issues)
     {
