@@ -30,7 +30,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         ArgumentNullException.ThrowIfNull(earlierMessages);
         var language = LanguageDetector.Detect(message);
         var danger = DangerReader.Read(message, earlierMessages).Concat(OtherLanguageDanger.Read(message)).ToList();
-        var (crisisVote, multiProblemVote) = Votes(message, earlierMessages);
+        var (crisisVote, multiProblemVote, personVote, singleVote) = Votes(message, earlierMessages);
         var certain = danger.Where(finding => finding.Certain).Select(Finding).ToList();
         var possible = danger.Where(finding => !finding.Certain).Select(Finding).ToList();
         if (model is not null && crisisVote.Crisis >= model.Manifest.CrisisThreshold)
@@ -52,7 +52,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             ChildWriter.IsLikely(message, earlierMessages),
             [.. domains.Domains.Select(evidence => evidence.Domain).Distinct(StringComparer.Ordinal)],
             [.. domains.Pressure.Select(signal => signal.Kind).Distinct(StringComparer.Ordinal)],
-            acts.AsksForPerson,
+            acts.AsksForPerson || (model is not null && personVote >= model.Manifest.PersonRequestThreshold && !acts.IsVague),
             acts.IsVague,
             acts.IsThanksOrGoodbye,
             acts.SaysNotHelpful,
@@ -63,28 +63,34 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             acts.OpensWithGreeting,
             possible,
             multiProblemVote,
-            model is not null && multiProblemVote >= model.Manifest.MultiProblemThreshold);
+            model is not null && multiProblemVote >= model.Manifest.MultiProblemThreshold,
+            model is not null && singleVote >= model.Manifest.SingleQuestionThreshold);
     }
 
     /// <summary>
-    /// The crisis vote over this message and over the last one with it (danger told in two messages), and the
-    /// multi-problem vote over the conversation so far (life domains add up across turns).
+    /// The crisis vote over this message and over the conversation so far (danger told in two messages), the
+    /// multi-problem vote over the conversation (life domains add up across turns), and the person-request vote over
+    /// this message (a request for a person is made in the turn itself).
     /// </summary>
-    private (JudgementVote Crisis, double MultiProblem) Votes(string message, IReadOnlyList<string> earlierMessages)
+    private (JudgementVote Crisis, double MultiProblem, double PersonRequest, double SingleQuestion) Votes(string message, IReadOnlyList<string> earlierMessages)
     {
         if (model is null)
         {
-            return (JudgementVote.None, 0);
+            return (JudgementVote.None, 0, 0, 0);
         }
 
         var alone = model.Classifier.Vote(message);
+        var person = alone.Probability(JudgementClass.PersonRequest);
         if (earlierMessages.Count == 0)
         {
-            return (alone, alone.Probability(JudgementClass.MultiProblem));
+            return (alone, alone.Probability(JudgementClass.MultiProblem), person, alone.Probability(JudgementClass.SingleQuestion));
         }
 
+        // Danger in the conversation counts only when this message carries some too: "nee, hier heb ik niks aan" after
+        // a story about debts is a complaint, whatever the story around it makes the classifier think.
         var conversation = model.Classifier.Vote(string.Join(JudgementCorpus.TurnSeparator, earlierMessages.Append(message)));
-        return (conversation.Crisis > alone.Crisis ? conversation : alone, conversation.Probability(JudgementClass.MultiProblem));
+        var crisis = alone.Bearing && conversation.Crisis > alone.Crisis ? conversation : alone;
+        return (crisis, conversation.Probability(JudgementClass.MultiProblem), person, conversation.Probability(JudgementClass.SingleQuestion));
     }
 
     private static CrisisFinding Finding(DangerFinding finding) => new(CategoryOf(finding.Kind), finding.ToString());

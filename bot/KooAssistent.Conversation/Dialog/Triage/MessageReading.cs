@@ -15,6 +15,7 @@ namespace KooAssistent.Conversation.Dialog.Triage;
 /// <param name="PossibleDanger">Danger that is possible but not certain, by kind: the bot asks "Ben je nu in gevaar?".</param>
 /// <param name="MultiProblemVote">The trained classifier's probability that the conversation so far is a tangle for a Buurtteam.</param>
 /// <param name="LooksLikeTangle">That probability reaches the threshold chosen on held-out lines (90 % precision there).</param>
+/// <param name="LooksLikeOneQuestion">The classifier reads one question, however many life domains it touches (90 % precision held out).</param>
 public sealed record MessageReading(
     string Language,
     bool LanguageIsConfident,
@@ -33,7 +34,8 @@ public sealed record MessageReading(
     bool OpensWithGreeting = false,
     IReadOnlyList<CrisisFinding>? PossibleDanger = null,
     double MultiProblemVote = 0,
-    bool LooksLikeTangle = false)
+    bool LooksLikeTangle = false,
+    bool LooksLikeOneQuestion = false)
 {
     public IReadOnlyList<CrisisFinding> PossibleDanger { get; init; } = PossibleDanger ?? [];
 

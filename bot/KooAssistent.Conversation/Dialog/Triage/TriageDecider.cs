@@ -48,6 +48,7 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             // Not in danger now, or on to something else: the help line for what was asked about is shown once.
             plan = plan with { Closing = [.. plan.Closing, .. DangerQuestion.HelpLines(state.DangerAsked)] };
         }
+
         if (next.Crisis.Count > 0)
         {
             // A crisis earlier in the conversation is never downgraded: the question is answered, and help stays in view.
@@ -102,10 +103,21 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
 
         if (IsComplex(next, reading, out var reasons))
         {
-            // A tangle goes to a person. When one article answers a part outright, it comes with the offer, never
-            // instead of it: the resident gets something useful now and a worker for the whole.
+            var answered = answers.FromKnowledge(text, reading, next);
+
+            // A single question stays a question: three life domains without pressure that one article answers
+            // outright (a divorce touches the relationship, the children and money at once), or a question the
+            // classifier reads as one question though its words touch two domains and distress ("ik ben kapot van
+            // verdriet, hoe vertel ik het mijn zoon"), when the classifier does not read a tangle. Otherwise a tangle
+            // goes to a person; an article that answers a part comes with the offer, never instead of it.
+            var oneQuestion = (next.Pressure.Count == 0 || reading.LooksLikeOneQuestion) && next.Domains.Count <= TriagePolicy.DomainsForHandoff;
+            if (oneQuestion && !reading.LooksLikeTangle && answered is { Decision.Route: Route.Answer })
+            {
+                return answered with { Decision = answered.Decision with { Reasons = [.. answered.Decision.Reasons, "domains-answered:" + string.Join('+', next.Domains)] } };
+            }
+
             var plan = Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), reasons, [ReplyKey.HandoffComplex]);
-            return answers.FromKnowledge(text, reading, next) is { Decision.Route: Route.Answer, Article: { } article }
+            return answered is { Decision.Route: Route.Answer, Article: { } article }
                 ? plan with { Article = article, Decision = plan.Decision with { ArticleId = article.Id, Reasons = [.. reasons, "answer-with-offer:" + article.Id] } }
                 : plan;
         }
@@ -178,15 +190,15 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
 
     /// <summary>
     /// Several life domains under pressure, or many at once, counted over the whole conversation: more than one
-    /// question, so a Buurtteam case. The classifier's tangle vote counts too, for stories whose domains the
-    /// concepts only partly name; it needs at least one domain or pressure to stand on.
+    /// question, so a Buurtteam case. The classifier's tangle vote counts too, for stories whose pressure or third
+    /// domain the concepts do not name; it needs two domains, or one under pressure, to stand on.
     /// </summary>
     private static bool IsComplex(TriageState state, MessageReading reading, out IReadOnlyList<string> reasons)
     {
         var domains = state.Domains.Count;
         var byDomains = (domains >= TriagePolicy.DomainsWithPressureForHandoff && state.Pressure.Count > 0)
             || domains >= TriagePolicy.DomainsForHandoff;
-        var byVote = reading.LooksLikeTangle && (domains > 0 || state.Pressure.Count > 0);
+        var byVote = reading.LooksLikeTangle && (domains >= TriagePolicy.DomainsWithPressureForHandoff || (domains > 0 && state.Pressure.Count > 0));
         reasons = byDomains || byVote
             ? ["domains:" + string.Join('+', state.Domains), .. state.Pressure.Select(pressure => "pressure:" + pressure), .. byVote ? [FormattableString.Invariant($"tangle-vote:{reading.MultiProblemVote:F2}")] : Array.Empty<string>()]
             : [];

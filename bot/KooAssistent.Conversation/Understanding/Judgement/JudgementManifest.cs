@@ -15,6 +15,8 @@ public sealed record JudgementManifest(
     [property: JsonPropertyName("crisisThreshold")] float CrisisThreshold,
     [property: JsonPropertyName("askThreshold")] float AskThreshold,
     [property: JsonPropertyName("multiProblemThreshold")] float MultiProblemThreshold,
+    [property: JsonPropertyName("personRequestThreshold")] float PersonRequestThreshold,
+    [property: JsonPropertyName("singleQuestionThreshold")] float SingleQuestionThreshold,
     [property: JsonPropertyName("crossValidation")] IReadOnlyList<CrossValidationReport> CrossValidation)
 {
     public const string FileName = "judgement-model.json";

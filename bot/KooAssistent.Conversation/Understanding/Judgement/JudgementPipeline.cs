@@ -11,7 +11,7 @@ namespace KooAssistent.Conversation.Understanding.Judgement;
 /// with L-BFGS on one thread, so the same corpus and seed always give the same model. (SDCA was tried first: at the
 /// same false-crisis rate it found a third fewer crises on the writer left out.)
 /// </summary>
-internal static class JudgementPipeline
+public static class JudgementPipeline
 {
     public const int Seed = 20261204;
     public const string TextColumn = nameof(JudgementInput.Text);

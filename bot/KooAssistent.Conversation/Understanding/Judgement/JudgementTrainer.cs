@@ -16,8 +16,8 @@ public static class JudgementTrainer
     /// <summary>The wider band in which the bot asks "Ben je nu in gevaar?" instead.</summary>
     public const double AskBudget = 0.007;
 
-    /// <summary>A multi-problem vote must be right this often on held-out lines to hand a conversation over on its own.</summary>
-    public const double MultiProblemPrecisionTarget = 0.9;
+    /// <summary>A multi-problem or person-request vote must be right this often on held-out lines to count on its own.</summary>
+    public const double PrecisionTarget = 0.9;
 
     public const int RandomFolds = 5;
 
@@ -31,7 +31,9 @@ public static class JudgementTrainer
         progress?.Invoke($"{lines.Count} lines, {classes.Count} classes; leaving one writer out at a time");
         var byWriter = HeldOut(ml, lines, classes, line => line.File);
         var (crisisThreshold, askThreshold) = CrisisThresholds(byWriter);
-        var multiThreshold = MultiProblemThreshold(byWriter);
+        var multiThreshold = PrecisionThreshold(byWriter, JudgementClass.MultiProblem);
+        var personThreshold = PrecisionThreshold(byWriter, JudgementClass.PersonRequest);
+        var singleThreshold = PrecisionThreshold(byWriter, JudgementClass.SingleQuestion);
         var reports = new List<CrossValidationReport>
         {
             Report("one writer left out", lines.Select(line => line.File).Distinct().Count(), byWriter, crisisThreshold, askThreshold, multiThreshold),
@@ -46,7 +48,7 @@ public static class JudgementTrainer
         progress?.Invoke("the whole corpus");
         var data = ml.Data.LoadFromEnumerable(lines.Select(line => new JudgementInput { Text = JudgementText.Of(line.Text).Text, Class = line.Class }));
         var model = JudgementPipeline.Create(ml).Fit(data);
-        var manifest = new JudgementManifest(JudgementCorpus.Fingerprint(corpusFolder), lines.Count, JudgementPipeline.Seed, classes, crisisThreshold, askThreshold, multiThreshold, reports);
+        var manifest = new JudgementManifest(JudgementCorpus.Fingerprint(corpusFolder), lines.Count, JudgementPipeline.Seed, classes, crisisThreshold, askThreshold, multiThreshold, personThreshold, singleThreshold, reports);
         return (model, data.Schema, manifest);
     }
 
@@ -87,17 +89,17 @@ public static class JudgementTrainer
 
     private static float NextUp(float value) => MathF.BitIncrement(value);
 
-    private static float MultiProblemThreshold(List<(CorpusLine Line, JudgementVote Vote)> heldOut)
+    /// <summary>The lowest threshold whose held-out precision for the class reaches the target, scanning from sure to unsure.</summary>
+    private static float PrecisionThreshold(List<(CorpusLine Line, JudgementVote Vote)> heldOut, string name)
     {
-        // The lowest threshold whose held-out precision reaches the target, scanning from sure to unsure.
-        var ranked = heldOut.Select(pair => (Score: pair.Vote.Probability(JudgementClass.MultiProblem), Right: pair.Line.Class == JudgementClass.MultiProblem))
+        var ranked = heldOut.Select(pair => (Score: pair.Vote.Probability(name), Right: pair.Line.Class == name))
             .OrderByDescending(pair => pair.Score).ToList();
         var threshold = 1f;
         var right = 0;
         for (var index = 0; index < ranked.Count; index++)
         {
             right += ranked[index].Right ? 1 : 0;
-            if ((double)right / (index + 1) >= MultiProblemPrecisionTarget)
+            if ((double)right / (index + 1) >= PrecisionTarget)
             {
                 threshold = ranked[index].Score;
             }

@@ -152,17 +152,18 @@ internal static class DangerConcepts
     public const string Past = "past";
 
     /// <summary>
-    /// Concepts that carry danger themselves, as opposed to people, time and context. The classifier's crisis vote
+    /// Concepts that carry danger themselves, as opposed to people, time, context and words that are as often harmless
+    /// ("allemaal", "wakker", "stem", "gas", "huilen"). The classifier's crisis vote
     /// counts only for a message that holds at least one of them: a short "nee dat bedoel ik niet. weer niks" or
     /// "ik ga dood van het lachen" has none, however its letters resemble a crisis the classifier learnt.
     /// </summary>
     public static readonly IReadOnlySet<string> Bearing = new HashSet<string>(StringComparer.Ordinal)
     {
-        SuicideWord, DeathWish, Death, Means, AllAtOnce, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, Despair,
+        SuicideWord, DeathWish, Death, Means, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, Despair,
         Hit, HitPassive, Choke, Kill, HarmGeneric, Threaten, Threatened, VeiledThreat, TakeChildren, LockIn, Hide, Fear, AfraidToGoHome,
-        Aggression, Weapon, LoanShark, KnowWhereILive, Stalk, Screaming, Blows, LoseControl, Shake, Slap, DomesticViolenceWord,
-        SexualAbuse, Sex, Force, TouchBody, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
-        MedicalEmergency, Unresponsive, Symptom, Drug, Fire, GasSmell, GasWord, CarbonMonoxide, CoSymptom, Missing, FellIn,
-        Voices, VoiceWord, Psychosis, Paranoia, Confused, NotSeen,
+        Aggression, Weapon, LoanShark, KnowWhereILive, Stalk, LoseControl, Shake, Slap, DomesticViolenceWord,
+        SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
+        MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
+        Voices, Psychosis, Paranoia, Confused, NotSeen,
     };
 }

@@ -19,7 +19,7 @@ public sealed class TriageDeciderTests : IDisposable
         Assert.Equal(Route.Crisis, plan.Decision.Route);
         Assert.Equal([ReplyKey.CrisisSuicide], plan.Texts);
         Assert.Null(plan.Article);
-        Assert.Contains("crisis:SUICIDE", plan.Decision.Reasons);
+        Assert.Contains(plan.Decision.Reasons, reason => reason.StartsWith("crisis:SUICIDE:", StringComparison.Ordinal));
     }
 
     [Fact]
