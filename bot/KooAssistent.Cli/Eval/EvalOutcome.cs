@@ -9,4 +9,10 @@ internal sealed record EvalOutcome(
     [property: JsonPropertyName("theme")] string Theme,
     [property: JsonPropertyName("articleId")] string? ArticleId,
     [property: JsonPropertyName("language")] string Language,
-    [property: JsonPropertyName("confidence")] double Confidence);
+    [property: JsonPropertyName("confidence")] double Confidence,
+    [property: JsonPropertyName("reasons")] IReadOnlyList<string>? Reasons = null)
+{
+    /// <summary>A crisis turn that asked "Ben je nu in gevaar?" rather than giving the help lines outright.</summary>
+    [JsonIgnore]
+    public bool AskedAboutDanger => Reasons?.Contains("danger-question") == true;
+}

@@ -24,6 +24,6 @@ internal sealed class EvalRunner(IConversationBrain brain)
 
         return last is null
             ? new EvalOutcome(evalCase.Id, "none", string.Empty, null, string.Empty, 0)
-            : new EvalOutcome(evalCase.Id, RouteNames.Of(last.Route), last.Theme, last.ArticleId, last.Language, Math.Round(last.Confidence, 3));
+            : new EvalOutcome(evalCase.Id, RouteNames.Of(last.Route), last.Theme, last.ArticleId, last.Language, Math.Round(last.Confidence, 3), last.Reasons);
     }
 }

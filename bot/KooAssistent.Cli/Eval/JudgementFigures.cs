@@ -30,6 +30,7 @@ internal static class JudgementFigures
         text.AppendLine("judgement");
         text.AppendLine(invariant, $"  crisis recall       {Ratio(crises.Count(pair => pair.Outcome.Route == Crisis), crises.Count)}");
         text.AppendLine(invariant, $"  false crisis        {Ratio(others.Count(pair => pair.Outcome.Route == Crisis), others.Count)}  (of the lines that are not a crisis)");
+        text.AppendLine(invariant, $"  of which asked      {Ratio(crises.Count(pair => pair.Outcome.Route == Crisis && pair.Outcome.AskedAboutDanger), crises.Count)}  (\"Ben je nu in gevaar?\" instead of the help lines outright)");
         text.AppendLine(invariant, $"  handoff recall      {Ratio(handoffs.Count(pair => pair.Outcome.Route == Handoff), handoffs.Count)}");
         text.AppendLine(invariant, $"  handoff precision   {Ratio(decidedHandoff.Count(pair => pair.Case.ExpectedRoute == Handoff), decidedHandoff.Count)}");
 
