@@ -36,7 +36,9 @@ public static partial class OwnPasswordEndpoint
             return StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.");
         }
 
-        if (account.LockedUntil is { } until && until > now)
+        // Counted before the check, like a sign-in, so simultaneous guesses from a stolen session stop at the lock. The
+        // caller is signed in to this very account, so saying that it is locked reveals nothing.
+        if (!await store.TryCountAttemptAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken))
         {
             PasswordHasher.VerifyAgainstNothing(body.CurrentPassword);
             return StaffErrors.Problem(StatusCodes.Status423Locked, "AccountLocked", "Too many failed attempts; try again later or ask a beheerder.");
@@ -44,7 +46,6 @@ public static partial class OwnPasswordEndpoint
 
         if (!PasswordHasher.Verify(body.CurrentPassword, account.PasswordHash))
         {
-            await store.RecordFailureAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken);
             LogWrongCurrent(logger, account.Username);
             return StaffErrors.Problem(StatusCodes.Status403Forbidden, "BadCredentials", "The current password is wrong.");
         }

@@ -31,12 +31,12 @@ public sealed record ResolveRequest(string? Outcome);
 
 public sealed record AuditDto(DateTimeOffset At, string Actor, string Action, string? TicketId, string? ConversationId);
 
-public sealed record NewAccountRequest(string? Username, string? Role, string? Team, string? Password);
+public sealed record NewAccountRequest(string? Username, string? DisplayName, string? Role, string? Team, string? Password);
 
-public sealed record AccountDto(string Username, string Role, string? Team, bool Locked, bool Disabled);
+public sealed record AccountDto(string Username, string DisplayName, string Role, string? Team, bool Locked, bool Disabled);
 
 public sealed record PasswordRequest(string? Password);
 
-public sealed record RoleRequest(string? Role, string? Team);
+public sealed record RoleRequest(string? Role, string? Team, string? DisplayName);
 
 public sealed record OwnPasswordRequest(string? CurrentPassword, string? NewPassword);

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// Sign-in and sign-out of the staff console. A wrong password and an unknown user get the same answer after the
-/// same work, so the endpoint does not reveal which usernames exist; a disabled account gets that answer too, and
-/// repeated failures lock an account.
+/// Sign-in and sign-out of the staff console. A wrong password, an unknown user, a disabled and a locked account
+/// all get the same answer after the same hashing work, so the endpoint does not reveal which usernames exist.
+/// Sign-ins are throttled per address and per account name before any password is checked, and every attempt on an
+/// account is counted before its password is checked, so the lock holds however many guesses arrive at once.
 /// </summary>
 public static partial class StaffSessionEndpoints
 {
@@ -21,7 +22,7 @@ public static partial class StaffSessionEndpoints
     }
 
     private static async Task<IResult> SignInAsync(
-        HttpContext http, IStaffStore accounts, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, IStaffStore accounts, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         SignInRequest? request;
         try
@@ -39,8 +40,14 @@ public static partial class StaffSessionEndpoints
         }
 
         var logger = loggers.CreateLogger("KooAssistent.Bot.Staff.SignIn");
+        if (throttle.Refuse(http.Connection.RemoteIpAddress, request.Username) is { } wait)
+        {
+            LogThrottled(logger);
+            http.Response.Headers.RetryAfter = SignInThrottle.Seconds(wait);
+            return StaffErrors.Problem(StatusCodes.Status429TooManyRequests, "TooManySignIns", "Too many sign-ins; try again in a minute.");
+        }
+
         var account = await accounts.FindAsync(request.Username, cancellationToken);
-        var now = clock.GetUtcNow();
         if (account is { DisabledAt: not null })
         {
             // Answered exactly like a wrong password or an unknown user, after the same hashing work, and never
@@ -50,24 +57,26 @@ public static partial class StaffSessionEndpoints
             return BadCredentials();
         }
 
-        if (account?.LockedUntil is { } until && until > now)
+        var lockUntil = clock.GetUtcNow().AddMinutes(options.Value.LockMinutes);
+        if (account is null || !await accounts.TryCountAttemptAsync(account.Username, options.Value.LockAfterFailures, lockUntil, cancellationToken))
         {
+            // Unknown or locked: the same work and the same answer as a wrong password. A 423 would tell an attacker
+            // that the name exists, since unknown names never lock.
             PasswordHasher.VerifyAgainstNothing(request.Password);
-            LogLocked(logger, request.Username);
-            return StaffErrors.Problem(StatusCodes.Status423Locked, "AccountLocked", "Too many failed sign-ins; try again later or ask a beheerder.");
-        }
-
-        if (account is null || !PasswordHasher.Verify(request.Password, account.PasswordHash))
-        {
             if (account is null)
             {
-                PasswordHasher.VerifyAgainstNothing(request.Password);
+                LogFailed(logger);
             }
             else
             {
-                await accounts.RecordFailureAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken);
+                LogLocked(logger, account.Username);
             }
 
+            return BadCredentials();
+        }
+
+        if (!PasswordHasher.Verify(request.Password, account.PasswordHash))
+        {
             LogFailed(logger);
             return BadCredentials();
         }
@@ -99,4 +108,7 @@ public static partial class StaffSessionEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is locked")]
     private static partial void LogLocked(ILogger logger, string username);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A staff sign-in was throttled")]
+    private static partial void LogThrottled(ILogger logger);
 }

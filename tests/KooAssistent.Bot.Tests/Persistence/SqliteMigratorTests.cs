@@ -74,4 +74,38 @@ public sealed class SqliteMigratorTests
         Assert.All(accounts, account => Assert.Matches("^[0-9a-f]{32}$", account.SecurityStamp));
         Assert.NotEqual(accounts[0].SecurityStamp, accounts[1].SecurityStamp);
     }
+
+    [Fact]
+    public async Task Accounts_from_before_display_names_keep_the_name_residents_saw_and_get_an_opaque_id_each()
+    {
+        using var directory = new TemporaryDirectory();
+        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        await ApplyMigrationsBeforeAsync(connections, 5);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO staff_accounts (username, role, team, password_hash, created_at, security_stamp) VALUES ('anna', 'Medewerker', 'Buurtteam Noord', 'x', 0, 's1'), ('coco', 'Coordinator', NULL, 'x', 0, 's2')");
+        }
+
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var accounts = await new SqliteStaffStore(connections, new ManualClock()).ListAsync(CancellationToken.None);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Equal(["Anna", "Coco"], accounts.Select(account => account.DisplayName));
+        Assert.All(accounts, account => Assert.Matches("^[0-9a-f]{32}$", account.PublicId));
+        Assert.NotEqual(accounts[0].PublicId, accounts[1].PublicId);
+        Assert.Equal(["s1", "s2"], accounts.Select(account => account.SecurityStamp));
+    }
+
+    /// <summary>A database as an older build left it: every migration before <paramref name="version"/>.</summary>
+    private static async Task ApplyMigrationsBeforeAsync(SqliteConnectionFactory connections, int version)
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT;");
+        foreach (var migration in EmbeddedMigrations.For("sqlite").Where(migration => migration.Version < version))
+        {
+            await connection.ExecuteAsync(migration.Sql);
+            await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@Version, @Name, 0)", new { migration.Version, migration.Name });
+        }
+    }
 }

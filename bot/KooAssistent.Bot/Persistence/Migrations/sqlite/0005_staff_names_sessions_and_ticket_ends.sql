@@ -1,0 +1,7 @@
+-- Residents see a worker's display name and an opaque id, never the sign-in name (half of what is needed to sign in).
+-- Existing accounts keep the name residents already saw (the username with a capital; SQLite's upper() changes ASCII
+-- letters only, as residents saw them) and each gets its own random id; a beheerder can rename them.
+ALTER TABLE staff_accounts ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff_accounts ADD COLUMN public_id TEXT NOT NULL DEFAULT '';
+UPDATE staff_accounts SET display_name = upper(substr(username, 1, 1)) || substr(username, 2), public_id = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX ux_staff_accounts_public_id ON staff_accounts (public_id);
