@@ -67,8 +67,11 @@ public static class TicketEndpoints
         var user = StaffUser.From(http.User)!;
         await handoffs.AuditAsync(user.Username, "transcript-opened", ticket.Id, ticket.ConversationId, cancellationToken);
         var activities = await conversations.GetActivitiesAsync(ticket.ConversationId, 0, 1_000, cancellationToken);
+
+        // An ended ticket shows the conversation up to its end: what the resident wrote later may be for another team.
+        var end = ticket.ClosedSequence ?? long.MaxValue;
         var transcript = activities
-            .Where(stored => stored.Activity.Type == Conversation.Activities.ActivityTypes.Message)
+            .Where(stored => stored.Sequence <= end && stored.Activity.Type == Conversation.Activities.ActivityTypes.Message)
             .Select(stored => new TranscriptLine(stored.Sequence, stored.Activity.From?.Role ?? "user", stored.Activity.From?.Name, stored.Activity.Text, stored.Activity.Timestamp))
             .ToList();
         var notes = await handoffs.GetNotesAsync(ticket.Id, cancellationToken);

@@ -97,6 +97,31 @@ public sealed class SqliteMigratorTests
         Assert.Equal(["s1", "s2"], accounts.Select(account => account.SecurityStamp));
     }
 
+    [Fact]
+    public async Task Tickets_that_ended_before_the_migration_end_their_transcript_at_their_last_event()
+    {
+        using var directory = new TemporaryDirectory();
+        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        await ApplyMigrationsBeforeAsync(connections, 5);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO conversations (id, channel, user_id, last_sequence, created_at, updated_at) VALUES ('c', 'directline', 'u', 3, 0, 0);
+                INSERT INTO activities (conversation_id, sequence, type, role, body, created_at) VALUES ('c', 1, 'message', 'user', '{}', 10), ('c', 2, 'message', 'bot', '{}', 20), ('c', 3, 'message', 'user', '{}', 30);
+                INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, created_at, updated_at) VALUES ('ended', 'c', 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 5, 25), ('open', 'c', 'Queued', 'Buurtteam West', 'Normal', '{}', 28, 28);
+                INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status) VALUES ('ended', 5, 'bot', NULL, 'Queued'), ('ended', 25, 'anna', 'Queued', 'Resolved'), ('open', 28, 'bot', NULL, 'Queued');
+                """);
+        }
+
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using var check = await connections.OpenAsync(CancellationToken.None);
+        var ends = (await check.QueryAsync<(string Id, long? End)>("SELECT id, closed_sequence FROM tickets ORDER BY id")).ToList();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Equal([("ended", (long?)2), ("open", null)], ends);
+    }
+
     /// <summary>A database as an older build left it: every migration before <paramref name="version"/>.</summary>
     private static async Task ApplyMigrationsBeforeAsync(SqliteConnectionFactory connections, int version)
     {

@@ -5,3 +5,14 @@ ALTER TABLE staff_accounts ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE staff_accounts ADD COLUMN public_id TEXT NOT NULL DEFAULT '';
 UPDATE staff_accounts SET display_name = upper(substr(username, 1, 1)) || substr(username, 2), public_id = lower(hex(randomblob(16)));
 CREATE UNIQUE INDEX ux_staff_accounts_public_id ON staff_accounts (public_id);
+
+-- A ticket's transcript ends where the ticket ended (resolved, handed back or abandoned): a worker who opens an old
+-- ticket must not read what the resident told another team afterwards. Tickets that ended before this migration
+-- end at the last activity stored before their last event.
+ALTER TABLE tickets ADD COLUMN closed_sequence INTEGER NULL;
+UPDATE tickets
+SET closed_sequence = COALESCE((
+        SELECT MAX(a.sequence) FROM activities a
+        WHERE a.conversation_id = tickets.conversation_id
+          AND a.created_at <= (SELECT MAX(e.at) FROM ticket_events e WHERE e.ticket_id = tickets.id)), 0)
+WHERE status NOT IN ('Queued', 'Assigned');
