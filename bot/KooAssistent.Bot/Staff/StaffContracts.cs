@@ -6,7 +6,12 @@ public sealed record SignInRequest(string? Username, string? Password);
 
 public sealed record SignInResponse(string CsrfToken, string Username, string Role, string? Team);
 
-public sealed record TicketSummaryDto(string Id, string ConversationId, string Status, string Team, string Urgency, DateTimeOffset WaitingSince, HandoffRequest Summary, string? AssignedTo);
+/// <summary>
+/// One row of the queue: what a worker needs to choose what to pick up, and no personal data. The resident's words,
+/// phone number, name and postcode come with <see cref="TicketDetailDto"/>, whose every read is audited.
+/// </summary>
+public sealed record TicketQueueItemDto(
+    string Id, string ConversationId, string Status, string Team, string Urgency, DateTimeOffset WaitingSince, string? AssignedTo, string Theme, IReadOnlyList<string> Domains, string Language);
 
 public sealed record TranscriptLine(long Sequence, string From, string? Name, string? Text, DateTimeOffset? Timestamp);
 

@@ -5,7 +5,8 @@ using KooAssistent.Conversation.Dialog.Handoff;
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// The tickets of the staff console: the queue, one ticket with its transcript (every opening is audited),
+/// The tickets of the staff console: the queue (without personal data; every read is audited), one ticket with its
+/// summary and transcript (every opening is audited),
 /// claiming (exactly one of two simultaneous claims wins), messages to the resident, private notes, handing back
 /// to the bot, and resolving with an outcome.
 /// </summary>
@@ -52,8 +53,9 @@ public static class TicketEndpoints
         }
 
         var team = user.Role == StaffRole.Coordinator ? null : user.Team ?? TeamDirectory.Unknown;
+        await handoffs.AuditAsync(user.Username, $"tickets-listed:{filter?.ToString() ?? "all"}", ticketId: null, conversationId: null, cancellationToken);
         var list = await handoffs.ListTicketsAsync(filter, team, cancellationToken);
-        return Results.Json(list.Select(Summary).ToList(), StaffJsonContext.Default.ListTicketSummaryDto);
+        return Results.Json(list.Select(QueueItem).ToList(), StaffJsonContext.Default.ListTicketQueueItemDto);
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, string id, IHandoffStore handoffs, IConversationStore conversations, CancellationToken cancellationToken)
@@ -289,6 +291,7 @@ public static class TicketEndpoints
         ? StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.")
         : StaffErrors.Problem(StatusCodes.Status409Conflict, "Conflict", conflict);
 
-    private static TicketSummaryDto Summary(TicketRecord ticket) =>
-        new(ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.Summary, ticket.AssignedTo);
+    private static TicketQueueItemDto QueueItem(TicketRecord ticket) => new(
+        ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.AssignedTo,
+        ticket.Summary.Theme, ticket.Summary.Domains, ticket.Summary.Language);
 }

@@ -115,7 +115,7 @@ async function loadTickets() {
       element('td', ticket.team),
       element('td', new Date(ticket.waitingSince).toLocaleString('nl-NL')),
       element('td', statusLabel[ticket.status] || ticket.status),
-      element('td', (ticket.summary.domains || []).join(', ') || ticket.summary.theme || '–'));
+      element('td', (ticket.domains || []).join(', ') || ticket.theme || '–'));
     const cell = document.createElement('td');
     const open = element('button', 'Openen');
     open.type = 'button';
