@@ -23,7 +23,7 @@ public sealed class SqliteMigratorTests
     }
 
     [Fact]
-    public async Task Every_connection_commits_with_full_synchronous_durability()
+    public async Task Every_connection_commits_with_full_synchronous_durability_and_overwrites_what_it_deletes()
     {
         await using var db = await SqliteStoreFixture.CreateAsync();
 
@@ -31,6 +31,9 @@ public sealed class SqliteMigratorTests
 
         // 2 = FULL: a committed message survives power loss, not only a crash of the process.
         Assert.Equal(2, await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+
+        // 1 = ON: deleted rows are overwritten with zeros, so an erased transcript leaves nothing in free pages.
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("PRAGMA secure_delete"));
     }
 
     [Fact]
