@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -52,10 +53,13 @@ public static partial class OwnPasswordEndpoint
 
         await store.SetPasswordHashAsync(account.Username, PasswordHasher.Hash(body.NewPassword), account.Username, cancellationToken);
 
-        // The new stamp ended every session of the account, this one too; sign this one in again with it.
-        if (await store.FindAsync(account.Username, cancellationToken) is { DisabledAt: null } changed)
+        // The new stamp ended every session of the account, this one too; sign this one in again with it, as the same
+        // session (id and time of sign-in), so a password change does not stretch the session's absolute lifetime.
+        if (await store.FindAsync(account.Username, cancellationToken) is { DisabledAt: null } changed
+            && http.User.FindFirstValue(StaffUser.SessionClaim) is { } session
+            && long.TryParse(http.User.FindFirstValue(StaffUser.SignedInClaim), System.Globalization.CultureInfo.InvariantCulture, out var signedIn))
         {
-            await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(changed, user.CsrfToken));
+            await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(changed, user.CsrfToken, session, DateTimeOffset.FromUnixTimeMilliseconds(signedIn)));
         }
 
         LogChanged(logger, account.Username);

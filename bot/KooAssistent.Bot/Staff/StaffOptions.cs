@@ -19,6 +19,13 @@ public sealed class StaffOptions
     public int SessionMinutes { get; set; } = 480;
 
     /// <summary>
+    /// A session ends this long after sign-in however busy it is, so a stolen cookie is not good for ever: twelve
+    /// hours covers a working day with overtime.
+    /// </summary>
+    [Range(5, 10_080)]
+    public int SessionAbsoluteMinutes { get; set; } = 720;
+
+    /// <summary>
     /// Sign-ins per minute from one client address (an IPv6 /64 counts as one), before any password is checked. A
     /// Buurtteam office signs in from one address at nine; thirty in the same minute leaves room for that.
     /// </summary>

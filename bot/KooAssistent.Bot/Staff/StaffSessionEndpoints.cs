@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public static partial class StaffSessionEndpoints
     }
 
     private static async Task<IResult> SignInAsync(
-        HttpContext http, IStaffStore accounts, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         SignInRequest? request;
         try
@@ -83,7 +84,16 @@ public static partial class StaffSessionEndpoints
 
         await accounts.ResetFailuresAsync(account.Username, cancellationToken);
         var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(account, csrf));
+        // A sign-in on top of a live session replaces it: a new id, and the old one ends for every copy of its cookie.
+        if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } previous)
+        {
+            await sessions.RemoveAsync(previous, cancellationToken);
+        }
+
+        var session = StaffSession.NewId();
+        var now = clock.GetUtcNow();
+        await sessions.AddAsync(session, now.AddMinutes(options.Value.SessionAbsoluteMinutes), cancellationToken);
+        await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(account, csrf, session, now));
         LogSignedIn(logger, account.Username, account.Role);
         return Results.Json(new SignInResponse(csrf, account.Username, account.Role.ToString(), account.Team), StaffJsonContext.Default.SignInResponse);
     }
@@ -91,8 +101,14 @@ public static partial class StaffSessionEndpoints
     private static IResult BadCredentials() =>
         StaffErrors.Problem(StatusCodes.Status401Unauthorized, "BadCredentials", "Wrong username or password.");
 
-    private static async Task<IResult> SignOutAsync(HttpContext http)
+    /// <summary>Ends the session on the server too: a copy of the cookie gets 401 from now on.</summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, IStaffSessionStore sessions, CancellationToken cancellationToken)
     {
+        if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } session)
+        {
+            await sessions.RemoveAsync(session, cancellationToken);
+        }
+
         await http.SignOutAsync(StaffExtensions.Scheme);
         return Results.NoContent();
     }

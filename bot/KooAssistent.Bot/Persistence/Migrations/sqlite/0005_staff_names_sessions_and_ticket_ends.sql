@@ -16,3 +16,12 @@ SET closed_sequence = COALESCE((
         WHERE a.conversation_id = tickets.conversation_id
           AND a.created_at <= (SELECT MAX(e.at) FROM ticket_events e WHERE e.ticket_id = tickets.id)), 0)
 WHERE status NOT IN ('Queued', 'Assigned');
+
+-- Staff sessions are known to the server: a session's random id (its SHA-256 here) is added at sign-in and removed
+-- at sign-out, and a cookie whose session is not listed signs in nobody, so a copied cookie dies with the sign-out.
+CREATE TABLE staff_sessions (
+    session_hash TEXT    NOT NULL PRIMARY KEY,
+    expires_at   INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX ix_staff_sessions_expires_at ON staff_sessions (expires_at);
