@@ -28,8 +28,8 @@ public static class AccountChangeEndpoints
         var disabled = await store.DisableAsync(username, actor, cancellationToken);
         if (disabled)
         {
-            // The conversations the account held are back in the queue; consoles show them at once.
-            events.Publish("tickets");
+            // The conversations the account held are back in the queues (a coordinator may have held any team's).
+            events.PublishToAllWorkers("tickets");
         }
 
         return Done(disabled, username);

@@ -13,7 +13,7 @@ public static class StaffEventEndpoint
     {
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
-        var (id, reader) = events.Subscribe();
+        var (id, reader) = events.Subscribe(StaffUser.From(http.User)!);
         try
         {
             await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);

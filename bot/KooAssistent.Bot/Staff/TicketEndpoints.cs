@@ -103,7 +103,7 @@ public static class TicketEndpoints
         }
 
         await messenger.WorkerJoinedAsync(ticket, user, cancellationToken);
-        events.Publish("tickets");
+        events.Publish("tickets", ticket.Team);
         return Results.Ok();
     }
 
@@ -135,12 +135,12 @@ public static class TicketEndpoints
             }
 
             await messenger.SendWindowTemplateAsync(ticket, StaffUser.From(http.User)!, whatsapp.Value.WindowTemplateName, whatsapp.Value.WindowTemplateLanguage, cancellationToken);
-            events.Publish("conversation:" + ticket.ConversationId);
+            events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
             return Results.Ok();
         }
 
         await messenger.SendAsync(ticket, StaffUser.From(http.User)!, text, cancellationToken);
-        events.Publish("conversation:" + ticket.ConversationId);
+        events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
         return Results.Ok();
     }
 
@@ -177,7 +177,7 @@ public static class TicketEndpoints
         }
 
         await messenger.ReturnedToBotAsync(ticket, cancellationToken);
-        events.Publish("tickets");
+        events.Publish("tickets", ticket.Team);
         return Results.Ok();
     }
 
@@ -204,7 +204,8 @@ public static class TicketEndpoints
             return StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.");
         }
 
-        events.Publish("tickets");
+        // The erasure also removed the conversation's ended tickets, which may be other teams'.
+        events.PublishToAllWorkers("tickets");
         return Results.NoContent();
     }
 
@@ -233,7 +234,7 @@ public static class TicketEndpoints
             return Changed(change, "The ticket is already closed.");
         }
 
-        events.Publish("tickets");
+        events.Publish("tickets", ticket.Team);
         return Results.Ok();
     }
 

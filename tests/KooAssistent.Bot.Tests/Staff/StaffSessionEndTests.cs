@@ -125,7 +125,7 @@ public sealed class StaffSessionEndTests : IDisposable
         Assert.Equal(": connected", await reader.ReadLineAsync(timeout.Token));
 
         (await beheerder.PostAsync("/staff/api/accounts/anna/disable")).Dispose();
-        bot.Services.GetRequiredService<StaffEvents>().Publish("tickets");
+        bot.Services.GetRequiredService<StaffEvents>().Publish("tickets", "Buurtteam Noord");
         var rest = await reader.ReadToEndAsync(timeout.Token);
 
         Assert.DoesNotContain("data:", rest, StringComparison.Ordinal);

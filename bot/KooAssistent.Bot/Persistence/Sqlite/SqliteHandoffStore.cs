@@ -112,21 +112,21 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         return TicketChange.Done;
     }
 
-    public async Task<int> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var connection = write.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var stale = (await connection.QueryAsync<string>(new CommandDefinition(
+        var stale = (await connection.QueryAsync<(string Id, string Team)>(new CommandDefinition(
             """
-            SELECT t.id FROM tickets t JOIN conversations c ON c.id = t.conversation_id
+            SELECT t.id, t.team FROM tickets t JOIN conversations c ON c.id = t.conversation_id
             WHERE t.status = 'Queued' AND c.updated_at < @Cutoff
             """,
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             transaction,
             cancellationToken: cancellationToken))).ToList();
-        foreach (var ticketId in stale)
+        foreach (var (ticketId, _) in stale)
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE tickets SET status = 'Abandoned', updated_at = @now, closed_sequence = {ConversationEnd} WHERE id = @ticketId AND status = 'Queued'",
@@ -137,7 +137,7 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return stale.Count;
+        return [.. stale.Select(ticket => ticket.Team)];
     }
 
     public async Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken)
