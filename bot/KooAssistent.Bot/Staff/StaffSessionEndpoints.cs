@@ -83,13 +83,14 @@ public static partial class StaffSessionEndpoints
         }
 
         await accounts.ResetFailuresAsync(account.Username, cancellationToken);
-        var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
         // A sign-in on top of a live session replaces it: a new id, and the old one ends for every copy of its cookie.
         if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } previous)
         {
             await sessions.RemoveAsync(previous, cancellationToken);
         }
 
+        var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var session = StaffSession.NewId();
         var now = clock.GetUtcNow();
         await sessions.AddAsync(session, now.AddMinutes(options.Value.SessionAbsoluteMinutes), cancellationToken);

@@ -6,9 +6,9 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// The tickets of the staff console: the queue (without personal data; every read is audited), one ticket with its
-/// summary and transcript (every opening is audited),
-/// claiming (exactly one of two simultaneous claims wins), messages to the resident, private notes, handing back
-/// to the bot, and resolving with an outcome.
+/// summary and its transcript up to the ticket's end (every opening is audited), claiming (exactly one of two
+/// simultaneous claims wins), messages to the resident, private notes, handing back to the bot, and resolving with
+/// an outcome.
 /// </summary>
 public static class TicketEndpoints
 {
