@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace KooAssistent.Cli;
 
 /// <summary>
-/// <c>koo staff add &lt;username&gt; --role medewerker|coordinator|beheerder [--team &lt;buurtteam&gt;] --password-stdin</c>:
-/// creates a staff account in the bot's database; <c>list</c>, <c>disable</c>, <c>enable</c>, <c>password</c> and
+/// <c>koo staff add &lt;username&gt; --display-name &lt;name&gt; --role medewerker|coordinator|beheerder [--team &lt;buurtteam&gt;]
+/// --password-stdin</c>: creates a staff account in the bot's database; <c>list</c>, <c>disable</c>, <c>enable</c>, <c>password</c> and
 /// <c>delete</c> look after it later (disabling, a new password and deleting end the account's sessions at once).
 /// Passwords are read from standard input only (never from the command line, where they would land in shell
 /// history); there is no default password.
@@ -19,14 +19,15 @@ internal static class StaffCommands
 
     public static Command Create()
     {
-        var username = new Argument<string>("username") { Description = "The sign-in name; shown to residents as the worker's name." };
+        var username = new Argument<string>("username") { Description = "The sign-in name; residents never see it." };
+        var displayName = new Option<string>("--display-name") { Description = "The name residents see in the chat, e.g. a first name.", Required = true };
         var role = new Option<string>("--role") { Description = "medewerker, coordinator or beheerder.", Required = true };
         var team = new Option<string?>("--team") { Description = "The Buurtteam of a medewerker." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input (required)." };
         var database = DatabaseOption();
-        var add = new Command("add", "Create a staff account.") { username, role, team, passwordStdin, database };
+        var add = new Command("add", "Create a staff account.") { username, displayName, role, team, passwordStdin, database };
         add.SetAction(async (parse, cancellationToken) => await AddAsync(
-            parse.GetValue(username)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), parse.GetValue(database), Console.In, Console.Out, cancellationToken));
+            parse.GetValue(username)!, parse.GetValue(displayName)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), parse.GetValue(database), Console.In, Console.Out, cancellationToken));
         return new Command("staff", "Manage staff accounts of the console.")
         {
             add,
@@ -45,7 +46,7 @@ internal static class StaffCommands
             foreach (var account in await store.ListAsync(cancellationToken))
             {
                 var state = account.DisabledAt is not null ? "disabled" : account.LockedUntil > now ? "locked" : "enabled";
-                await output.WriteLineAsync($"{account.Username}\t{account.Role.ToString().ToLowerInvariant()}\t{account.Team ?? "-"}\t{state}");
+                await output.WriteLineAsync($"{account.Username}\t{account.DisplayName}\t{account.Role.ToString().ToLowerInvariant()}\t{account.Team ?? "-"}\t{state}");
             }
 
             return 0;
@@ -94,7 +95,7 @@ internal static class StaffCommands
     private static Command ListCommand()
     {
         var database = DatabaseOption();
-        var command = new Command("list", "List the accounts: username, role, team, and enabled, disabled or locked.") { database };
+        var command = new Command("list", "List the accounts: username, display name, role, team, and enabled, disabled or locked.") { database };
         command.SetAction(async (parse, cancellationToken) => await ListAsync(parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
         return command;
     }
@@ -146,7 +147,7 @@ internal static class StaffCommands
     }
 
     internal static async Task<int> AddAsync(
-        string username, string roleName, string? team, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, CancellationToken cancellationToken)
+        string username, string displayName, string roleName, string? team, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         if (!AccountRules.TryParseRole(roleName, out var role))
         {
@@ -163,6 +164,12 @@ internal static class StaffCommands
         if (username.Length is 0 or > 100 || username.Any(character => !char.IsLetterOrDigit(character) && character is not ('.' or '-' or '_')))
         {
             await output.WriteLineAsync("koo staff add: the username is 1 to 100 letters, digits, '.', '-' or '_'.");
+            return 2;
+        }
+
+        if (!AccountRules.TryNormaliseDisplayName(displayName, out var shownName))
+        {
+            await output.WriteLineAsync($"koo staff add: {AccountRules.DisplayNameRule}");
             return 2;
         }
 
@@ -183,7 +190,7 @@ internal static class StaffCommands
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var connections = new SqliteConnectionFactory($"Data Source={path}");
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
-        var added = await new SqliteStaffStore(connections, TimeProvider.System).AddAsync(username, role, team, PasswordHasher.Hash(password), cancellationToken);
+        var added = await new SqliteStaffStore(connections, TimeProvider.System).AddAsync(username, shownName, role, team, PasswordHasher.Hash(password), cancellationToken);
         if (!added)
         {
             await output.WriteLineAsync($"koo staff add: an account '{username}' already exists.");

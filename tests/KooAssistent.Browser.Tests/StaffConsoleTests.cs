@@ -145,7 +145,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
     {
         var username = "coordinator" + Guid.NewGuid().ToString("N")[..8];
         var accounts = browser.Bot.Services.GetRequiredService<IStaffStore>();
-        Assert.True(await accounts.AddAsync(username, StaffRole.Coordinator, null, PasswordHasher.Hash(Password), CancellationToken.None));
+        Assert.True(await accounts.AddAsync(username, "Coördinator", StaffRole.Coordinator, null, PasswordHasher.Hash(Password), CancellationToken.None));
         return username;
     }
 

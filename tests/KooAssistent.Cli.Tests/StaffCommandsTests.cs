@@ -14,7 +14,7 @@ public sealed class StaffCommandsTests : IDisposable
     {
         var output = new StringWriter();
 
-        var exit = await StaffCommands.AddAsync("anna", "medewerker", "Buurtteam Noord", passwordStdin: true, Database, new StringReader("een-lang-wachtwoord\n"), output, CancellationToken.None);
+        var exit = await StaffCommands.AddAsync("anna", "Anna de Vries", "medewerker", "Buurtteam Noord", passwordStdin: true, Database, new StringReader("een-lang-wachtwoord\n"), output, CancellationToken.None);
 
         Assert.Equal(0, exit);
         using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
@@ -22,6 +22,8 @@ public sealed class StaffCommandsTests : IDisposable
         Assert.NotNull(account);
         Assert.Equal(StaffRole.Medewerker, account.Role);
         Assert.Equal("Buurtteam Noord", account.Team);
+        Assert.Equal("Anna de Vries", account.DisplayName);
+        Assert.Matches("^[0-9a-f]{32}$", account.PublicId);
         Assert.True(PasswordHasher.Verify("een-lang-wachtwoord", account.PasswordHash));
         Assert.DoesNotContain("een-lang-wachtwoord", account.PasswordHash, StringComparison.Ordinal);
     }
@@ -29,24 +31,26 @@ public sealed class StaffCommandsTests : IDisposable
     [Fact]
     public async Task The_same_username_twice_is_refused()
     {
-        await StaffCommands.AddAsync("coco", "coordinator", null, true, Database, new StringReader("een-lang-wachtwoord"), TextWriter.Null, CancellationToken.None);
+        await StaffCommands.AddAsync("coco", "Coco", "coordinator", null, true, Database, new StringReader("een-lang-wachtwoord"), TextWriter.Null, CancellationToken.None);
 
-        var exit = await StaffCommands.AddAsync("coco", "coordinator", null, true, Database, new StringReader("een-ander-wachtwoord"), TextWriter.Null, CancellationToken.None);
+        var exit = await StaffCommands.AddAsync("coco", "Coco", "coordinator", null, true, Database, new StringReader("een-ander-wachtwoord"), TextWriter.Null, CancellationToken.None);
 
         Assert.Equal(1, exit);
     }
 
     [Theory]
-    [InlineData("anna", "medewerker", null, true, "een-lang-wachtwoord")]
-    [InlineData("anna", "baas", null, true, "een-lang-wachtwoord")]
-    [InlineData("anna", "coordinator", null, false, "een-lang-wachtwoord")]
-    [InlineData("anna", "coordinator", null, true, "kort")]
-    [InlineData("an na", "coordinator", null, true, "een-lang-wachtwoord")]
-    public async Task Bad_input_gets_a_clear_error_and_adds_nothing(string username, string role, string? team, bool stdin, string password)
+    [InlineData("anna", "Anna", "medewerker", null, true, "een-lang-wachtwoord")]
+    [InlineData("anna", "Anna", "baas", null, true, "een-lang-wachtwoord")]
+    [InlineData("anna", "Anna", "coordinator", null, false, "een-lang-wachtwoord")]
+    [InlineData("anna", "Anna", "coordinator", null, true, "kort")]
+    [InlineData("an na", "Anna", "coordinator", null, true, "een-lang-wachtwoord")]
+    [InlineData("anna", " ", "coordinator", null, true, "een-lang-wachtwoord")]
+    [InlineData("anna", "Anna\u0007", "coordinator", null, true, "een-lang-wachtwoord")]
+    public async Task Bad_input_gets_a_clear_error_and_adds_nothing(string username, string displayName, string role, string? team, bool stdin, string password)
     {
         var output = new StringWriter();
 
-        var exit = await StaffCommands.AddAsync(username, role, team, stdin, Database, new StringReader(password), output, CancellationToken.None);
+        var exit = await StaffCommands.AddAsync(username, displayName, role, team, stdin, Database, new StringReader(password), output, CancellationToken.None);
 
         Assert.Equal(2, exit);
         Assert.StartsWith("koo staff add:", output.ToString(), StringComparison.Ordinal);
@@ -64,7 +68,7 @@ public sealed class StaffCommandsTests : IDisposable
         var exit = await StaffCommands.ListAsync(Database, output, TextWriter.Null, CancellationToken.None);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["anna\tmedewerker\tBuurtteam Noord\tenabled", "coco\tcoordinator\t-\tdisabled"], Lines(output));
+        Assert.Equal(["anna\tAnna\tmedewerker\tBuurtteam Noord\tenabled", "coco\tCoco\tcoordinator\t-\tdisabled"], Lines(output));
     }
 
     [Fact]
@@ -92,7 +96,7 @@ public sealed class StaffCommandsTests : IDisposable
         await AddAsync("anna", "medewerker", "Buurtteam Noord");
         using (var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}"))
         {
-            await new SqliteStaffStore(connections, TimeProvider.System).RecordFailureAsync("anna", 1, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
+            await new SqliteStaffStore(connections, TimeProvider.System).TryCountAttemptAsync("anna", 1, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
         }
 
         var exit = await StaffCommands.PasswordAsync("anna", passwordStdin: true, Database, new StringReader("een-heel-nieuw-wachtwoord\n"), TextWriter.Null, TextWriter.Null, CancellationToken.None);
@@ -177,6 +181,8 @@ public sealed class StaffCommandsTests : IDisposable
         Assert.All(staff.Subcommands, command => Assert.Contains(command.Options, option => option.Name == "--database"));
         Assert.DoesNotContain(staff.Subcommands.SelectMany(command => command.Options), option => option.Name == "--password");
         Assert.Empty(staff.Parse("password anna --password-stdin").Errors);
+        Assert.Empty(staff.Parse("add anna --display-name Anna --role coordinator --password-stdin").Errors);
+        Assert.NotEmpty(staff.Parse("add anna --role coordinator --password-stdin").Errors);
         Assert.NotEmpty(staff.Parse("password anna een-heel-nieuw-wachtwoord").Errors);
     }
 
@@ -192,7 +198,7 @@ public sealed class StaffCommandsTests : IDisposable
     private static string[] Lines(StringWriter output) => output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
     private Task<int> AddAsync(string username, string role, string? team) =>
-        StaffCommands.AddAsync(username, role, team, true, Database, new StringReader("een-lang-wachtwoord"), TextWriter.Null, CancellationToken.None);
+        StaffCommands.AddAsync(username, char.ToUpperInvariant(username[0]) + username[1..], role, team, true, Database, new StringReader("een-lang-wachtwoord"), TextWriter.Null, CancellationToken.None);
 
     private async Task<StaffAccount?> FindAsync(string username)
     {

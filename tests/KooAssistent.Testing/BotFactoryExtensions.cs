@@ -1,5 +1,6 @@
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Turns;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Testing;
@@ -10,6 +11,16 @@ public static class BotFactoryExtensions
     {
         ArgumentNullException.ThrowIfNull(factory);
         return new DirectLineTestClient(factory.CreateClient());
+    }
+
+    /// <summary>
+    /// A client of the staff console with its own cookie jar, over https as behind the TLS proxy: outside Development
+    /// the session cookie is Secure, and a cookie jar sends a Secure cookie over https only.
+    /// </summary>
+    public static HttpClient CreateStaffClient(this BotFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
     }
 
     /// <summary>

@@ -17,14 +17,18 @@ public sealed partial class AbandonedTicketWorker(
 
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
-        var abandoned = await handoffs.AbandonStaleAsync(clock.GetUtcNow().AddHours(-options.Value.AbandonAfterHours), cancellationToken);
-        if (abandoned > 0)
+        var teams = await handoffs.AbandonStaleAsync(clock.GetUtcNow().AddHours(-options.Value.AbandonAfterHours), cancellationToken);
+        foreach (var team in teams.Distinct(StringComparer.Ordinal))
         {
-            events.Publish("tickets");
-            LogAbandoned(abandoned, options.Value.AbandonAfterHours);
+            events.Publish("tickets", team);
         }
 
-        return abandoned;
+        if (teams.Count > 0)
+        {
+            LogAbandoned(teams.Count, options.Value.AbandonAfterHours);
+        }
+
+        return teams.Count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -14,8 +14,8 @@ public interface IHandoffStore
     /// <summary>Moves a ticket from one of <paramref name="from"/> to <paramref name="target"/> in one guarded update.</summary>
     Task<TicketChange> MoveAsync(string ticketId, IReadOnlyList<TicketStatus> from, TicketStatus target, string actor, string? assignedTo, string? outcome, CancellationToken cancellationToken);
 
-    /// <summary>Marks waiting tickets Abandoned when the resident wrote nothing since <paramref name="cutoff"/>; returns how many.</summary>
-    Task<int> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+    /// <summary>Marks waiting tickets Abandoned when the resident wrote nothing since <paramref name="cutoff"/>; returns their teams, one per ticket.</summary>
+    Task<IReadOnlyList<string>> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
     Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken);
 

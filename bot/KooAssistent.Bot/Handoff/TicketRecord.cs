@@ -2,7 +2,10 @@ using KooAssistent.Conversation.Dialog.Handoff;
 
 namespace KooAssistent.Bot.Handoff;
 
-/// <summary>A handoff ticket as the staff console sees it.</summary>
+/// <summary>
+/// A handoff ticket as the staff console sees it. <see cref="ClosedSequence"/> is the conversation's last activity when
+/// the ticket ended, where its transcript ends; null while it is open.
+/// </summary>
 public sealed record TicketRecord(
     string Id,
     string ConversationId,
@@ -12,4 +15,5 @@ public sealed record TicketRecord(
     DateTimeOffset WaitingSince,
     HandoffRequest Summary,
     string? AssignedTo,
-    string? Outcome);
+    string? Outcome,
+    long? ClosedSequence);

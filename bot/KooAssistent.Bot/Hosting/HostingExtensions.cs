@@ -12,6 +12,7 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.AddTransportSecurity();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -19,6 +20,7 @@ public static class HostingExtensions
     public static WebApplication UseHosting(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTransportSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

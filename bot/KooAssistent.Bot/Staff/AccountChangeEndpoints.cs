@@ -1,8 +1,8 @@
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// A beheerder's changes to an existing account: disable, enable, reset the password, change role and team,
-/// delete. Each ends the account's sessions where it must (through the security stamp) and is audited. A beheerder
+/// A beheerder's changes to an existing account: disable, enable, reset the password, change role, team and display
+/// name, delete. Each ends the account's sessions where it must (through the security stamp) and is audited. A beheerder
 /// cannot disable, delete or demote their own account, so the console always keeps a beheerder who can act.
 /// </summary>
 public static class AccountChangeEndpoints
@@ -28,8 +28,8 @@ public static class AccountChangeEndpoints
         var disabled = await store.DisableAsync(username, actor, cancellationToken);
         if (disabled)
         {
-            // The conversations the account held are back in the queue; consoles show them at once.
-            events.Publish("tickets");
+            // The conversations the account held are back in the queues (a coordinator may have held any team's).
+            events.PublishToAllWorkers("tickets");
         }
 
         return Done(disabled, username);
@@ -66,7 +66,13 @@ public static class AccountChangeEndpoints
         var body = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.RoleRequest, cancellationToken);
         if (body is null || !AccountRules.TryParseRole(body.Role, out var role))
         {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"role\" (medewerker|coordinator|beheerder), \"team\"} as JSON.");
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"role\" (medewerker|coordinator|beheerder), \"team\", \"displayName\"} as JSON.");
+        }
+
+        string? displayName = null;
+        if (body.DisplayName is not null && !AccountRules.TryNormaliseDisplayName(body.DisplayName, out displayName))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", AccountRules.DisplayNameRule);
         }
 
         var team = string.IsNullOrWhiteSpace(body.Team) ? null : body.Team.Trim();
@@ -81,7 +87,7 @@ public static class AccountChangeEndpoints
             return Conflict("You cannot take the beheerder role from your own account; ask another beheerder.");
         }
 
-        return Done(await store.ChangeRoleAsync(username, role, team, actor, cancellationToken), username);
+        return Done(await store.ChangeRoleAsync(username, role, team, displayName, actor, cancellationToken), username);
     }
 
     private static async Task<IResult> DeleteAsync(string username, HttpContext http, IStaffStore store, CancellationToken cancellationToken)

@@ -2,7 +2,8 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// Account management for beheerders: list accounts and create new ones (the same rules as <c>koo staff add</c>:
-/// a medewerker needs a team, a password has at least 12 characters and is only stored hashed); the changes to
+/// a display name for residents, a medewerker needs a team, a password has at least 12 characters and is only
+/// stored hashed); the changes to
 /// an existing account are in <see cref="AccountChangeEndpoints"/>.
 /// </summary>
 public static class AccountEndpoints
@@ -20,7 +21,7 @@ public static class AccountEndpoints
         var now = clock.GetUtcNow();
         var list = await store.ListAsync(cancellationToken);
         return Results.Json(
-            list.Select(account => new AccountDto(account.Username, account.Role.ToString(), account.Team, account.LockedUntil > now, account.DisabledAt is not null)).ToList(),
+            list.Select(account => new AccountDto(account.Username, account.DisplayName, account.Role.ToString(), account.Team, account.LockedUntil > now, account.DisabledAt is not null)).ToList(),
             StaffJsonContext.Default.ListAccountDto);
     }
 
@@ -30,7 +31,12 @@ public static class AccountEndpoints
         if (body is not { Username.Length: > 0 and <= 100, Password: not null } || body.Username.Any(character => !char.IsLetterOrDigit(character) && character is not ('.' or '-' or '_'))
             || !AccountRules.TryParseRole(body.Role, out var role))
         {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"role\" (medewerker|coordinator|beheerder), \"team\", \"password\"}.");
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"displayName\", \"role\" (medewerker|coordinator|beheerder), \"team\", \"password\"}.");
+        }
+
+        if (!AccountRules.TryNormaliseDisplayName(body.DisplayName, out var displayName))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", AccountRules.DisplayNameRule);
         }
 
         if (role == StaffRole.Medewerker && string.IsNullOrWhiteSpace(body.Team))
@@ -43,7 +49,7 @@ public static class AccountEndpoints
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "WeakPassword", AccountRules.PasswordRule);
         }
 
-        return await store.AddAsync(body.Username, role, body.Team, PasswordHasher.Hash(body.Password), cancellationToken)
+        return await store.AddAsync(body.Username, displayName, role, body.Team, PasswordHasher.Hash(body.Password), cancellationToken)
             ? Results.Created($"/staff/api/accounts/{body.Username}", null)
             : StaffErrors.Problem(StatusCodes.Status409Conflict, "Exists", "That username is taken.");
     }

@@ -12,6 +12,17 @@ public static class AccountRules
 
     public static bool IsAcceptablePassword(string? password) => password is { Length: >= MinimumPasswordLength and <= MaximumPasswordLength };
 
+    public const int MaximumDisplayNameLength = 100;
+
+    public static string DisplayNameRule => $"The display name, which residents see, needs 1 to {MaximumDisplayNameLength} characters and no control characters.";
+
+    /// <summary>The name residents see instead of the sign-in name: trimmed, 1 to 100 characters, nothing that could break a line or a log.</summary>
+    public static bool TryNormaliseDisplayName(string? name, out string normalised)
+    {
+        normalised = name?.Trim() ?? string.Empty;
+        return normalised.Length is > 0 and <= MaximumDisplayNameLength && !normalised.Any(char.IsControl);
+    }
+
     /// <summary>Accepts medewerker, coordinator or beheerder in any case; not a number or a list, which Enum.TryParse would take.</summary>
     public static bool TryParseRole(string? name, out StaffRole role)
     {

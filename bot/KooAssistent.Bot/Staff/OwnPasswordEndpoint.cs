@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,9 @@ public static partial class OwnPasswordEndpoint
             return StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.");
         }
 
-        if (account.LockedUntil is { } until && until > now)
+        // Counted before the check, like a sign-in, so simultaneous guesses from a stolen session stop at the lock. The
+        // caller is signed in to this very account, so saying that it is locked reveals nothing.
+        if (!await store.TryCountAttemptAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken))
         {
             PasswordHasher.VerifyAgainstNothing(body.CurrentPassword);
             return StaffErrors.Problem(StatusCodes.Status423Locked, "AccountLocked", "Too many failed attempts; try again later or ask a beheerder.");
@@ -44,17 +47,19 @@ public static partial class OwnPasswordEndpoint
 
         if (!PasswordHasher.Verify(body.CurrentPassword, account.PasswordHash))
         {
-            await store.RecordFailureAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken);
             LogWrongCurrent(logger, account.Username);
             return StaffErrors.Problem(StatusCodes.Status403Forbidden, "BadCredentials", "The current password is wrong.");
         }
 
         await store.SetPasswordHashAsync(account.Username, PasswordHasher.Hash(body.NewPassword), account.Username, cancellationToken);
 
-        // The new stamp ended every session of the account, this one too; sign this one in again with it.
-        if (await store.FindAsync(account.Username, cancellationToken) is { DisabledAt: null } changed)
+        // The new stamp ended every session of the account, this one too; sign this one in again with it, as the same
+        // session (id and time of sign-in), so a password change does not stretch the session's absolute lifetime.
+        if (await store.FindAsync(account.Username, cancellationToken) is { DisabledAt: null } changed
+            && http.User.FindFirstValue(StaffUser.SessionClaim) is { } session
+            && long.TryParse(http.User.FindFirstValue(StaffUser.SignedInClaim), System.Globalization.CultureInfo.InvariantCulture, out var signedIn))
         {
-            await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(changed, user.CsrfToken));
+            await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(changed, user.CsrfToken, session, DateTimeOffset.FromUnixTimeMilliseconds(signedIn)));
         }
 
         LogChanged(logger, account.Username);

@@ -6,7 +6,12 @@ public sealed record SignInRequest(string? Username, string? Password);
 
 public sealed record SignInResponse(string CsrfToken, string Username, string Role, string? Team);
 
-public sealed record TicketSummaryDto(string Id, string ConversationId, string Status, string Team, string Urgency, DateTimeOffset WaitingSince, HandoffRequest Summary, string? AssignedTo);
+/// <summary>
+/// One row of the queue: what a worker needs to choose what to pick up, and no personal data. The resident's words,
+/// phone number, name and postcode come with <see cref="TicketDetailDto"/>, whose every read is audited.
+/// </summary>
+public sealed record TicketQueueItemDto(
+    string Id, string ConversationId, string Status, string Team, string Urgency, DateTimeOffset WaitingSince, string? AssignedTo, string Theme, IReadOnlyList<string> Domains, string Language);
 
 public sealed record TranscriptLine(long Sequence, string From, string? Name, string? Text, DateTimeOffset? Timestamp);
 
@@ -31,12 +36,12 @@ public sealed record ResolveRequest(string? Outcome);
 
 public sealed record AuditDto(DateTimeOffset At, string Actor, string Action, string? TicketId, string? ConversationId);
 
-public sealed record NewAccountRequest(string? Username, string? Role, string? Team, string? Password);
+public sealed record NewAccountRequest(string? Username, string? DisplayName, string? Role, string? Team, string? Password);
 
-public sealed record AccountDto(string Username, string Role, string? Team, bool Locked, bool Disabled);
+public sealed record AccountDto(string Username, string DisplayName, string Role, string? Team, bool Locked, bool Disabled);
 
 public sealed record PasswordRequest(string? Password);
 
-public sealed record RoleRequest(string? Role, string? Team);
+public sealed record RoleRequest(string? Role, string? Team, string? DisplayName);
 
 public sealed record OwnPasswordRequest(string? CurrentPassword, string? NewPassword);

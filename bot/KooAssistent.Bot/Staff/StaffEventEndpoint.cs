@@ -2,17 +2,18 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// <c>GET /staff/api/events</c>: server-sent events for the console, with a keep-alive every 20 seconds. The stream
-/// outlives the request that checked its session, so it checks again before each write and ends with the session.
+/// outlives the request that checked its session, so it checks again before each write and ends with the session
+/// (signed out, past its lifetime, or its account changed).
 /// </summary>
 public static class StaffEventEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/events", StreamAsync).RequireAuthorization();
 
-    private static async Task StreamAsync(HttpContext http, StaffEvents events, IStaffStore accounts)
+    private static async Task StreamAsync(HttpContext http, StaffEvents events)
     {
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
-        var (id, reader) = events.Subscribe();
+        var (id, reader) = events.Subscribe(StaffUser.From(http.User)!);
         try
         {
             await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
@@ -31,7 +32,7 @@ public static class StaffEventEndpoint
                     message = ": keep-alive\n\n";
                 }
 
-                if (!await StaffSessionValidator.IsCurrentAsync(http.User, accounts, http.RequestAborted))
+                if (!await StaffSessionValidator.IsCurrentAsync(http.User, http.RequestServices, http.RequestAborted))
                 {
                     break;
                 }

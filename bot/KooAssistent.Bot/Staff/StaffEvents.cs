@@ -5,34 +5,56 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// Tells open staff consoles that something changed ("tickets", or "conversation:{id}"), so they refresh without
-/// reloading. Only the kind of change travels, never content: the console fetches what it may see.
+/// reloading. Only the kind of change travels, never content: the console fetches what it may see. A change reaches
+/// only those who may work the ticket's team (<see cref="StaffUser.MayWork"/>): a medewerker hears of their own
+/// team and the shared queue, a coordinator of all, a beheerder of none.
 /// </summary>
 public sealed class StaffEvents
 {
-    private readonly ConcurrentDictionary<Guid, Channel<string>> listeners = new();
+    private readonly ConcurrentDictionary<Guid, Listener> listeners = new();
 
-    public void Publish(string change)
+    /// <summary>A change to a ticket of <paramref name="team"/>, or to the conversation that ticket is open for.</summary>
+    public void Publish(string change, string team)
     {
-        foreach (var listener in listeners.Values)
+        ArgumentNullException.ThrowIfNull(team);
+        foreach (var listener in listeners.Values.Where(listener => listener.User.MayWork(team)))
         {
-            listener.Writer.TryWrite(change);
+            listener.Channel.Writer.TryWrite(change);
         }
     }
 
-    public (Guid Id, ChannelReader<string> Reader) Subscribe()
+    /// <summary>
+    /// A change to the queues of several teams at once (an account's tickets back in the queue, an erasure that
+    /// removed ended tickets): a nudge to reload the list for everyone who works tickets, naming no conversation.
+    /// </summary>
+    public void PublishToAllWorkers(string change)
     {
+        foreach (var listener in listeners.Values.Where(listener => listener.User.Role is StaffRole.Medewerker or StaffRole.Coordinator))
+        {
+            listener.Channel.Writer.TryWrite(change);
+        }
+    }
+
+    public (Guid Id, ChannelReader<string> Reader) Subscribe(StaffUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+
         // Bounded and dropping: a slow console misses a nudge, never blocks the bot.
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
         var id = Guid.NewGuid();
-        listeners[id] = channel;
+        listeners[id] = new Listener(user, channel);
         return (id, channel.Reader);
     }
 
     public void Unsubscribe(Guid id)
     {
-        if (listeners.TryRemove(id, out var channel))
+        if (listeners.TryRemove(id, out var listener))
         {
-            channel.Writer.TryComplete();
+            listener.Channel.Writer.TryComplete();
         }
     }
+
+    // The user's role and team cannot change under an open stream: such a change renews the account's stamp, which
+    // ends the stream before its next message.
+    private sealed record Listener(StaffUser User, Channel<string> Channel);
 }

@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// The staff console's API under <c>/staff/api</c>: cookie sessions (HttpOnly, SameSite=Strict, sliding expiry,
-/// checked against the account on every request), CSRF tokens on every state-changing call, and errors as JSON
-/// instead of redirects.
+/// The staff console's API under <c>/staff/api</c>: cookie sessions (HttpOnly, SameSite=Strict, Secure outside
+/// Development, sliding and absolute expiry, known to the server so signing out ends them, checked against the
+/// account on every request), CSRF tokens on every state-changing call, and errors as JSON instead of redirects.
 /// </summary>
 public static class StaffExtensions
 {
@@ -16,14 +16,17 @@ public static class StaffExtensions
     public static IHostApplicationBuilder AddStaff(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
+        builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottle>();
         var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "koo-staff";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // TLS ends at the proxy, so the request the bot sees may say http; the cookie must never travel without TLS.
+            // Development keeps plain http on localhost working.
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.Path = "/staff";
             options.ExpireTimeSpan = TimeSpan.FromMinutes(minutes);
             options.SlidingExpiration = true;

@@ -6,7 +6,7 @@ namespace KooAssistent.Bot.Staff;
 [JsonSerializable(typeof(StaffError))]
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(SignInResponse))]
-[JsonSerializable(typeof(List<TicketSummaryDto>))]
+[JsonSerializable(typeof(List<TicketQueueItemDto>))]
 [JsonSerializable(typeof(TicketDetailDto))]
 [JsonSerializable(typeof(TextRequest))]
 [JsonSerializable(typeof(ResolveRequest))]

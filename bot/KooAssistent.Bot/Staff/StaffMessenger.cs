@@ -9,37 +9,40 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// The one way staff reach a resident: stored as an activity of the conversation (so the resident's own channel
-/// delivers it, and a reconnect finds it), then listeners are woken.
+/// delivers it, and a reconnect finds it), then listeners are woken. The resident sees the worker's display name and
+/// public id, never the sign-in name: that is half of what signing in takes.
 /// </summary>
-public sealed class StaffMessenger(IConversationStore conversations, IConversationNotifier notifier, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
+public sealed class StaffMessenger(
+    IConversationStore conversations, IStaffStore staff, IConversationNotifier notifier, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
 {
     public async Task SendAsync(TicketRecord ticket, StaffUser worker, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(worker);
-        await PostAsync(ticket, Activity.Message(text) with { From = Account(worker) }, cancellationToken);
+        await PostAsync(ticket, Activity.Message(text) with { From = (await AccountAsync(worker, cancellationToken)).Channel }, cancellationToken);
     }
 
     /// <summary>Outside WhatsApp's 24-hour window: the configured template instead of free text.</summary>
-    public Task SendWindowTemplateAsync(TicketRecord ticket, StaffUser worker, string name, string language, CancellationToken cancellationToken)
+    public async Task SendWindowTemplateAsync(TicketRecord ticket, StaffUser worker, string name, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(worker);
         var data = System.Text.Json.JsonDocument.Parse(
             $"{{\"whatsappTemplate\":{{\"name\":\"{System.Text.Json.JsonEncodedText.Encode(name)}\",\"language\":\"{System.Text.Json.JsonEncodedText.Encode(language)}\"}}}}").RootElement.Clone();
-        return PostAsync(ticket, Activity.Message($"[WhatsApp-sjabloon {name}]") with { From = Account(worker), ChannelData = data }, cancellationToken);
+        await PostAsync(ticket, Activity.Message($"[WhatsApp-sjabloon {name}]") with { From = (await AccountAsync(worker, cancellationToken)).Channel, ChannelData = data }, cancellationToken);
     }
 
-    public Task WorkerJoinedAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
+    public async Task WorkerJoinedAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(worker);
+        var (account, displayName) = await AccountAsync(worker, cancellationToken);
         var replies = knowledge.RepliesFor(ticket.Summary.Language);
         var team = ticket.Team == TeamDirectory.Unknown ? "het Buurtteam" : ticket.Team;
         var text = replies[ReplyKey.HandoffWorkerJoined]
-            .Replace("{naam}", Display(worker.Username), StringComparison.Ordinal)
+            .Replace("{naam}", displayName, StringComparison.Ordinal)
             .Replace("{team}", team, StringComparison.Ordinal);
-        return PostAsync(ticket, Activity.Message(text) with { From = Account(worker) }, cancellationToken);
+        await PostAsync(ticket, Activity.Message(text) with { From = account }, cancellationToken);
     }
 
     public Task ReturnedToBotAsync(TicketRecord ticket, CancellationToken cancellationToken)
@@ -85,7 +88,11 @@ public sealed class StaffMessenger(IConversationStore conversations, IConversati
             Locale = Locales.For(ticket.Summary.Language),
         };
 
-    private static ChannelAccount Account(StaffUser worker) => new($"staff:{worker.Username}", Display(worker.Username), RoleTypes.Bot);
-
-    private static string Display(string username) => username.Length == 0 ? username : char.ToUpperInvariant(username[0]) + username[1..];
+    /// <summary>How the resident sees the worker. Sessions are checked against the account on every request, so it exists.</summary>
+    private async Task<(ChannelAccount Channel, string DisplayName)> AccountAsync(StaffUser worker, CancellationToken cancellationToken)
+    {
+        var account = await staff.FindAsync(worker.Username, cancellationToken)
+            ?? throw new InvalidOperationException("The signed-in worker's account no longer exists.");
+        return (new ChannelAccount($"staff:{account.PublicId}", account.DisplayName, RoleTypes.Bot), account.DisplayName);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -5,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// Sign-in and sign-out of the staff console. A wrong password and an unknown user get the same answer after the
-/// same work, so the endpoint does not reveal which usernames exist; a disabled account gets that answer too, and
-/// repeated failures lock an account.
+/// Sign-in and sign-out of the staff console. A wrong password, an unknown user, a disabled and a locked account
+/// all get the same answer after the same hashing work, so the endpoint does not reveal which usernames exist.
+/// Sign-ins are throttled per address and per account name before any password is checked, and every attempt on an
+/// account is counted before its password is checked, so the lock holds however many guesses arrive at once.
 /// </summary>
 public static partial class StaffSessionEndpoints
 {
@@ -21,7 +23,7 @@ public static partial class StaffSessionEndpoints
     }
 
     private static async Task<IResult> SignInAsync(
-        HttpContext http, IStaffStore accounts, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         SignInRequest? request;
         try
@@ -39,8 +41,14 @@ public static partial class StaffSessionEndpoints
         }
 
         var logger = loggers.CreateLogger("KooAssistent.Bot.Staff.SignIn");
+        if (throttle.Refuse(http.Connection.RemoteIpAddress, request.Username) is { } wait)
+        {
+            LogThrottled(logger);
+            http.Response.Headers.RetryAfter = SignInThrottle.Seconds(wait);
+            return StaffErrors.Problem(StatusCodes.Status429TooManyRequests, "TooManySignIns", "Too many sign-ins; try again in a minute.");
+        }
+
         var account = await accounts.FindAsync(request.Username, cancellationToken);
-        var now = clock.GetUtcNow();
         if (account is { DisabledAt: not null })
         {
             // Answered exactly like a wrong password or an unknown user, after the same hashing work, and never
@@ -50,31 +58,43 @@ public static partial class StaffSessionEndpoints
             return BadCredentials();
         }
 
-        if (account?.LockedUntil is { } until && until > now)
+        var lockUntil = clock.GetUtcNow().AddMinutes(options.Value.LockMinutes);
+        if (account is null || !await accounts.TryCountAttemptAsync(account.Username, options.Value.LockAfterFailures, lockUntil, cancellationToken))
         {
+            // Unknown or locked: the same work and the same answer as a wrong password. A 423 would tell an attacker
+            // that the name exists, since unknown names never lock.
             PasswordHasher.VerifyAgainstNothing(request.Password);
-            LogLocked(logger, request.Username);
-            return StaffErrors.Problem(StatusCodes.Status423Locked, "AccountLocked", "Too many failed sign-ins; try again later or ask a beheerder.");
-        }
-
-        if (account is null || !PasswordHasher.Verify(request.Password, account.PasswordHash))
-        {
             if (account is null)
             {
-                PasswordHasher.VerifyAgainstNothing(request.Password);
+                LogFailed(logger);
             }
             else
             {
-                await accounts.RecordFailureAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken);
+                LogLocked(logger, account.Username);
             }
 
+            return BadCredentials();
+        }
+
+        if (!PasswordHasher.Verify(request.Password, account.PasswordHash))
+        {
             LogFailed(logger);
             return BadCredentials();
         }
 
         await accounts.ResetFailuresAsync(account.Username, cancellationToken);
+
+        // A sign-in on top of a live session replaces it: a new id, and the old one ends for every copy of its cookie.
+        if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } previous)
+        {
+            await sessions.RemoveAsync(previous, cancellationToken);
+        }
+
         var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(account, csrf));
+        var session = StaffSession.NewId();
+        var now = clock.GetUtcNow();
+        await sessions.AddAsync(session, now.AddMinutes(options.Value.SessionAbsoluteMinutes), cancellationToken);
+        await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(account, csrf, session, now));
         LogSignedIn(logger, account.Username, account.Role);
         return Results.Json(new SignInResponse(csrf, account.Username, account.Role.ToString(), account.Team), StaffJsonContext.Default.SignInResponse);
     }
@@ -82,8 +102,14 @@ public static partial class StaffSessionEndpoints
     private static IResult BadCredentials() =>
         StaffErrors.Problem(StatusCodes.Status401Unauthorized, "BadCredentials", "Wrong username or password.");
 
-    private static async Task<IResult> SignOutAsync(HttpContext http)
+    /// <summary>Ends the session on the server too: a copy of the cookie gets 401 from now on.</summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, IStaffSessionStore sessions, CancellationToken cancellationToken)
     {
+        if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } session)
+        {
+            await sessions.RemoveAsync(session, cancellationToken);
+        }
+
         await http.SignOutAsync(StaffExtensions.Scheme);
         return Results.NoContent();
     }
@@ -99,4 +125,7 @@ public static partial class StaffSessionEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is locked")]
     private static partial void LogLocked(ILogger logger, string username);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A staff sign-in was throttled")]
+    private static partial void LogThrottled(ILogger logger);
 }

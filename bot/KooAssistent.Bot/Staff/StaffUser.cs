@@ -10,6 +10,12 @@ public sealed record StaffUser(string Username, StaffRole Role, string? Team, st
     public const string CsrfClaim = "koo:csrf";
     public const string StampClaim = "koo:stamp";
 
+    /// <summary>The session's id in <see cref="IStaffSessionStore"/>: 128 random bits, new at every sign-in.</summary>
+    public const string SessionClaim = "koo:session";
+
+    /// <summary>When the session was signed in (Unix milliseconds), for its absolute lifetime.</summary>
+    public const string SignedInClaim = "koo:signed-in";
+
     public static StaffUser? From(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);

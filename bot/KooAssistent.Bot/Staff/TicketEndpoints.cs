@@ -5,9 +5,10 @@ using KooAssistent.Conversation.Dialog.Handoff;
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// The tickets of the staff console: the queue, one ticket with its transcript (every opening is audited),
-/// claiming (exactly one of two simultaneous claims wins), messages to the resident, private notes, handing back
-/// to the bot, and resolving with an outcome.
+/// The tickets of the staff console: the queue (without personal data; every read is audited), one ticket with its
+/// summary and its transcript up to the ticket's end (every opening is audited), claiming (exactly one of two
+/// simultaneous claims wins), messages to the resident, private notes, handing back to the bot, and resolving with
+/// an outcome.
 /// </summary>
 public static class TicketEndpoints
 {
@@ -52,8 +53,9 @@ public static class TicketEndpoints
         }
 
         var team = user.Role == StaffRole.Coordinator ? null : user.Team ?? TeamDirectory.Unknown;
+        await handoffs.AuditAsync(user.Username, $"tickets-listed:{filter?.ToString() ?? "all"}", ticketId: null, conversationId: null, cancellationToken);
         var list = await handoffs.ListTicketsAsync(filter, team, cancellationToken);
-        return Results.Json(list.Select(Summary).ToList(), StaffJsonContext.Default.ListTicketSummaryDto);
+        return Results.Json(list.Select(QueueItem).ToList(), StaffJsonContext.Default.ListTicketQueueItemDto);
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, string id, IHandoffStore handoffs, IConversationStore conversations, CancellationToken cancellationToken)
@@ -67,8 +69,11 @@ public static class TicketEndpoints
         var user = StaffUser.From(http.User)!;
         await handoffs.AuditAsync(user.Username, "transcript-opened", ticket.Id, ticket.ConversationId, cancellationToken);
         var activities = await conversations.GetActivitiesAsync(ticket.ConversationId, 0, 1_000, cancellationToken);
+
+        // An ended ticket shows the conversation up to its end: what the resident wrote later may be for another team.
+        var end = ticket.ClosedSequence ?? long.MaxValue;
         var transcript = activities
-            .Where(stored => stored.Activity.Type == Conversation.Activities.ActivityTypes.Message)
+            .Where(stored => stored.Sequence <= end && stored.Activity.Type == Conversation.Activities.ActivityTypes.Message)
             .Select(stored => new TranscriptLine(stored.Sequence, stored.Activity.From?.Role ?? "user", stored.Activity.From?.Name, stored.Activity.Text, stored.Activity.Timestamp))
             .ToList();
         var notes = await handoffs.GetNotesAsync(ticket.Id, cancellationToken);
@@ -98,7 +103,7 @@ public static class TicketEndpoints
         }
 
         await messenger.WorkerJoinedAsync(ticket, user, cancellationToken);
-        events.Publish("tickets");
+        events.Publish("tickets", ticket.Team);
         return Results.Ok();
     }
 
@@ -130,12 +135,12 @@ public static class TicketEndpoints
             }
 
             await messenger.SendWindowTemplateAsync(ticket, StaffUser.From(http.User)!, whatsapp.Value.WindowTemplateName, whatsapp.Value.WindowTemplateLanguage, cancellationToken);
-            events.Publish("conversation:" + ticket.ConversationId);
+            events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
             return Results.Ok();
         }
 
         await messenger.SendAsync(ticket, StaffUser.From(http.User)!, text, cancellationToken);
-        events.Publish("conversation:" + ticket.ConversationId);
+        events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
         return Results.Ok();
     }
 
@@ -172,7 +177,7 @@ public static class TicketEndpoints
         }
 
         await messenger.ReturnedToBotAsync(ticket, cancellationToken);
-        events.Publish("tickets");
+        events.Publish("tickets", ticket.Team);
         return Results.Ok();
     }
 
@@ -199,7 +204,8 @@ public static class TicketEndpoints
             return StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.");
         }
 
-        events.Publish("tickets");
+        // The erasure also removed the conversation's ended tickets, which may be other teams'.
+        events.PublishToAllWorkers("tickets");
         return Results.NoContent();
     }
 
@@ -228,7 +234,7 @@ public static class TicketEndpoints
             return Changed(change, "The ticket is already closed.");
         }
 
-        events.Publish("tickets");
+        events.Publish("tickets", ticket.Team);
         return Results.Ok();
     }
 
@@ -286,6 +292,7 @@ public static class TicketEndpoints
         ? StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.")
         : StaffErrors.Problem(StatusCodes.Status409Conflict, "Conflict", conflict);
 
-    private static TicketSummaryDto Summary(TicketRecord ticket) =>
-        new(ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.Summary, ticket.AssignedTo);
+    private static TicketQueueItemDto QueueItem(TicketRecord ticket) => new(
+        ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.AssignedTo,
+        ticket.Summary.Theme, ticket.Summary.Domains, ticket.Summary.Language);
 }

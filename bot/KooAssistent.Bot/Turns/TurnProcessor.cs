@@ -47,7 +47,7 @@ public sealed partial class TurnProcessor(
                 // A worker holds the conversation: the bot never talks over a person. The message is already stored.
                 await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
                 notifier.ConversationChanged(conversationId);
-                staffEvents.Publish("conversation:" + conversationId);
+                staffEvents.Publish("conversation:" + conversationId, ticket.Team);
                 LogHeldByWorker(conversationId, turn.Id, ticket.Id);
                 continue;
             }
@@ -82,7 +82,9 @@ public sealed partial class TurnProcessor(
             if (result.Erasure == ErasureStep.Confirmed && result.State is { } forgotten)
             {
                 await store.CompleteErasureTurnAsync(turn, [.. result.Replies.Select(reply => Address(reply, conversation, inbound: null))], forgotten, cancellationToken);
-                staffEvents.Publish("tickets");
+
+                // Ended tickets of the conversation went too, and they may be other teams'.
+                staffEvents.PublishToAllWorkers("tickets");
                 notifier.ConversationChanged(conversationId);
                 LogErased(conversationId, turn.Id, ticket is not null);
                 continue;
@@ -96,12 +98,12 @@ public sealed partial class TurnProcessor(
             var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, cancellationToken);
             if (ticket is not null)
             {
-                staffEvents.Publish("conversation:" + conversationId);
+                staffEvents.Publish("conversation:" + conversationId, ticket.Team);
             }
 
             if (newTicket is not null)
             {
-                staffEvents.Publish("tickets");
+                staffEvents.Publish("tickets", newTicket.Team);
                 LogTicketOpened(conversationId, newTicket.Id, newTicket.Team, newTicket.Request.Urgency);
             }
 

@@ -14,6 +14,9 @@ public sealed class ConfigurationValidationTests
     [InlineData("Persistence:Provider", "Oracle", "Persistence:Provider")]
     [InlineData("Persistence:RetentionDays", "0", "RetentionDays")]
     [InlineData("Persistence:AuditRetentionDays", "7", "AuditRetentionDays")]
+    [InlineData("ReverseProxy:KnownNetworks:0", "10.0.0.0/33", "ReverseProxy:KnownNetworks")]
+    [InlineData("Staff:SessionAbsoluteMinutes", "0", "SessionAbsoluteMinutes")]
+    [InlineData("Staff:SignInsPerMinutePerAddress", "0", "SignInsPerMinutePerAddress")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });

@@ -23,7 +23,7 @@ public sealed class SqliteMigratorTests
     }
 
     [Fact]
-    public async Task Every_connection_commits_with_full_synchronous_durability()
+    public async Task Every_connection_commits_with_full_synchronous_durability_and_overwrites_what_it_deletes()
     {
         await using var db = await SqliteStoreFixture.CreateAsync();
 
@@ -31,6 +31,9 @@ public sealed class SqliteMigratorTests
 
         // 2 = FULL: a committed message survives power loss, not only a crash of the process.
         Assert.Equal(2, await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+
+        // 1 = ON: deleted rows are overwritten with zeros, so an erased transcript leaves nothing in free pages.
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("PRAGMA secure_delete"));
     }
 
     [Fact]
@@ -73,5 +76,64 @@ public sealed class SqliteMigratorTests
         Assert.All(accounts, account => Assert.Null(account.DisabledAt));
         Assert.All(accounts, account => Assert.Matches("^[0-9a-f]{32}$", account.SecurityStamp));
         Assert.NotEqual(accounts[0].SecurityStamp, accounts[1].SecurityStamp);
+    }
+
+    [Fact]
+    public async Task Accounts_from_before_display_names_keep_the_name_residents_saw_and_get_an_opaque_id_each()
+    {
+        using var directory = new TemporaryDirectory();
+        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        await ApplyMigrationsBeforeAsync(connections, 5);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO staff_accounts (username, role, team, password_hash, created_at, security_stamp) VALUES ('anna', 'Medewerker', 'Buurtteam Noord', 'x', 0, 's1'), ('coco', 'Coordinator', NULL, 'x', 0, 's2')");
+        }
+
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var accounts = await new SqliteStaffStore(connections, new ManualClock()).ListAsync(CancellationToken.None);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Equal(["Anna", "Coco"], accounts.Select(account => account.DisplayName));
+        Assert.All(accounts, account => Assert.Matches("^[0-9a-f]{32}$", account.PublicId));
+        Assert.NotEqual(accounts[0].PublicId, accounts[1].PublicId);
+        Assert.Equal(["s1", "s2"], accounts.Select(account => account.SecurityStamp));
+    }
+
+    [Fact]
+    public async Task Tickets_that_ended_before_the_migration_end_their_transcript_at_their_last_event()
+    {
+        using var directory = new TemporaryDirectory();
+        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        await ApplyMigrationsBeforeAsync(connections, 5);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO conversations (id, channel, user_id, last_sequence, created_at, updated_at) VALUES ('c', 'directline', 'u', 3, 0, 0);
+                INSERT INTO activities (conversation_id, sequence, type, role, body, created_at) VALUES ('c', 1, 'message', 'user', '{}', 10), ('c', 2, 'message', 'bot', '{}', 20), ('c', 3, 'message', 'user', '{}', 30);
+                INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, created_at, updated_at) VALUES ('ended', 'c', 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 5, 25), ('open', 'c', 'Queued', 'Buurtteam West', 'Normal', '{}', 28, 28);
+                INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status) VALUES ('ended', 5, 'bot', NULL, 'Queued'), ('ended', 25, 'anna', 'Queued', 'Resolved'), ('open', 28, 'bot', NULL, 'Queued');
+                """);
+        }
+
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using var check = await connections.OpenAsync(CancellationToken.None);
+        var ends = (await check.QueryAsync<(string Id, long? End)>("SELECT id, closed_sequence FROM tickets ORDER BY id")).ToList();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Equal([("ended", (long?)2), ("open", null)], ends);
+    }
+
+    /// <summary>A database as an older build left it: every migration before <paramref name="version"/>.</summary>
+    private static async Task ApplyMigrationsBeforeAsync(SqliteConnectionFactory connections, int version)
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT;");
+        foreach (var migration in EmbeddedMigrations.For("sqlite").Where(migration => migration.Version < version))
+        {
+            await connection.ExecuteAsync(migration.Sql);
+            await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@Version, @Name, 0)", new { migration.Version, migration.Name });
+        }
     }
 }

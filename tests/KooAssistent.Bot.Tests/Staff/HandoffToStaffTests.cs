@@ -25,9 +25,10 @@ public sealed class HandoffToStaffTests : IDisposable
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
         var anna = await StaffConsole.SignInAsync(bot, "anna");
 
-        var ticket = Assert.Single(await anna.TicketsAsync("Queued"));
+        var row = Assert.Single(await anna.TicketsAsync("Queued"));
+        var ticket = await anna.TicketAsync((string)row!["id"]!);
 
-        Assert.Equal(session.ConversationId, (string)ticket!["conversationId"]!);
+        Assert.Equal(session.ConversationId, (string)ticket["conversationId"]!);
         Assert.Equal("onbekend", (string)ticket["team"]!);
         Assert.Contains("3000 euro", ticket["summary"]!["residentWords"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("5211 AB", (string)ticket["summary"]!["postcode"]!);

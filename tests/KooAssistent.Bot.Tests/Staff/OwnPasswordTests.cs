@@ -62,7 +62,7 @@ public sealed class OwnPasswordTests : IDisposable
         Assert.All(answers, status => Assert.Equal(HttpStatusCode.Forbidden, status));
         Assert.Contains("\"BadCredentials\"", message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Locked, rightWhileLocked.StatusCode);
-        Assert.Equal(HttpStatusCode.Locked, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
     }
 
     [Theory]
@@ -101,5 +101,5 @@ public sealed class OwnPasswordTests : IDisposable
     public void Dispose() => bot.Dispose();
 
     private async Task<HttpResponseMessage> SignInAsync(string username, string password) =>
-        await bot.CreateClient().PostAsJsonAsync("/staff/api/session", new { username, password });
+        await bot.CreateStaffClient().PostAsJsonAsync("/staff/api/session", new { username, password });
 }

@@ -17,12 +17,12 @@ internal sealed class StaffConsole(HttpClient http, string csrfToken)
     public static async Task AddAccountAsync(BotFactory bot, string username, StaffRole role, string? team, string password = "een-lang-wachtwoord")
     {
         var accounts = bot.Services.GetRequiredService<IStaffStore>();
-        Assert.True(await accounts.AddAsync(username, role, team, PasswordHasher.Hash(password), CancellationToken.None));
+        Assert.True(await accounts.AddAsync(username, char.ToUpperInvariant(username[0]) + username[1..], role, team, PasswordHasher.Hash(password), CancellationToken.None));
     }
 
     public static async Task<StaffConsole> SignInAsync(BotFactory bot, string username, string password = "een-lang-wachtwoord")
     {
-        var http = bot.CreateClient();
+        var http = bot.CreateStaffClient();
         using var response = await http.PostAsJsonAsync("/staff/api/session", new { username, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();

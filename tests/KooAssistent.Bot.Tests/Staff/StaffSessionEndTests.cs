@@ -60,7 +60,7 @@ public sealed class StaffSessionEndTests : IDisposable
         using var reset = await beheerder.PostAsync("/staff/api/accounts/anna/password", new { password = NewPassword });
         using var oldPassword = await SignInAsync("anna", "een-lang-wachtwoord");
 
-        Assert.Equal(HttpStatusCode.Locked, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await anna.SessionStatusAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, oldPassword.StatusCode);
@@ -125,7 +125,7 @@ public sealed class StaffSessionEndTests : IDisposable
         Assert.Equal(": connected", await reader.ReadLineAsync(timeout.Token));
 
         (await beheerder.PostAsync("/staff/api/accounts/anna/disable")).Dispose();
-        bot.Services.GetRequiredService<StaffEvents>().Publish("tickets");
+        bot.Services.GetRequiredService<StaffEvents>().Publish("tickets", "Buurtteam Noord");
         var rest = await reader.ReadToEndAsync(timeout.Token);
 
         Assert.DoesNotContain("data:", rest, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class StaffSessionEndTests : IDisposable
     }
 
     private async Task<HttpResponseMessage> SignInAsync(string username, string password) =>
-        await bot.CreateClient().PostAsJsonAsync("/staff/api/session", new { username, password });
+        await bot.CreateStaffClient().PostAsJsonAsync("/staff/api/session", new { username, password });
 
     private static async Task<JsonNode> ListedAsync(StaffConsole beheerder, string username)
     {

@@ -13,7 +13,7 @@ public sealed class StaffSignInTests : IDisposable
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_401()
     {
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
-        var http = bot.CreateClient();
+        var http = bot.CreateStaffClient();
 
         using var wrong = await http.PostAsJsonAsync("/staff/api/session", new { username = "anna", password = "niet-het-wachtwoord" });
         using var unknown = await http.PostAsJsonAsync("/staff/api/session", new { username = "niemand", password = "niet-het-wachtwoord" });
@@ -27,7 +27,7 @@ public sealed class StaffSignInTests : IDisposable
     public async Task Five_failures_lock_the_account_even_for_the_right_password()
     {
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
-        var http = bot.CreateClient();
+        var http = bot.CreateStaffClient();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             (await http.PostAsJsonAsync("/staff/api/session", new { username = "anna", password = "fout-fout-fout" })).Dispose();
@@ -35,14 +35,14 @@ public sealed class StaffSignInTests : IDisposable
 
         using var right = await http.PostAsJsonAsync("/staff/api/session", new { username = "anna", password = "een-lang-wachtwoord" });
 
-        Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
     }
 
     [Fact]
     public async Task The_session_cookie_is_http_only_and_strict_and_the_API_needs_it()
     {
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
-        var anonymous = bot.CreateClient();
+        var anonymous = bot.CreateStaffClient();
         using var signIn = await anonymous.PostAsJsonAsync("/staff/api/session", new { username = "anna", password = "een-lang-wachtwoord" });
         var cookie = signIn.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith("koo-staff=", StringComparison.Ordinal));
         using var withoutSession = await bot.CreateClient().GetAsync(new Uri("/staff/api/tickets", UriKind.Relative));
@@ -60,11 +60,11 @@ public sealed class StaffSignInTests : IDisposable
         var beheerder = await StaffConsole.SignInAsync(bot, "beheer");
         var coordinator = await StaffConsole.SignInAsync(bot, "coco");
 
-        using var created = await beheerder.PostAsync("/staff/api/accounts", new { username = "bram", role = "medewerker", team = "Buurtteam West", password = "nog-een-lang-wachtwoord" });
-        using var weak = await beheerder.PostAsync("/staff/api/accounts", new { username = "kees", role = "coordinator", password = "kort" });
-        using var noTeam = await beheerder.PostAsync("/staff/api/accounts", new { username = "kees", role = "medewerker", password = "nog-een-lang-wachtwoord" });
-        using var twice = await beheerder.PostAsync("/staff/api/accounts", new { username = "bram", role = "coordinator", password = "nog-een-lang-wachtwoord" });
-        using var byCoordinator = await coordinator.PostAsync("/staff/api/accounts", new { username = "kees", role = "coordinator", password = "nog-een-lang-wachtwoord" });
+        using var created = await beheerder.PostAsync("/staff/api/accounts", new { username = "bram", displayName = "Bram", role = "medewerker", team = "Buurtteam West", password = "nog-een-lang-wachtwoord" });
+        using var weak = await beheerder.PostAsync("/staff/api/accounts", new { username = "kees", displayName = "Kees", role = "coordinator", password = "kort" });
+        using var noTeam = await beheerder.PostAsync("/staff/api/accounts", new { username = "kees", displayName = "Kees", role = "medewerker", password = "nog-een-lang-wachtwoord" });
+        using var twice = await beheerder.PostAsync("/staff/api/accounts", new { username = "bram", displayName = "Bram", role = "coordinator", password = "nog-een-lang-wachtwoord" });
+        using var byCoordinator = await coordinator.PostAsync("/staff/api/accounts", new { username = "kees", displayName = "Kees", role = "coordinator", password = "nog-een-lang-wachtwoord" });
         using var ticketsByBeheerder = await beheerder.Http.GetAsync(new Uri("/staff/api/tickets", UriKind.Relative));
         var bram = await StaffConsole.SignInAsync(bot, "bram", "nog-een-lang-wachtwoord");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace KooAssistent.Bot.Persistence.Sqlite;
@@ -51,8 +52,10 @@ public sealed class SqliteConnectionFactory : IDisposable
 
             // FULL makes a committed transaction survive power loss, not only a process crash; the cost is an
             // fsync per commit, within the turn budget at ~700 turns/s on two cores (README, benchmarks).
+            // secure_delete overwrites deleted rows with zeros, so an erased transcript does not linger in free space
+            // of the file (TruncateWriteAheadLogAsync does the same for the log).
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = FULL;";
+            pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
@@ -61,5 +64,43 @@ public sealed class SqliteConnectionFactory : IDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Copies every committed change from the write-ahead log into the database file and truncates the log to zero
+    /// bytes. After an erasure this is what makes it erase: the log still holds every earlier version of the erased
+    /// pages (47 copies of one erased sentence in a probe, SECURITY.md) until it is truncated. Waits up to five
+    /// seconds for readers.
+    /// </summary>
+    /// <returns>False when readers kept the log busy; the hourly retention run truncates it then.</returns>
+    public async Task<bool> TruncateWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        await using var write = await OpenForWriteAsync(cancellationToken);
+        return await TruncateWriteAheadLogAsync(write.Connection, cancellationToken);
+    }
+
+    /// <summary>The same, on a write connection the caller holds, outside any transaction.</summary>
+    internal static async Task<bool> TruncateWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // The connection goes back to the pool afterwards, so its own busy timeout is restored.
+        var busyTimeout = await ScalarAsync(connection, "PRAGMA busy_timeout;", cancellationToken);
+        try
+        {
+            await ScalarAsync(connection, "PRAGMA busy_timeout = 5000;", cancellationToken);
+
+            // One row: busy (1 when readers or a writer kept the checkpoint from finishing), log frames, checkpointed frames.
+            return await ScalarAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken) == 0;
+        }
+        finally
+        {
+            await ScalarAsync(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyTimeout};"), cancellationToken);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken) is long value ? value : 0;
     }
 }

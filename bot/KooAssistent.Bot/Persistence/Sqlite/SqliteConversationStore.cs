@@ -150,14 +150,16 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         CompleteAsync(turn, replies, brainState, ticket is null ? null : (connection, transaction, now) =>
             SqliteHandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken), cancellationToken);
 
-    public Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(brainState);
 
         // Sequences continue after the erased ones, so Direct Line watermarks and the WhatsApp cursor stay valid.
         // Messages typed after the request go too: their turns would otherwise point at erased activities.
-        return CompleteAsync(turn, replies, brainState, (connection, transaction, now) =>
+        var stored = await CompleteAsync(turn, replies, brainState, (connection, transaction, now) =>
             EraseWithinAsync(connection, transaction, turn.ConversationId, keptTurn: turn.Id, "resident", now, cancellationToken), cancellationToken);
+        await connections.TruncateWriteAheadLogAsync(cancellationToken);
+        return stored;
     }
 
     public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
@@ -179,6 +181,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         await InsertRepliesAsync(connection, transaction, conversationId, replies, brainState, now, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
+        await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
         return true;
     }
 
@@ -198,6 +201,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
         return deleted > 0;
     }
 
@@ -238,10 +242,15 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var connection = write.Connection;
-        return await connection.ExecuteAsync(Command(
+        var deleted = await connection.ExecuteAsync(Command(
             "DELETE FROM conversations WHERE updated_at < @Cutoff",
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
+
+        // Hourly, also when nothing expired: what was deleted leaves the log too, and an erasure whose truncation
+        // found the log busy is finished here.
+        await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
+        return deleted;
     }
 
     /// <summary>

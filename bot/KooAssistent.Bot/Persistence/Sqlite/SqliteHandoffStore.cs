@@ -9,7 +9,11 @@ namespace KooAssistent.Bot.Persistence.Sqlite;
 /// <summary>Tickets, notes and the audit log in SQLite. Moves are single guarded UPDATEs, so a race has one winner.</summary>
 public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, TimeProvider clock) : IHandoffStore
 {
-    private const string Columns = "id, conversation_id AS ConversationId, status, team, urgency, summary, assigned_to AS AssignedTo, outcome, created_at AS CreatedAt";
+    private const string Columns =
+        "id, conversation_id AS ConversationId, status, team, urgency, summary, assigned_to AS AssignedTo, outcome, created_at AS CreatedAt, closed_sequence AS ClosedSequence";
+
+    /// <summary>Where a ticket that ends now ends in its conversation: the last activity stored so far.</summary>
+    private const string ConversationEnd = "(SELECT last_sequence FROM conversations WHERE id = tickets.conversation_id)";
 
     /// <summary>Opens a ticket inside the caller's transaction (the turn in which the resident agreed).</summary>
     internal static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string conversationId, NewTicket ticket, DateTimeOffset now, CancellationToken cancellationToken)
@@ -90,11 +94,12 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
 
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var moved = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE tickets SET status = @To, assigned_to = COALESCE(@assignedTo, assigned_to), outcome = COALESCE(@outcome, outcome), updated_at = @now
+            $"""
+            UPDATE tickets SET status = @To, assigned_to = COALESCE(@assignedTo, assigned_to), outcome = COALESCE(@outcome, outcome), updated_at = @now,
+                closed_sequence = CASE WHEN @closes THEN {ConversationEnd} ELSE closed_sequence END
             WHERE id = @ticketId AND status IN @allowed
             """,
-            new { ticketId, To = to.ToString(), assignedTo, outcome, now, allowed },
+            new { ticketId, To = to.ToString(), assignedTo, outcome, now, allowed, closes = !TicketTransitions.IsOpen(to) },
             transaction,
             cancellationToken: cancellationToken));
         if (moved == 0)
@@ -107,24 +112,24 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         return TicketChange.Done;
     }
 
-    public async Task<int> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var connection = write.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var stale = (await connection.QueryAsync<string>(new CommandDefinition(
+        var stale = (await connection.QueryAsync<(string Id, string Team)>(new CommandDefinition(
             """
-            SELECT t.id FROM tickets t JOIN conversations c ON c.id = t.conversation_id
+            SELECT t.id, t.team FROM tickets t JOIN conversations c ON c.id = t.conversation_id
             WHERE t.status = 'Queued' AND c.updated_at < @Cutoff
             """,
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             transaction,
             cancellationToken: cancellationToken))).ToList();
-        foreach (var ticketId in stale)
+        foreach (var (ticketId, _) in stale)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE tickets SET status = 'Abandoned', updated_at = @now WHERE id = @ticketId AND status = 'Queued'",
+                $"UPDATE tickets SET status = 'Abandoned', updated_at = @now, closed_sequence = {ConversationEnd} WHERE id = @ticketId AND status = 'Queued'",
                 new { ticketId, now },
                 transaction,
                 cancellationToken: cancellationToken));
@@ -132,7 +137,7 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return stale.Count;
+        return [.. stale.Select(ticket => ticket.Team)];
     }
 
     public async Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken)
@@ -196,7 +201,8 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
             transaction,
             cancellationToken: cancellationToken));
 
-    private sealed record TicketRow(string Id, string ConversationId, string Status, string Team, string Urgency, string Summary, string? AssignedTo, string? Outcome, long CreatedAt)
+    private sealed record TicketRow(
+        string Id, string ConversationId, string Status, string Team, string Urgency, string Summary, string? AssignedTo, string? Outcome, long CreatedAt, long? ClosedSequence)
     {
         public TicketRecord ToRecord() => new(
             Id,
@@ -207,7 +213,8 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
             DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt),
             JsonSerializer.Deserialize(Summary, HandoffJsonContext.Default.HandoffRequest)!,
             AssignedTo,
-            Outcome);
+            Outcome,
+            ClosedSequence);
     }
 
     private sealed record NoteRow(string Author, string Text, long CreatedAt);

@@ -5,14 +5,16 @@ using Microsoft.Data.Sqlite;
 namespace KooAssistent.Bot.Persistence.Sqlite;
 
 /// <summary>
-/// Brings the SQLite file to the schema this build expects: WAL mode, then every embedded migration not yet applied,
-/// each in its own transaction. A database that is newer than the build is refused rather than guessed at.
+/// Brings the SQLite file to the schema this build expects: owner-only files, WAL mode, then every embedded
+/// migration not yet applied, each in its own transaction. A database that is newer than the build is refused rather
+/// than guessed at.
 /// </summary>
 public sealed partial class SqliteMigrator(SqliteConnectionFactory connections, TimeProvider clock, ILogger<SqliteMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var migrations = EmbeddedMigrations.For("sqlite");
+        SqliteFileAccess.RestrictToOwner(connections.DatabasePath);
         await using var connection = await connections.OpenAsync(cancellationToken);
 
         // WAL lets readers (polling clients, streams) continue while a turn writes; the mode is stored in the file.

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Dapper;
 using KooAssistent.Bot.Staff;
 
@@ -10,18 +11,29 @@ namespace KooAssistent.Bot.Persistence.Sqlite;
 public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimeProvider clock) : IStaffStore
 {
     private const string Columns =
-        "username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil, disabled_at AS DisabledAt, security_stamp AS SecurityStamp";
+        "username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil, disabled_at AS DisabledAt, "
+        + "security_stamp AS SecurityStamp, display_name AS DisplayName, public_id AS PublicId";
 
-    public async Task<bool> AddAsync(string username, StaffRole role, string? team, string passwordHash, CancellationToken cancellationToken)
+    public async Task<bool> AddAsync(string username, string displayName, StaffRole role, string? team, string passwordHash, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var added = await write.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO staff_accounts (username, role, team, password_hash, created_at, security_stamp)
-            VALUES (@username, @Role, @team, @passwordHash, @now, @stamp)
+            INSERT INTO staff_accounts (username, display_name, public_id, role, team, password_hash, created_at, security_stamp)
+            VALUES (@username, @displayName, @publicId, @Role, @team, @passwordHash, @now, @stamp)
             ON CONFLICT (username) DO NOTHING
             """,
-            new { username, Role = role.ToString(), team, passwordHash, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), stamp = SecurityStamp.New() },
+            new
+            {
+                username,
+                displayName,
+                publicId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+                Role = role.ToString(),
+                team,
+                passwordHash,
+                now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                stamp = SecurityStamp.New(),
+            },
             cancellationToken: cancellationToken));
         return added == 1;
     }
@@ -45,18 +57,18 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
         return [.. rows.Select(row => row.ToAccount())];
     }
 
-    public async Task RecordFailureAsync(string username, int lockAfter, DateTimeOffset lockUntil, CancellationToken cancellationToken)
+    public async Task<bool> TryCountAttemptAsync(string username, int lockAfter, DateTimeOffset lockUntil, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await write.Connection.ExecuteAsync(new CommandDefinition(
+        return await write.Connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE staff_accounts
             SET failed_attempts = failed_attempts + 1,
                 locked_until = CASE WHEN failed_attempts + 1 >= @lockAfter THEN @Until ELSE locked_until END
-            WHERE username = @username
+            WHERE username = @username AND disabled_at IS NULL AND (locked_until IS NULL OR locked_until <= @now)
             """,
-            new { username, lockAfter, Until = lockUntil.ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
+            new { username, lockAfter, Until = lockUntil.ToUnixTimeMilliseconds(), now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken)) == 1;
     }
 
     public async Task ResetFailuresAsync(string username, CancellationToken cancellationToken)
@@ -88,15 +100,16 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
         """,
         username, actor, actor == username ? "account-password-changed" : "account-password-reset", cancellationToken, new { passwordHash });
 
-    public Task<bool> ChangeRoleAsync(string username, StaffRole role, string? team, string actor, CancellationToken cancellationToken) => ChangeAsync(
+    public Task<bool> ChangeRoleAsync(string username, StaffRole role, string? team, string? displayName, string actor, CancellationToken cancellationToken) => ChangeAsync(
         """
         UPDATE staff_accounts
         SET security_stamp = CASE WHEN role IS NOT @Role OR team IS NOT @team THEN @stamp ELSE security_stamp END,
             role = @Role,
-            team = @team
+            team = @team,
+            display_name = COALESCE(@displayName, display_name)
         WHERE username = @username
         """,
-        username, actor, "account-role-changed", cancellationToken, new { Role = role.ToString(), team });
+        username, actor, "account-role-changed", cancellationToken, new { Role = role.ToString(), team, displayName });
 
     // The guard repeats HoldsTicketsAsync inside the transaction, for a ticket claimed between the check and the delete.
     public Task<bool> DeleteAsync(string username, string actor, CancellationToken cancellationToken) => ChangeAsync(
@@ -149,10 +162,11 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
         return changed == 1;
     }
 
-    private sealed record AccountRow(string Username, string Role, string? Team, string PasswordHash, long FailedAttempts, long? LockedUntil, long? DisabledAt, string SecurityStamp)
+    private sealed record AccountRow(
+        string Username, string Role, string? Team, string PasswordHash, long FailedAttempts, long? LockedUntil, long? DisabledAt, string SecurityStamp, string DisplayName, string PublicId)
     {
         public StaffAccount ToAccount() => new(
-            Username, Enum.Parse<StaffRole>(Role), Team, PasswordHash, (int)FailedAttempts, FromMilliseconds(LockedUntil), FromMilliseconds(DisabledAt), SecurityStamp);
+            Username, Enum.Parse<StaffRole>(Role), Team, PasswordHash, (int)FailedAttempts, FromMilliseconds(LockedUntil), FromMilliseconds(DisabledAt), SecurityStamp, DisplayName, PublicId);
 
         private static DateTimeOffset? FromMilliseconds(long? value) => value is { } milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
     }

@@ -75,6 +75,7 @@ async function loadAccounts() {
     const row = document.createElement('tr');
     row.append(
       element('td', account.username),
+      element('td', account.displayName),
       element('td', roleLabel[account.role] || account.role),
       element('td', account.team || '–'),
       element('td', account.disabled ? 'Uitgeschakeld' : account.locked ? 'Tijdelijk geblokkeerd' : 'Actief'));
@@ -114,7 +115,7 @@ async function loadTickets() {
       element('td', ticket.team),
       element('td', new Date(ticket.waitingSince).toLocaleString('nl-NL')),
       element('td', statusLabel[ticket.status] || ticket.status),
-      element('td', (ticket.summary.domains || []).join(', ') || ticket.summary.theme || '–'));
+      element('td', (ticket.domains || []).join(', ') || ticket.theme || '–'));
     const cell = document.createElement('td');
     const open = element('button', 'Openen');
     open.type = 'button';
@@ -198,7 +199,8 @@ document.addEventListener('DOMContentLoaded', () => {
       signedIn(await call('POST', '/session', { username: $('username').value, password: $('password').value }));
       $('password').value = '';
     } catch (error) {
-      $('sign-in-error').textContent = error.status === 423 ? 'Account tijdelijk geblokkeerd. Probeer het later opnieuw.' : 'Gebruikersnaam of wachtwoord klopt niet.';
+      // A locked account gets the same answer as a wrong password, so the page cannot say more than this.
+      $('sign-in-error').textContent = error.status === 429 ? 'Te veel aanmeldpogingen. Probeer het over een minuut opnieuw.' : 'Gebruikersnaam of wachtwoord klopt niet.';
     }
   });
   $('sign-out').addEventListener('click', async () => {

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using KooAssistent.Bot.Staff;
+using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Hosting;
+
+/// <summary>
+/// Behind the TLS proxy of the deployment (loopback here, a configured network in a cluster) the bot sees the
+/// scheme and client address the proxy forwards: HSTS goes out over https only, and throttles count clients, not the
+/// proxy.
+/// </summary>
+public sealed class ReverseProxyTests : IDisposable
+{
+    private readonly BotFactory bot = new(new Dictionary<string, string?> { ["Staff:SignInsPerMinutePerAddress"] = "2" });
+    private readonly HttpClient http;
+
+    public ReverseProxyTests() => http = new HttpClient { BaseAddress = bot.StartOnLoopback() };
+
+    [Fact]
+    public async Task A_request_the_proxy_received_over_https_gets_HSTS_and_a_plain_http_one_does_not()
+    {
+        using var overHttps = await http.SendAsync(Request(HttpMethod.Get, "/health/live", forwardedProto: "https"));
+        using var overHttp = await http.SendAsync(Request(HttpMethod.Get, "/health/live", forwardedProto: null));
+
+        Assert.Equal("max-age=31536000", overHttps.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task The_sign_in_throttle_counts_the_client_address_the_proxy_forwards_not_the_proxys_own()
+    {
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in new[] { "203.0.113.9", "203.0.113.9", "203.0.113.9", "203.0.113.10" })
+        {
+            using var request = Request(HttpMethod.Post, "/staff/api/session", "https", client);
+            request.Content = JsonContent.Create(new { username = "anna", password = "fout-fout-fout" });
+            using var response = await http.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized], statuses);
+    }
+
+    public void Dispose()
+    {
+        http.Dispose();
+        bot.Dispose();
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, string? forwardedProto, string client = "203.0.113.9")
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Host = "chat.example.nl";
+        request.Headers.Add("X-Forwarded-For", client);
+        if (forwardedProto is not null)
+        {
+            request.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using KooAssistent.Bot.Staff;
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Staff;
+
+/// <summary>
+/// The queue carries what a queue needs and no personal data; the resident's words, phone number, name and postcode
+/// come only with the audited view of one ticket, and reading the queue is audited too.
+/// </summary>
+public sealed class TicketListTests : IDisposable
+{
+    private readonly BotFactory bot = new();
+
+    [Fact]
+    public async Task The_queue_holds_no_residents_words_phone_first_name_or_postcode_and_the_audited_view_does()
+    {
+        await HandOffAsync("ik heb 3000 euro schulden en mijn uitkering is gestopt. kan ik iemand spreken?", "5211 AB", "Bel mij terug", "0612345678", "Fatima");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+
+        var row = Assert.Single(await anna.TicketsAsync())!.AsObject();
+        var detail = await anna.TicketAsync((string)row["id"]!);
+
+        var listed = row.ToJsonString();
+        foreach (var personal in new[] { "3000", "uitkering", "0612345678", "12345678", "Fatima", "5211" })
+        {
+            Assert.DoesNotContain(personal, listed, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["assignedTo", "conversationId", "domains", "id", "language", "status", "team", "theme", "urgency", "waitingSince"], row.Select(property => property.Key).Order(StringComparer.Ordinal));
+        var summary = detail["summary"]!.ToJsonString();
+        Assert.Contains("3000 euro", summary, StringComparison.Ordinal);
+        Assert.Contains("Fatima", summary, StringComparison.Ordinal);
+        Assert.Contains("5211 AB", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_read_of_the_queue_is_in_the_audit_log_with_who_and_which_status()
+    {
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(bot, "coco", StaffRole.Coordinator, null);
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var coco = await StaffConsole.SignInAsync(bot, "coco");
+
+        await anna.TicketsAsync();
+        await anna.TicketsAsync("Resolved");
+        var audit = await coco.Http.GetFromJsonAsync<JsonArray>("/staff/api/audit");
+
+        Assert.Equal(
+            ["anna tickets-listed:all", "anna tickets-listed:Resolved"],
+            audit!.Select(entry => $"{(string?)entry!["actor"]} {(string?)entry["action"]}").Reverse());
+    }
+
+    public void Dispose() => bot.Dispose();
+
+    private async Task HandOffAsync(params string[] texts)
+    {
+        var resident = bot.CreateDirectLineClient();
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { texts[0], "Ja, graag", texts[1], texts[2], texts[3], texts[4], "Nee, kan later" })
+        {
+            await resident.SendTextAsync(session, text);
+            await bot.WaitForTurnsAsync(session.ConversationId);
+        }
+    }
+}
