@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KooAssistent.Bot.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,15 @@ namespace KooAssistent.Bot.Staff;
 /// </summary>
 public static partial class StaffSessionEndpoints
 {
+    /// <summary>
+    /// A username of at most 100 and a password of at most 1,000 characters, as JSON, fit in 8 KiB even when every
+    /// character is escaped; anyone can call sign-in, so this is all of a body it reads.
+    /// </summary>
+    public const int MaxSignInBodyBytes = 8 * 1024;
+
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/session", (Delegate)SignInAsync);
+        api.MapPost("/session", (Delegate)SignInAsync).WithBodyLimit(MaxSignInBodyBytes);
         api.MapGet("/session", (HttpContext http) => StaffUser.From(http.User) is { } user
             ? Results.Json(new SignInResponse(user.CsrfToken, user.Username, user.Role.ToString(), user.Team), StaffJsonContext.Default.SignInResponse)
             : StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.")).RequireAuthorization();

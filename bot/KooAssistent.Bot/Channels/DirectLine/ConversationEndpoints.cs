@@ -9,7 +9,8 @@ namespace KooAssistent.Bot.Channels.DirectLine;
 /// <summary>Start, reconnect and token refresh: the endpoints that hand out tokens and stream addresses.</summary>
 public static class ConversationEndpoints
 {
-    private const int MaxStartBodyBytes = 4096;
+    /// <summary>DirectLineJS sends a user and a locale; a few hundred bytes.</summary>
+    public const int MaxStartBodyBytes = 4096;
 
     /// <summary>
     /// <c>POST /conversations</c>: 201 and a welcome the first time; 200 without a second welcome when the

@@ -16,6 +16,16 @@ public static class UploadEndpoint
     private const string ActivityPartName = "activity";
     private const string ActivityContentType = "application/vnd.microsoft.activity";
 
+    /// <summary>Part headers and boundaries of a multipart upload, beyond its files and its activity.</summary>
+    private const long MultipartFraming = 64 * 1024;
+
+    /// <summary>The most the server reads of one upload: the files, the activity that comes with them, and the framing.</summary>
+    public static long MaxBodyBytes(DirectLineOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return limits.MaxUploadBytes + limits.MaxActivityBytes + MultipartFraming;
+    }
+
     public static async Task<IResult> PostAsync(
         HttpContext http,
         TurnPipeline pipeline,

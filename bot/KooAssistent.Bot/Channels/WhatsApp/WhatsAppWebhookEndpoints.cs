@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Turns;
@@ -20,7 +21,7 @@ public static partial class WhatsAppWebhookEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/whatsapp", Verify);
-        app.MapPost("/api/whatsapp", ReceiveAsync);
+        app.MapPost("/api/whatsapp", ReceiveAsync).WithBodyLimit(MaxBodyBytes);
     }
 
     private static IResult Verify(HttpContext http, IOptions<WhatsAppOptions> options)
@@ -40,37 +41,35 @@ public static partial class WhatsAppWebhookEndpoints
         if (!settings.IsConfigured)
         {
             // Fail closed: without an app secret no delivery can be trusted, so none is accepted.
-            return Results.StatusCode(StatusCodes.Status404NotFound);
-        }
-
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-        if (buffer.Length > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return ErrorBody.Of(StatusCodes.Status404NotFound, "NotFound", "The WhatsApp channel is not configured.");
         }
 
         var logger = loggers.CreateLogger("KooAssistent.Bot.Channels.WhatsApp.Webhook");
-        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (!WebhookSignature.IsValid(body.Span, http.Request.Headers["X-Hub-Signature-256"].ToString(), settings.AppSecret))
+        if (!WebhookSignature.TryRead(http.Request.Headers[WebhookSignature.HeaderName].ToString(), out var claimed))
         {
+            // Refused before a byte of the body is read: a delivery without a signature costs the bot nothing.
             LogRejected(logger);
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return ErrorBody.Of(StatusCodes.Status401Unauthorized, "Unauthorized", "The delivery carries no valid X-Hub-Signature-256.");
+        }
+
+        using var delivery = await WebhookBody.ReadAsync(http.Request, claimed, settings.AppSecret, MaxBodyBytes, http.RequestAborted);
+        switch (delivery.Verdict)
+        {
+            case WebhookBodyVerdict.TooLarge:
+                return ErrorBody.Of(StatusCodes.Status413PayloadTooLarge, "RequestTooLarge", $"A delivery may be at most {MaxBodyBytes} bytes.");
+            case WebhookBodyVerdict.Forged:
+                LogRejected(logger);
+                return ErrorBody.Of(StatusCodes.Status401Unauthorized, "Unauthorized", "The signature does not match the delivery.");
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = JsonDocument.Parse(delivery.Bytes);
         }
         catch (JsonException)
         {
-            return Results.StatusCode(StatusCodes.Status400BadRequest);
+            return ErrorBody.Of(StatusCodes.Status400BadRequest, "BadArgument", "The delivery is not JSON.");
         }
 
         using (document)
