@@ -30,16 +30,8 @@ public static partial class StaffSessionEndpoints
     private static async Task<IResult> SignInAsync(
         HttpContext http, IStaffStore accounts, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        SignInRequest? request;
-        try
-        {
-            request = await http.Request.ReadFromJsonAsync(StaffJsonContext.Default.SignInRequest, cancellationToken);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"password\"} as JSON.");
-        }
-
+        // A body that is not JSON, or not sent as JSON, is the same 400 as one without a username.
+        var request = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.SignInRequest, cancellationToken);
         if (request is not { Username.Length: > 0 and <= 100, Password.Length: > 0 and <= 1000 })
         {
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"password\"} as JSON.");

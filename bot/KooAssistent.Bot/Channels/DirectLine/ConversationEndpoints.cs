@@ -31,8 +31,13 @@ public static class ConversationEndpoints
             return DirectLineErrors.TooLarge("The start request body is too large.");
         }
 
+        if (!TryReadLocale(body, out var locale))
+        {
+            return DirectLineErrors.BadArgument("The locale is not valid text.");
+        }
+
         var created = await pipeline.StartConversationAsync(
-            new NewConversation(caller.ConversationId, ClientActivityMapper.Channel, caller.UserId, ReadLocale(body)),
+            new NewConversation(caller.ConversationId, ClientActivityMapper.Channel, caller.UserId, locale),
             cancellationToken);
         var token = tokens.Issue(caller, TokenKind.Conversation);
         var response = new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, watermark: 0));
@@ -81,28 +86,39 @@ public static class ConversationEndpoints
             DirectLineJsonContext.Default.ConversationResponse);
     }
 
-    /// <summary>DirectLineJS sends <c>{"user":{"id"},"locale"}</c>; only the locale is used, the user comes from the token.</summary>
-    private static string? ReadLocale(byte[] body)
+    /// <summary>
+    /// DirectLineJS sends <c>{"user":{"id"},"locale"}</c>; only the locale is used, the user comes from the token.
+    /// False only for a locale that is not text at all (a lone surrogate, which no client writes by accident).
+    /// </summary>
+    private static bool TryReadLocale(byte[] body, out string? locale)
     {
+        locale = null;
         if (body.Length == 0)
         {
-            return null;
+            return true;
         }
 
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("locale", out var locale)
-                && locale.ValueKind == JsonValueKind.String
-                && locale.GetString() is { Length: > 0 and <= 35 } value
-                    ? value
-                    : null;
+            if (document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("locale", out var value)
+                && value.ValueKind == JsonValueKind.String
+                && value.GetString() is { Length: > 0 and <= 35 } text)
+            {
+                locale = text;
+            }
+
+            return true;
         }
         catch (JsonException)
         {
             // The start body is optional; a malformed one is ignored rather than refused.
-            return null;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 }

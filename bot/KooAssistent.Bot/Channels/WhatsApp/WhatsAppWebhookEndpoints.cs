@@ -74,7 +74,13 @@ public static partial class WhatsAppWebhookEndpoints
 
         using (document)
         {
-            var (messages, statuses) = WhatsAppMessageReader.Read(document.RootElement);
+            var (messages, statuses, problem) = WhatsAppMessageReader.Read(document.RootElement);
+            if (problem is not null)
+            {
+                LogMalformed(logger);
+                return ErrorBody.Of(StatusCodes.Status400BadRequest, "BadArgument", problem);
+            }
+
             foreach (var status in statuses)
             {
                 await whatsapp.RecordStatusAsync(status, http.RequestAborted);
@@ -101,6 +107,9 @@ public static partial class WhatsAppWebhookEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: missing or wrong signature")]
     private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: signed, but not in Meta's shape")]
+    private static partial void LogMalformed(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp delivery repeated a message already stored in conversation {ConversationId}")]
     private static partial void LogDuplicate(ILogger logger, string conversationId);
