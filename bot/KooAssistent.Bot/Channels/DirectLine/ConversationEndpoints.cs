@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Turns;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -100,7 +101,7 @@ public static class ConversationEndpoints
 
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(body, JsonInput.DocumentOptions);
             if (document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("locale", out var value)
                 && value.ValueKind == JsonValueKind.String

@@ -65,7 +65,7 @@ public static partial class WhatsAppWebhookEndpoints
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(delivery.Bytes);
+            document = JsonDocument.Parse(delivery.Bytes, JsonInput.DocumentOptions);
         }
         catch (JsonException)
         {
