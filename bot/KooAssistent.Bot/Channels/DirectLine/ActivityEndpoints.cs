@@ -78,7 +78,8 @@ public static class ActivityEndpoints
         try
         {
             var result = await pipeline.AcceptAsync(inbound, cancellationToken);
-            return TypedResults.Json(new ResourceResponse(result.Stored.Activity.Id), DirectLineJsonContext.Default.ResourceResponse);
+            // A retry of a message that has since been erased was received once; it has no id any more.
+            return TypedResults.Json(new ResourceResponse(result.Stored?.Activity.Id), DirectLineJsonContext.Default.ResourceResponse);
         }
         catch (ConversationNotFoundException)
         {

@@ -8,7 +8,7 @@ public static class WhatsAppExtensions
     public static IHostApplicationBuilder AddWhatsApp(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName);
+        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SqliteWhatsAppStore>();
         builder.Services.AddSingleton<CustomerServiceWindow>();
         builder.Services.AddHttpClient<GraphApiClient>();

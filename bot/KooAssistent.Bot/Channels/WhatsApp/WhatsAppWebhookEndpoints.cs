@@ -35,7 +35,13 @@ public static partial class WhatsAppWebhookEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, IOptions<WhatsAppOptions> options, IConversationStore conversations, TurnPipeline pipeline, SqliteWhatsAppStore whatsapp, ILoggerFactory loggers)
+        HttpContext http,
+        IOptions<WhatsAppOptions> options,
+        IConversationStore conversations,
+        TurnPipeline pipeline,
+        SqliteWhatsAppStore whatsapp,
+        TimeProvider clock,
+        ILoggerFactory loggers)
     {
         var settings = options.Value;
         if (!settings.IsConfigured)
@@ -81,6 +87,14 @@ public static partial class WhatsAppWebhookEndpoints
                 return ErrorBody.Of(StatusCodes.Status400BadRequest, "BadArgument", problem);
             }
 
+            // Meta retries a delivery for up to 7 days; anything older is a captured delivery sent again.
+            var oldest = clock.GetUtcNow().AddDays(-settings.MaxMessageAgeDays);
+            if (messages.Any(message => message.Timestamp < oldest))
+            {
+                LogOutsideWindow(logger, settings.MaxMessageAgeDays);
+                return ErrorBody.Of(StatusCodes.Status400BadRequest, "OutsideTimeWindow", $"A message is older than {settings.MaxMessageAgeDays} days.");
+            }
+
             foreach (var status in statuses)
             {
                 await whatsapp.RecordStatusAsync(status, http.RequestAborted);
@@ -89,9 +103,17 @@ public static partial class WhatsAppWebhookEndpoints
             foreach (var message in messages)
             {
                 var conversationId = WhatsAppConversations.IdFor(settings.PhoneNumberId, message.WaId);
+                var key = "wa:" + message.MessageId;
+                if (await conversations.WasErasedAsync(conversationId, key, http.RequestAborted))
+                {
+                    // Received before and erased since: acknowledged, and neither the message nor the conversation comes back.
+                    LogDuplicate(logger, conversationId);
+                    continue;
+                }
+
                 await conversations.CreateConversationAsync(new NewConversation(conversationId, WhatsAppConversations.Channel, message.WaId, "nl-NL"), http.RequestAborted);
                 var result = await pipeline.AcceptAsync(
-                    new InboundActivity(conversationId, WhatsAppMessageReader.ToActivity(message, conversationId), "wa:" + message.MessageId, TurnTrigger.Message, message.RejectedAttachments),
+                    new InboundActivity(conversationId, WhatsAppMessageReader.ToActivity(message, conversationId), key, TurnTrigger.Message, message.RejectedAttachments),
                     http.RequestAborted);
                 if (result.Duplicate)
                 {
@@ -110,6 +132,9 @@ public static partial class WhatsAppWebhookEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: signed, but not in Meta's shape")]
     private static partial void LogMalformed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: a message older than {Days} days")]
+    private static partial void LogOutsideWindow(ILogger logger, int days);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp delivery repeated a message already stored in conversation {ConversationId}")]
     private static partial void LogDuplicate(ILogger logger, string conversationId);
