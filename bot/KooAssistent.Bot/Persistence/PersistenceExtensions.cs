@@ -31,6 +31,7 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<Handoff.IHandoffStore, SqliteHandoffStore>();
         builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
+        builder.Services.AddSingleton<SqliteStreamTicketStore>();
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();

@@ -2,7 +2,6 @@ using System.Text.Json;
 using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Turns;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.DirectLine;
@@ -21,10 +20,12 @@ public static class ConversationEndpoints
         HttpContext http,
         TurnPipeline pipeline,
         DirectLineTokenService tokens,
+        ConversationTokenRenewal renewal,
         StreamUrls streamUrls,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(renewal);
         var caller = http.GetDirectLineCaller();
         var body = await RequestBodyReader.ReadAsync(http.Request, MaxStartBodyBytes, cancellationToken);
         if (body is null)
@@ -40,6 +41,12 @@ public static class ConversationEndpoints
         var created = await pipeline.StartConversationAsync(
             new NewConversation(caller.ConversationId, ClientActivityMapper.Channel, caller.UserId, locale),
             cancellationToken);
+        // Starting again (a reload) hands out a new token too, so an existing conversation must still allow one.
+        if (!created && await renewal.RefusalAsync(caller, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var token = tokens.Issue(caller, TokenKind.Conversation);
         var response = new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, watermark: 0));
         return TypedResults.Json(
@@ -53,34 +60,44 @@ public static class ConversationEndpoints
         HttpContext http,
         string conversationId,
         string? watermark,
-        IConversationStore store,
         DirectLineTokenService tokens,
+        ConversationTokenRenewal renewal,
         StreamUrls streamUrls,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(renewal);
         if (!Watermark.TryParse(watermark, out var after))
         {
             return DirectLineErrors.BadArgument("The watermark is not valid.");
         }
 
-        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
+        var caller = http.GetDirectLineCaller();
+        if (await renewal.RefusalAsync(caller, cancellationToken) is { } refused)
         {
-            return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+            return refused;
         }
 
-        var caller = http.GetDirectLineCaller();
         var token = tokens.Issue(caller, TokenKind.Conversation);
         return TypedResults.Json(
             new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, after)),
             DirectLineJsonContext.Default.ConversationResponse);
     }
 
-    /// <summary><c>POST /tokens/refresh</c>: a new token for the same conversation and user, while the old one is still valid.</summary>
-    public static JsonHttpResult<ConversationResponse> Refresh(HttpContext http, DirectLineTokenService tokens)
+    /// <summary>
+    /// <c>POST /tokens/refresh</c>: a new token for the same conversation and user, while the old one is still valid
+    /// and the conversation may still have one (<see cref="ConversationTokenRenewal"/>).
+    /// </summary>
+    public static async Task<IResult> RefreshAsync(HttpContext http, DirectLineTokenService tokens, ConversationTokenRenewal renewal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(renewal);
         var caller = http.GetDirectLineCaller();
+        if (await renewal.RefusalAsync(caller, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var token = tokens.Issue(caller, TokenKind.Conversation);
         return TypedResults.Json(
             new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, StreamUrl: null),

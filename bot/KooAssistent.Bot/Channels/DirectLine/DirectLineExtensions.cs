@@ -22,6 +22,7 @@ public static class DirectLineExtensions
 
         services.AddSingleton<TokenSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<ConversationTokenRenewal>();
         services.AddSingleton<StreamUrls>();
         services.AddSingleton<StreamRegistry>();
         services.AddSingleton<DirectLineStreamSession>();
@@ -49,7 +50,7 @@ public static class DirectLineExtensions
 
         // Anybody can get a token, so these limits are what an anonymous client can make the bot read.
         var limits = app.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>();
-        api.MapPost("/tokens/refresh", ConversationEndpoints.Refresh);
+        api.MapPost("/tokens/refresh", ConversationEndpoints.RefreshAsync);
         api.MapPost("/conversations", ConversationEndpoints.StartAsync).WithBodyLimit(ConversationEndpoints.MaxStartBodyBytes);
         api.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
         api.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);

@@ -52,14 +52,22 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
             """
             SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
-                   last_sequence AS LastSequence, created_at AS CreatedAt
+                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
             FROM conversations WHERE id = @conversationId
             """,
             new { conversationId },
             cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new StoredConversation(row.Id, row.Channel, row.UserId, row.Locale, row.BrainState, row.LastSequence, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt));
+            : new StoredConversation(
+                row.Id,
+                row.Channel,
+                row.UserId,
+                row.Locale,
+                row.BrainState,
+                row.LastSequence,
+                DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
+                row.ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
     }
 
     public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
@@ -334,6 +342,11 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         SqliteConnection connection, SqliteTransaction transaction, string conversationId, long? keptTurn, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await KeepErasedKeysAsync(connection, transaction, conversationId, now, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            "UPDATE conversations SET erased_at = @Now WHERE id = @conversationId",
+            new { conversationId, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
         foreach (var sql in ErasedWithTheTranscript)
         {
             await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
@@ -424,7 +437,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
     private sealed record ActivityRow(long Sequence, string Body);
 
-    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt);
+    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt);
 
     private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts);
 }
