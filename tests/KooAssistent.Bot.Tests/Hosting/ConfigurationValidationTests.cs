@@ -14,6 +14,10 @@ public sealed class ConfigurationValidationTests
     [InlineData("Persistence:Provider", "Oracle", "Persistence:Provider")]
     [InlineData("Persistence:RetentionDays", "0", "RetentionDays")]
     [InlineData("Persistence:AuditRetentionDays", "7", "AuditRetentionDays")]
+    [InlineData("DirectLine:MaxConversationAge", "00:10:00", "MaxConversationAge")]
+    [InlineData("WhatsApp:MaxMessageAgeDays", "0", "MaxMessageAgeDays")]
+    [InlineData("WhatsApp:MaxMessageAgeDays", "31", "MaxMessageAgeDays")]
+    [InlineData("WhatsApp:ConversationIdKey", "short", "WhatsApp:ConversationIdKey")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });

@@ -19,6 +19,12 @@ public sealed class WhatsAppOptions
 
     public string PhoneNumberId { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The secret (at least 32 characters) that keys conversation ids (<see cref="WhatsAppConversationIds"/>). Empty:
+    /// generated once into the data folder. Set it when more than one instance runs.
+    /// </summary>
+    public string ConversationIdKey { get; set; } = string.Empty;
+
     public Uri GraphApiBaseUrl { get; set; } = new("https://graph.facebook.com");
 
     public string ApiVersion { get; set; } = "v25.0";

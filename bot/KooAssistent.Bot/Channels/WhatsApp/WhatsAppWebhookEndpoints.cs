@@ -40,6 +40,7 @@ public static partial class WhatsAppWebhookEndpoints
         IConversationStore conversations,
         TurnPipeline pipeline,
         SqliteWhatsAppStore whatsapp,
+        WhatsAppConversationIds ids,
         TimeProvider clock,
         ILoggerFactory loggers)
     {
@@ -102,7 +103,7 @@ public static partial class WhatsAppWebhookEndpoints
 
             foreach (var message in messages)
             {
-                var conversationId = WhatsAppConversations.IdFor(settings.PhoneNumberId, message.WaId);
+                var conversationId = ids.For(message.WaId);
                 var key = "wa:" + message.MessageId;
                 if (await conversations.WasErasedAsync(conversationId, key, http.RequestAborted))
                 {

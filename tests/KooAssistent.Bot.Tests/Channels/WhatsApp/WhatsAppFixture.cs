@@ -11,6 +11,7 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
     public const string VerifyToken = "test-verify-token";
     public const string AccessToken = "test-access-token";
     public const string PhoneNumberId = "106540352242922";
+    public const string ConversationIdKey = "test-conversation-id-key-0123456789abcdef";
 
     private WhatsAppFixture(FakeGraphApi graph, BotFactory bot, HttpClient http)
     {
@@ -38,6 +39,7 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
         ["WhatsApp:VerifyToken"] = VerifyToken,
         ["WhatsApp:AccessToken"] = AccessToken,
         ["WhatsApp:PhoneNumberId"] = PhoneNumberId,
+        ["WhatsApp:ConversationIdKey"] = ConversationIdKey,
         ["WhatsApp:GraphApiBaseUrl"] = graph.ToString(),
         ["WhatsApp:DispatchInterval"] = dispatchInterval,
     };
@@ -45,7 +47,7 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
     // Meta sends é, ë and emoji as raw UTF-8, not as \u escapes; so must the test bodies.
     private static readonly System.Text.Json.JsonSerializerOptions Literal = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ConversationOf(string waId) => WhatsAppConversations.IdFor(PhoneNumberId, waId);
+    public static string ConversationOf(string waId) => WhatsAppConversationIds.Compute(System.Text.Encoding.UTF8.GetBytes(ConversationIdKey), PhoneNumberId, waId);
 
     public static string TextDelivery(string waId, string messageId, string text) => Delivery($$"""
         { "from": "{{waId}}", "id": "{{messageId}}", "timestamp": "{{Now}}", "type": "text", "text": { "body": {{System.Text.Json.JsonSerializer.Serialize(text, Literal)}} } }
