@@ -65,6 +65,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, TestServerBodyLimit>());
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));

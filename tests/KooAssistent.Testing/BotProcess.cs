@@ -36,6 +36,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The operating system's id of the bot process, to look at its memory.</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>Starts the bot and waits until <c>/health/ready</c> answers.</summary>
     public static async Task<BotProcess> StartAsync(string dataDirectory, IDictionary<string, string?>? environment = null, int? port = null)
     {

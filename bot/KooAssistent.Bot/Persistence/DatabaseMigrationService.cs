@@ -2,10 +2,21 @@ using KooAssistent.Bot.Persistence.Sqlite;
 
 namespace KooAssistent.Bot.Persistence;
 
-/// <summary>Migrates the database while the host starts, before the server accepts its first request.</summary>
-public sealed class DatabaseMigrationService(SqliteMigrator migrator) : IHostedService
+/// <summary>
+/// Migrates the database while the host starts: in the "starting" phase, before any hosted service starts its work
+/// (turn recovery, the outbox, retention) and before the server accepts its first request.
+/// </summary>
+public sealed class DatabaseMigrationService(SqliteMigrator migrator) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+    public Task StartingAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

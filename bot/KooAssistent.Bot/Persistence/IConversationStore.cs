@@ -16,7 +16,7 @@ public interface IConversationStore
     /// <summary>
     /// Records a resident's activity, assigning its id, timestamp and sequence, and queues a turn for it when
     /// <see cref="InboundActivity.Trigger"/> is set. A second call with the same idempotency key stores nothing
-    /// and returns the first copy.
+    /// and returns the first copy, also when that copy was erased in the meantime (then without it).
     /// </summary>
     Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken);
 
@@ -55,6 +55,15 @@ public interface IConversationStore
 
     /// <summary>Deletes the conversation and everything stored with it, and audits who did it; false when there was none.</summary>
     Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether an activity with this idempotency key was stored in the conversation and then erased (its key is kept
+    /// as a hash for <see cref="ErasedKeys.KeptFor"/>), so a channel need not even recreate an erased conversation for it.
+    /// </summary>
+    Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the hashes of erased keys kept since before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
     /// <summary>Stores an outgoing activity that no turn produced: a worker's message, or a notice that a worker joined or left.</summary>
     Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken);

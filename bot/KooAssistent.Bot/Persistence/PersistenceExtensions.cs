@@ -32,6 +32,7 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<Handoff.IHandoffStore, SqliteHandoffStore>();
         builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IStaffSessionStore, SqliteStaffSessionStore>();
+        builder.Services.AddSingleton<SqliteStreamTicketStore>();
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();

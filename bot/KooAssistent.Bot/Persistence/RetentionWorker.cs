@@ -25,6 +25,7 @@ public sealed partial class RetentionWorker(
             LogPurged(deleted, options.Value.RetentionDays);
         }
 
+        await store.DeleteErasedKeysBeforeAsync(clock.GetUtcNow() - ErasedKeys.KeptFor, cancellationToken);
         var expired = await audit.DeleteAuditBeforeAsync(clock.GetUtcNow().AddDays(-options.Value.AuditRetentionDays), cancellationToken);
         if (expired > 0)
         {

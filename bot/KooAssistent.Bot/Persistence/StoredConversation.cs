@@ -1,5 +1,6 @@
 namespace KooAssistent.Bot.Persistence;
 
+/// <param name="ErasedAt">When the transcript was erased at the resident's request (the row stays to deliver the confirmation); null if never.</param>
 public sealed record StoredConversation(
     string Id,
     string Channel,
@@ -7,4 +8,5 @@ public sealed record StoredConversation(
     string? Locale,
     string? BrainState,
     long LastSequence,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ErasedAt = null);

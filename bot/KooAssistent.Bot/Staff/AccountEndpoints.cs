@@ -50,7 +50,7 @@ public static class AccountEndpoints
         }
 
         return await store.AddAsync(body.Username, displayName, role, body.Team, PasswordHasher.Hash(body.Password), cancellationToken)
-            ? Results.Created($"/staff/api/accounts/{body.Username}", null)
+            ? Results.Created($"/staff/api/accounts/{Uri.EscapeDataString(body.Username)}", null)
             : StaffErrors.Problem(StatusCodes.Status409Conflict, "Exists", "That username is taken.");
     }
 }

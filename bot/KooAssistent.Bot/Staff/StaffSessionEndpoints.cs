@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using KooAssistent.Bot.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -13,9 +14,15 @@ namespace KooAssistent.Bot.Staff;
 /// </summary>
 public static partial class StaffSessionEndpoints
 {
+    /// <summary>
+    /// A username of at most 100 and a password of at most 1,000 characters, as JSON, fit in 8 KiB even when every
+    /// character is escaped; anyone can call sign-in, so this is all of a body it reads.
+    /// </summary>
+    public const int MaxSignInBodyBytes = 8 * 1024;
+
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/session", (Delegate)SignInAsync);
+        api.MapPost("/session", (Delegate)SignInAsync).WithBodyLimit(MaxSignInBodyBytes);
         api.MapGet("/session", (HttpContext http) => StaffUser.From(http.User) is { } user
             ? Results.Json(new SignInResponse(user.CsrfToken, user.Username, user.Role.ToString(), user.Team), StaffJsonContext.Default.SignInResponse)
             : StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.")).RequireAuthorization();
@@ -25,16 +32,8 @@ public static partial class StaffSessionEndpoints
     private static async Task<IResult> SignInAsync(
         HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        SignInRequest? request;
-        try
-        {
-            request = await http.Request.ReadFromJsonAsync(StaffJsonContext.Default.SignInRequest, cancellationToken);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"password\"} as JSON.");
-        }
-
+        // A body that is not JSON, or not sent as JSON, is the same 400 as one without a username.
+        var request = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.SignInRequest, cancellationToken);
         if (request is not { Username.Length: > 0 and <= 100, Password.Length: > 0 and <= 1000 })
         {
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"password\"} as JSON.");

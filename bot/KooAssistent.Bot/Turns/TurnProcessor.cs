@@ -113,8 +113,10 @@ public sealed partial class TurnProcessor(
             LogTurnCompleted(conversationId, turn.Id, turn.Trigger, stored.Count, elapsed.TotalMilliseconds);
             if (result.Decision is { } decision)
             {
-                // Route, theme, article and confidence only: what the resident wrote never reaches a log.
-                LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.ArticleId ?? "-", decision.Confidence, decision.Reasons);
+                // Route, theme and confidence, and how many reasons: the reasons themselves name dangers (crisis:SUICIDE),
+                // life domains and pressure, and articles name subjects such as health or sexuality; next to a
+                // conversation id, and outliving its erasure, they would be special-category data about a person.
+                LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.Confidence, decision.Reasons.Count);
             }
         }
     }
@@ -144,8 +146,8 @@ public sealed partial class TurnProcessor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId} ({Trigger}) completed with {ReplyCount} replies in {ElapsedMs:F1} ms")]
     private partial void LogTurnCompleted(string conversationId, long turnId, TurnTrigger trigger, int replyCount, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId}: route {Route}, theme {Theme}, article {ArticleId}, confidence {Confidence:F2}, reasons {Reasons}")]
-    private partial void LogDecision(string conversationId, long turnId, KooAssistent.Conversation.Dialog.Route route, string theme, string articleId, double confidence, IReadOnlyList<string> reasons);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId}: route {Route}, theme {Theme}, confidence {Confidence:F2}, {ReasonCount} reason(s)")]
+    private partial void LogDecision(string conversationId, long turnId, KooAssistent.Conversation.Dialog.Route route, string theme, double confidence, int reasonCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId} left to the worker of ticket {TicketId}")]
     private partial void LogHeldByWorker(string conversationId, long turnId, string ticketId);

@@ -17,6 +17,10 @@ public sealed class ConfigurationValidationTests
     [InlineData("ReverseProxy:KnownNetworks:0", "10.0.0.0/33", "ReverseProxy:KnownNetworks")]
     [InlineData("Staff:SessionAbsoluteMinutes", "0", "SessionAbsoluteMinutes")]
     [InlineData("Staff:SignInsPerMinutePerAddress", "0", "SignInsPerMinutePerAddress")]
+    [InlineData("DirectLine:MaxConversationAge", "00:10:00", "MaxConversationAge")]
+    [InlineData("WhatsApp:MaxMessageAgeDays", "0", "MaxMessageAgeDays")]
+    [InlineData("WhatsApp:MaxMessageAgeDays", "31", "MaxMessageAgeDays")]
+    [InlineData("WhatsApp:ConversationIdKey", "short", "WhatsApp:ConversationIdKey")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });

@@ -24,4 +24,26 @@ public sealed class PrivacyLoggingTests
             Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData("ik wil niet meer leven", "crisis:", "SUICIDE")]
+    [InlineData("ik ben lesbisch en voel me zo alleen, ik ken niemand zoals ik", "eenzaamheid-lhbtiq", "lhbtiq")]
+    [InlineData("mijn zoon van 7 plast nog elke nacht in bed", "opvoeden-zindelijk-bedplassen", "bedplassen")]
+    public async Task What_the_brain_found_is_not_logged_next_to_the_conversation_only_the_route_and_a_count(string message, string reason, string category)
+    {
+        var logs = new CapturedLogs();
+        using var bot = new BotFactory(logs: logs);
+        var client = bot.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
+
+        await client.SendTextAsync(session, message);
+        await bot.WaitForTurnsAsync(session.ConversationId);
+
+        // The decision is logged just after the turn is stored, so it may come a moment after the turn is done.
+        bool Decided(string line) => line.Contains(session.ConversationId, StringComparison.Ordinal) && line.Contains("route ", StringComparison.Ordinal);
+        await Polling.WaitUntilAsync(() => logs.Lines.Any(Decided), TimeSpan.FromSeconds(10));
+        Assert.Contains(logs.Lines, Decided);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(reason, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(category, StringComparison.OrdinalIgnoreCase));
+    }
 }

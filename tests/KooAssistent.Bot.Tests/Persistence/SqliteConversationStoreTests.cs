@@ -26,6 +26,33 @@ public sealed class SqliteConversationStoreTests
     }
 
     [Fact]
+    public async Task The_key_of_an_erased_activity_stays_a_duplicate_as_a_hash_until_the_replay_window_has_long_passed()
+    {
+        await using var db = await SqliteStoreFixture.CreateAsync();
+        var conversation = await db.NewConversationAsync();
+        await db.Store.AppendInboundAsync(Inbound(conversation, "wat ik wil wissen", key: "wa:wamid.1"), None);
+        Assert.True(await db.Store.EraseConversationAsync(conversation, "operator:test", None));
+        await db.NewConversationAsync(conversation);
+
+        var replay = await db.Store.AppendInboundAsync(Inbound(conversation, "wat ik wil wissen", key: "wa:wamid.1"), None);
+        string? kept;
+        await using (var connection = await db.Connections.OpenAsync(None))
+        {
+            kept = await connection.ExecuteScalarAsync<string>("SELECT group_concat(key_hash) FROM erased_idempotency_keys");
+        }
+
+        db.Clock.Advance(ErasedKeys.KeptFor + TimeSpan.FromDays(1));
+        await db.Store.DeleteErasedKeysBeforeAsync(db.Clock.GetUtcNow() - ErasedKeys.KeptFor, None);
+        var later = await db.Store.AppendInboundAsync(Inbound(conversation, "weer", key: "wa:wamid.1"), None);
+
+        Assert.True(replay.Duplicate);
+        Assert.Null(replay.Stored);
+        Assert.Equal(ErasedKeys.Hash(conversation, "wa:wamid.1"), kept);
+        Assert.DoesNotContain("wamid", kept!, StringComparison.Ordinal);
+        Assert.False(later.Duplicate);
+    }
+
+    [Fact]
     public async Task Inbound_activities_get_consecutive_sequences_ids_and_the_store_time()
     {
         await using var db = await SqliteStoreFixture.CreateAsync();
@@ -35,11 +62,11 @@ public sealed class SqliteConversationStoreTests
         db.Clock.Advance(TimeSpan.FromSeconds(5));
         var second = await db.Store.AppendInboundAsync(Inbound(conversation, "twee", key: "k2"), None);
 
-        Assert.Equal(1, first.Stored.Sequence);
-        Assert.Equal(2, second.Stored.Sequence);
-        Assert.Equal("conv|0000001", first.Stored.Activity.Id);
-        Assert.Equal("conv|0000002", second.Stored.Activity.Id);
-        Assert.Equal(db.Clock.GetUtcNow(), second.Stored.Activity.Timestamp);
+        Assert.Equal(1, first.Stored!.Sequence);
+        Assert.Equal(2, second.Stored!.Sequence);
+        Assert.Equal("conv|0000001", first.Stored!.Activity.Id);
+        Assert.Equal("conv|0000002", second.Stored!.Activity.Id);
+        Assert.Equal(db.Clock.GetUtcNow(), second.Stored!.Activity.Timestamp);
         Assert.Equal(["een", "twee"], (await db.Store.GetActivitiesAsync(conversation, 0, 10, None)).Select(stored => stored.Activity.Text));
     }
 
@@ -54,8 +81,8 @@ public sealed class SqliteConversationStoreTests
 
         Assert.False(first.Duplicate);
         Assert.True(retry.Duplicate);
-        Assert.Equal(first.Stored.Activity.Id, retry.Stored.Activity.Id);
-        Assert.Equal("hallo", retry.Stored.Activity.Text);
+        Assert.Equal(first.Stored!.Activity.Id, retry.Stored!.Activity.Id);
+        Assert.Equal("hallo", retry.Stored!.Activity.Text);
         Assert.Single(await db.Store.GetActivitiesAsync(conversation, 0, 10, None));
         Assert.Equal(2, await PendingTurnCountAsync(db, conversation));
     }
@@ -69,7 +96,7 @@ public sealed class SqliteConversationStoreTests
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => db.Store.AppendInboundAsync(Inbound(conversation, "dubbel", key: "k"), None))));
 
         Assert.Single(results, result => !result.Duplicate);
-        Assert.Single(results.Select(result => result.Stored.Activity.Id).Distinct());
+        Assert.Single(results.Select(result => result.Stored!.Activity.Id).Distinct());
         Assert.Single(await db.Store.GetActivitiesAsync(conversation, 0, 10, None));
     }
 

@@ -29,9 +29,9 @@ public sealed class SqliteWhatsAppStoreTests
         var stored = await db.Store.AppendInboundAsync(new InboundActivity("wa1", message, "wamid.1", TurnTrigger.Message), None);
 
         var pending = Assert.Single(await outbox.GetPendingDeliveriesAsync(None));
-        await outbox.MarkDeliveredAsync("wa1", stored.Stored.Sequence, None);
+        await outbox.MarkDeliveredAsync("wa1", stored.Stored!.Sequence, None);
 
-        Assert.Equal(new WhatsAppDelivery("wa1", "31611111111", 0, stored.Stored.Sequence), pending);
+        Assert.Equal(new WhatsAppDelivery("wa1", "31611111111", 0, stored.Stored!.Sequence), pending);
         Assert.Empty(await outbox.GetPendingDeliveriesAsync(None));
     }
 }

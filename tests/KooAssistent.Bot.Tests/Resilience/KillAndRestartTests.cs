@@ -78,7 +78,7 @@ public sealed class KillAndRestartTests : IDisposable
         using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress };
         var activities = await ReadAllAfterAsync(new DirectLineTestClient(secondHttp), session, "1", expectRepliesFor: 1);
 
-        Assert.Single(activities, activity => (string?)activity["replyToId"] == stored.Stored.Activity.Id);
+        Assert.Single(activities, activity => (string?)activity["replyToId"] == stored.Stored!.Activity.Id);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Activities;
@@ -10,6 +12,10 @@ namespace KooAssistent.Bot.Channels.DirectLine;
 public static class ActivityEndpoints
 {
     private const int PageSize = 100;
+
+    /// <summary>Activities as clients post them, no deeper than <see cref="JsonInput.MaxDepth"/>.</summary>
+    private static readonly JsonTypeInfo<Activity> InputActivity =
+        (JsonTypeInfo<Activity>)JsonInput.Limited(ActivityJsonContext.Default.Options).GetTypeInfo(typeof(Activity));
 
     public static async Task<IResult> GetAsync(string conversationId, string? watermark, IConversationStore store, CancellationToken cancellationToken)
     {
@@ -72,7 +78,8 @@ public static class ActivityEndpoints
         try
         {
             var result = await pipeline.AcceptAsync(inbound, cancellationToken);
-            return TypedResults.Json(new ResourceResponse(result.Stored.Activity.Id), DirectLineJsonContext.Default.ResourceResponse);
+            // A retry of a message that has since been erased was received once; it has no id any more.
+            return TypedResults.Json(new ResourceResponse(result.Stored?.Activity.Id), DirectLineJsonContext.Default.ResourceResponse);
         }
         catch (ConversationNotFoundException)
         {
@@ -84,7 +91,7 @@ public static class ActivityEndpoints
     {
         try
         {
-            activity = JsonSerializer.Deserialize(json, ActivityJsonContext.Default.Activity)!;
+            activity = JsonSerializer.Deserialize(json, InputActivity)!;
             return activity is not null && !string.IsNullOrEmpty(activity.Type);
         }
         catch (JsonException)

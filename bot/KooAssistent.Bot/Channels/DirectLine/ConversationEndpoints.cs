@@ -1,7 +1,7 @@
 using System.Text.Json;
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Turns;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.DirectLine;
@@ -9,7 +9,8 @@ namespace KooAssistent.Bot.Channels.DirectLine;
 /// <summary>Start, reconnect and token refresh: the endpoints that hand out tokens and stream addresses.</summary>
 public static class ConversationEndpoints
 {
-    private const int MaxStartBodyBytes = 4096;
+    /// <summary>DirectLineJS sends a user and a locale; a few hundred bytes.</summary>
+    public const int MaxStartBodyBytes = 4096;
 
     /// <summary>
     /// <c>POST /conversations</c>: 201 and a welcome the first time; 200 without a second welcome when the
@@ -19,10 +20,12 @@ public static class ConversationEndpoints
         HttpContext http,
         TurnPipeline pipeline,
         DirectLineTokenService tokens,
+        ConversationTokenRenewal renewal,
         StreamUrls streamUrls,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(renewal);
         var caller = http.GetDirectLineCaller();
         var body = await RequestBodyReader.ReadAsync(http.Request, MaxStartBodyBytes, cancellationToken);
         if (body is null)
@@ -30,9 +33,20 @@ public static class ConversationEndpoints
             return DirectLineErrors.TooLarge("The start request body is too large.");
         }
 
+        if (!TryReadLocale(body, out var locale))
+        {
+            return DirectLineErrors.BadArgument("The locale is not valid text.");
+        }
+
         var created = await pipeline.StartConversationAsync(
-            new NewConversation(caller.ConversationId, ClientActivityMapper.Channel, caller.UserId, ReadLocale(body)),
+            new NewConversation(caller.ConversationId, ClientActivityMapper.Channel, caller.UserId, locale),
             cancellationToken);
+        // Starting again (a reload) hands out a new token too, so an existing conversation must still allow one.
+        if (!created && await renewal.RefusalAsync(caller, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var token = tokens.Issue(caller, TokenKind.Conversation);
         var response = new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, watermark: 0));
         return TypedResults.Json(
@@ -46,62 +60,83 @@ public static class ConversationEndpoints
         HttpContext http,
         string conversationId,
         string? watermark,
-        IConversationStore store,
         DirectLineTokenService tokens,
+        ConversationTokenRenewal renewal,
         StreamUrls streamUrls,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(renewal);
         if (!Watermark.TryParse(watermark, out var after))
         {
             return DirectLineErrors.BadArgument("The watermark is not valid.");
         }
 
-        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
+        var caller = http.GetDirectLineCaller();
+        if (await renewal.RefusalAsync(caller, cancellationToken) is { } refused)
         {
-            return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+            return refused;
         }
 
-        var caller = http.GetDirectLineCaller();
         var token = tokens.Issue(caller, TokenKind.Conversation);
         return TypedResults.Json(
             new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, streamUrls.For(http.Request, caller, after)),
             DirectLineJsonContext.Default.ConversationResponse);
     }
 
-    /// <summary><c>POST /tokens/refresh</c>: a new token for the same conversation and user, while the old one is still valid.</summary>
-    public static JsonHttpResult<ConversationResponse> Refresh(HttpContext http, DirectLineTokenService tokens)
+    /// <summary>
+    /// <c>POST /tokens/refresh</c>: a new token for the same conversation and user, while the old one is still valid
+    /// and the conversation may still have one (<see cref="ConversationTokenRenewal"/>).
+    /// </summary>
+    public static async Task<IResult> RefreshAsync(HttpContext http, DirectLineTokenService tokens, ConversationTokenRenewal renewal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(renewal);
         var caller = http.GetDirectLineCaller();
+        if (await renewal.RefusalAsync(caller, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var token = tokens.Issue(caller, TokenKind.Conversation);
         return TypedResults.Json(
             new ConversationResponse(caller.ConversationId, token.Token, token.ExpiresInSeconds, StreamUrl: null),
             DirectLineJsonContext.Default.ConversationResponse);
     }
 
-    /// <summary>DirectLineJS sends <c>{"user":{"id"},"locale"}</c>; only the locale is used, the user comes from the token.</summary>
-    private static string? ReadLocale(byte[] body)
+    /// <summary>
+    /// DirectLineJS sends <c>{"user":{"id"},"locale"}</c>; only the locale is used, the user comes from the token.
+    /// False only for a locale that is not text at all (a lone surrogate, which no client writes by accident).
+    /// </summary>
+    private static bool TryReadLocale(byte[] body, out string? locale)
     {
+        locale = null;
         if (body.Length == 0)
         {
-            return null;
+            return true;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("locale", out var locale)
-                && locale.ValueKind == JsonValueKind.String
-                && locale.GetString() is { Length: > 0 and <= 35 } value
-                    ? value
-                    : null;
+            using var document = JsonDocument.Parse(body, JsonInput.DocumentOptions);
+            if (document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("locale", out var value)
+                && value.ValueKind == JsonValueKind.String
+                && value.GetString() is { Length: > 0 and <= 35 } text)
+            {
+                locale = text;
+            }
+
+            return true;
         }
         catch (JsonException)
         {
             // The start body is optional; a malformed one is ignored rather than refused.
-            return null;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using KooAssistent.Bot.Hosting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public static class DirectLineExtensions
 
         services.AddSingleton<TokenSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<ConversationTokenRenewal>();
         services.AddSingleton<StreamUrls>();
         services.AddSingleton<StreamRegistry>();
         services.AddSingleton<DirectLineStreamSession>();
@@ -45,12 +47,15 @@ public static class DirectLineExtensions
         var api = directLine.MapGroup(string.Empty)
             .AddEndpointFilter<DirectLineAuthorizationFilter>()
             .AddEndpointFilter<DirectLineRateLimitFilter>();
-        api.MapPost("/tokens/refresh", ConversationEndpoints.Refresh);
-        api.MapPost("/conversations", ConversationEndpoints.StartAsync);
+
+        // Anybody can get a token, so these limits are what an anonymous client can make the bot read.
+        var limits = app.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>();
+        api.MapPost("/tokens/refresh", ConversationEndpoints.RefreshAsync);
+        api.MapPost("/conversations", ConversationEndpoints.StartAsync).WithBodyLimit(ConversationEndpoints.MaxStartBodyBytes);
         api.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
         api.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);
-        api.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync);
-        api.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.PostAsync);
+        api.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync).WithBodyLimit(() => limits.Value.MaxActivityBytes);
+        api.MapPost("/conversations/{conversationId}/upload", UploadEndpoint.PostAsync).WithBodyLimit(() => UploadEndpoint.MaxBodyBytes(limits.Value));
 
         directLine.MapFallback("{**path}", () => DirectLineErrors.NotFound("There is no such Direct Line endpoint."));
 

@@ -16,6 +16,14 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:02:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// After this long, counted from the start of the conversation, its token is no longer renewed (refresh, reconnect
+    /// or a second start all answer 403 TokenExpired) and the widget starts a new conversation. Without it a token,
+    /// once taken, could be kept alive for ever. A week leaves room for a worker who answers after a weekend.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "28.00:00:00")]
+    public TimeSpan MaxConversationAge { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How long a <c>streamUrl</c> may be used to open the WebSocket; it sits in a URL, so it is short.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "00:10:00")]
     public TimeSpan StreamTicketLifetime { get; set; } = TimeSpan.FromSeconds(60);

@@ -84,7 +84,8 @@ public sealed class DirectLineTokenService
         return result.Claims.TryGetValue(KindClaim, out var kind) && Equals(kind, KindName(expectedKind))
             && result.Claims.TryGetValue(ConversationClaim, out var conversation) && conversation is string conversationId
             && result.Claims.TryGetValue(UserClaim, out var user) && user is string userId
-                ? TokenCheck.Valid(new DirectLineCaller(conversationId, userId))
+            && result.Claims.TryGetValue(JwtRegisteredClaimNames.Jti, out var id) && id is string tokenId
+                ? TokenCheck.Valid(new DirectLineCaller(conversationId, userId), tokenId, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero))
                 : TokenCheck.Invalid;
     }
 

@@ -1,10 +1,11 @@
 using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Persistence.Sqlite;
 
 namespace KooAssistent.Bot.Channels.DirectLine;
 
 /// <summary>
 /// <c>GET /conversations/{id}/stream?watermark=&amp;t=</c>: the WebSocket behind <c>streamUrl</c>. The ticket in
-/// <c>t</c> is short-lived and only opens this stream, because a URL can end up in logs.
+/// <c>t</c> is short-lived, only opens this stream and only once, because a URL can end up in logs.
 /// </summary>
 public static class StreamEndpoint
 {
@@ -16,6 +17,7 @@ public static class StreamEndpoint
         DirectLineTokenService tokens,
         OriginPolicy origins,
         IConversationStore store,
+        SqliteStreamTicketStore usedTickets,
         DirectLineStreamSession stream,
         ILogger<DirectLineStreamSession> logger)
     {
@@ -54,6 +56,14 @@ public static class StreamEndpoint
         if (await store.GetConversationAsync(conversationId, http.RequestAborted) is null)
         {
             return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+        }
+
+        // Used up only now, when it really opens the stream. A second use of the same URL (a copy from a log, a
+        // proxy or a shoulder) would take the resident's stream over, since the newest stream wins.
+        if (!await usedTickets.UseAsync(check.TokenId!, check.ExpiresAt, http.RequestAborted))
+        {
+            DirectLineLog.Refused(logger, "stream ticket used before");
+            return DirectLineErrors.Forbidden("The stream ticket has been used; ask for a new streamUrl.");
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();

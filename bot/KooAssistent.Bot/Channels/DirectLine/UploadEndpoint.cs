@@ -16,6 +16,16 @@ public static class UploadEndpoint
     private const string ActivityPartName = "activity";
     private const string ActivityContentType = "application/vnd.microsoft.activity";
 
+    /// <summary>Part headers and boundaries of a multipart upload, beyond its files and its activity.</summary>
+    private const long MultipartFraming = 64 * 1024;
+
+    /// <summary>The most the server reads of one upload: the files, the activity that comes with them, and the framing.</summary>
+    public static long MaxBodyBytes(DirectLineOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return limits.MaxUploadBytes + limits.MaxActivityBytes + MultipartFraming;
+    }
+
     public static async Task<IResult> PostAsync(
         HttpContext http,
         TurnPipeline pipeline,
@@ -59,7 +69,20 @@ public static class UploadEndpoint
             return new UploadContent(null, 0, DirectLineErrors.BadArgument("The multipart body has no boundary."));
         }
 
-        var reader = new MultipartReader(boundary, request.Body);
+        try
+        {
+            return await ReadPartsAsync(new MultipartReader(boundary, request.Body), budget, limits, cancellationToken);
+        }
+        catch (Exception malformed) when (malformed is InvalidDataException || (malformed is IOException && malformed is not BadHttpRequestException))
+        {
+            // Cut off before the closing boundary, part headers beyond the reader's limit, no boundary at all: the
+            // client's mistake, and nothing of it was stored. (A body over the server's limit stays a 413.)
+            return new UploadContent(null, 0, DirectLineErrors.BadArgument("The multipart body is malformed."));
+        }
+    }
+
+    private static async Task<UploadContent> ReadPartsAsync(MultipartReader reader, ByteBudget budget, DirectLineOptions limits, CancellationToken cancellationToken)
+    {
         Activity? activity = null;
         var files = 0;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)

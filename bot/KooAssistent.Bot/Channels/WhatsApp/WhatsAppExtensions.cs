@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Persistence.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
 
@@ -8,8 +9,11 @@ public static class WhatsAppExtensions
     public static IHostApplicationBuilder AddWhatsApp(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName);
+        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SqliteWhatsAppStore>();
+        builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
+        builder.Services.AddSingleton<WhatsAppConversationIds>();
+        builder.Services.AddHostedService<WhatsAppConversationIdMigration>();
         builder.Services.AddSingleton<CustomerServiceWindow>();
         builder.Services.AddHttpClient<GraphApiClient>();
         // The typed client is resolved once for the long-lived outbox; its handler is pooled by the factory.

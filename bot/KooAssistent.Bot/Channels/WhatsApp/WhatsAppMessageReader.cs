@@ -3,119 +3,207 @@ using KooAssistent.Conversation.Activities;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
 
-/// <summary>One inbound WhatsApp message, read into what the turn pipeline needs.</summary>
-/// <param name="RejectedAttachments">1 for media, locations, stickers, contacts and reactions: the bot says what it can read.</param>
-public sealed record WhatsAppMessage(string MessageId, string WaId, DateTimeOffset Timestamp, string? Text, int RejectedAttachments);
-
 /// <summary>
 /// Reads the <c>messages</c> and <c>statuses</c> of a webhook body. Text and interactive replies (button and list)
-/// become text, the title the resident tapped, which the brain matches against the buttons it offered.
+/// become text, the title the resident tapped, which the brain matches against the buttons it offered. A delivery
+/// that does not have Meta's shape (an entry that is not an object, a message without id, a timestamp no clock can
+/// hold, text that is not valid Unicode) is refused as a whole, so nothing of it is stored and nothing acknowledged.
 /// </summary>
 public static class WhatsAppMessageReader
 {
-    public static (IReadOnlyList<WhatsAppMessage> Messages, IReadOnlyList<WhatsAppStatus> Statuses) Read(JsonElement root)
+    /// <summary>The largest Unix time a <see cref="DateTimeOffset"/> holds: 9999-12-31T23:59:59Z.</summary>
+    private const long LatestUnixSeconds = 253_402_300_799;
+
+    public static WhatsAppDeliveryContent Read(JsonElement root)
     {
         var messages = new List<WhatsAppMessage>();
         var statuses = new List<WhatsAppStatus>();
-        if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        if (root.ValueKind != JsonValueKind.Object || !TryItems(root, "entry", out var entries))
         {
-            return (messages, statuses);
+            return WhatsAppDeliveryContent.Malformed("The delivery is not an object with an entry list.");
         }
 
-        foreach (var entry in entries.EnumerateArray())
+        foreach (var entry in entries)
         {
-            if (!entry.TryGetProperty("changes", out var changes) || changes.ValueKind != JsonValueKind.Array)
+            if (entry.ValueKind != JsonValueKind.Object || !TryItems(entry, "changes", out var changes))
             {
-                continue;
+                return WhatsAppDeliveryContent.Malformed("An entry is not an object with a changes list.");
             }
 
-            foreach (var change in changes.EnumerateArray())
+            foreach (var change in changes)
             {
-                if (!change.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
+                if (change.ValueKind != JsonValueKind.Object)
+                {
+                    return WhatsAppDeliveryContent.Malformed("A change is not an object.");
+                }
+
+                if (!change.TryGetProperty("value", out var value))
                 {
                     continue;
                 }
 
-                if (value.TryGetProperty("messages", out var items) && items.ValueKind == JsonValueKind.Array)
+                if (value.ValueKind != JsonValueKind.Object || !TryItems(value, "messages", out var items) || !TryItems(value, "statuses", out var updates))
                 {
-                    messages.AddRange(items.EnumerateArray().Select(Message).OfType<WhatsAppMessage>());
+                    return WhatsAppDeliveryContent.Malformed("A change's value is not an object with message and status lists.");
                 }
 
-                if (value.TryGetProperty("statuses", out var updates) && updates.ValueKind == JsonValueKind.Array)
+                foreach (var item in items)
                 {
-                    statuses.AddRange(updates.EnumerateArray().Select(Status).OfType<WhatsAppStatus>());
+                    if (Message(item) is not { } message)
+                    {
+                        return WhatsAppDeliveryContent.Malformed("A message lacks a readable id, sender or timestamp, or holds invalid text.");
+                    }
+
+                    messages.Add(message);
+                }
+
+                foreach (var update in updates)
+                {
+                    if (Status(update) is not { } status)
+                    {
+                        return WhatsAppDeliveryContent.Malformed("A status update lacks a readable id, status or timestamp.");
+                    }
+
+                    statuses.Add(status);
                 }
             }
         }
 
-        return (messages, statuses);
+        return new WhatsAppDeliveryContent(messages, statuses, Problem: null);
+    }
+
+    /// <summary>The activity the turn pipeline stores for a message.</summary>
+    public static Activity ToActivity(WhatsAppMessage message, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = message.Text,
+            ChannelId = WhatsAppConversations.Channel,
+            From = new ChannelAccount(message.WaId, Role: RoleTypes.User),
+            Conversation = new ConversationAccount(conversationId),
+            Locale = "nl-NL",
+
+            // Kept so the outbox can mark the message as read when it answers.
+            ChannelData = JsonDocument.Parse($"{{\"whatsappMessageId\":\"{JsonEncodedText.Encode(message.MessageId)}\"}}").RootElement.Clone(),
+        };
     }
 
     private static WhatsAppMessage? Message(JsonElement message)
     {
-        var id = String(message, "id");
-        var from = String(message, "from");
-        if (id is null || from is null)
+        if (message.ValueKind != JsonValueKind.Object
+            || !TryString(message, "id", out var id) || id is null
+            || !TryString(message, "from", out var from) || from is null
+            || Timestamp(message) is not { } timestamp
+            || !TryString(message, "type", out var type)
+            || !TryText(message, type, out var text))
         {
             return null;
         }
 
-        var timestamp = long.TryParse(String(message, "timestamp"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
-        var type = String(message, "type");
-        string? text = type switch
+        return new WhatsAppMessage(id, from, timestamp, text, text is null ? 1 : 0);
+    }
+
+    /// <summary>The text of a message, or null for media and other kinds the bot cannot read; false when the text itself is invalid.</summary>
+    private static bool TryText(JsonElement message, string? type, out string? text)
+    {
+        text = null;
+        switch (type)
         {
-            "text" => message.TryGetProperty("text", out var body) ? String(body, "body") : null,
-            "interactive" when message.TryGetProperty("interactive", out var interactive) => String(interactive, "type") switch
-            {
+            case "text" when message.TryGetProperty("text", out var body):
+                return TryString(body, "body", out text);
+            case "interactive" when message.TryGetProperty("interactive", out var interactive):
+                if (!TryString(interactive, "type", out var kind))
+                {
+                    return false;
+                }
+
                 // The id carries the full title the bot offered (a list row's title may be shortened to 24 characters).
-                "button_reply" when interactive.TryGetProperty("button_reply", out var reply) => String(reply, "id") ?? String(reply, "title"),
-                "list_reply" when interactive.TryGetProperty("list_reply", out var reply) => String(reply, "id") ?? String(reply, "title"),
-                _ => null,
-            },
-            "button" when message.TryGetProperty("button", out var button) => String(button, "text") ?? String(button, "payload"),
-            _ => null,
-        };
-        var rejected = text is null ? 1 : 0;
-        return new WhatsAppMessage(id, from, timestamp, text, rejected);
+                return kind is not ("button_reply" or "list_reply") || !interactive.TryGetProperty(kind, out var reply)
+                    || FirstString(reply, "id", "title", out text);
+            case "button" when message.TryGetProperty("button", out var button):
+                return FirstString(button, "text", "payload", out text);
+            default:
+                return true;
+        }
+    }
+
+    private static bool FirstString(JsonElement element, string name, string otherName, out string? value)
+    {
+        value = null;
+        if (!TryString(element, name, out var first) || !TryString(element, otherName, out var second))
+        {
+            return false;
+        }
+
+        value = first ?? second;
+        return true;
     }
 
     private static WhatsAppStatus? Status(JsonElement status)
     {
-        var id = String(status, "id");
-        var state = String(status, "status");
-        if (id is null || state is null)
+        if (status.ValueKind != JsonValueKind.Object
+            || !TryString(status, "id", out var id) || id is null
+            || !TryString(status, "status", out var state) || state is null
+            || Timestamp(status) is not { } timestamp
+            || !TryItems(status, "errors", out var errors)
+            || errors.Any(error => error.ValueKind != JsonValueKind.Object))
         {
             return null;
         }
 
-        var timestamp = long.TryParse(String(status, "timestamp"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
-        string? error = null;
-        if (status.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
-        {
-            var first = errors[0];
-            error = first.TryGetProperty("code", out var code) ? code.ToString() : "error";
-        }
-
+        // Only the error code is kept, never Meta's message text (which may quote what was sent).
+        var error = errors.Count == 0 ? null
+            : errors[0].TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.Number ? code.GetRawText()
+            : "error";
         return new WhatsAppStatus(id, state, timestamp, error);
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>Meta's Unix seconds, as a string; null when missing or beyond what a clock holds.</summary>
+    private static DateTimeOffset? Timestamp(JsonElement element) =>
+        TryString(element, "timestamp", out var text) && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds <= LatestUnixSeconds
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
-    /// <summary>The activity the turn pipeline stores for a message.</summary>
-    public static Activity ToActivity(WhatsAppMessage message, string conversationId) => new()
+    /// <summary>The items of an array property; an empty list when it is missing, false when it is something else.</summary>
+    private static bool TryItems(JsonElement element, string name, out List<JsonElement> items)
     {
-        Type = ActivityTypes.Message,
-        Text = message.Text,
-        ChannelId = WhatsAppConversations.Channel,
-        From = new ChannelAccount(message.WaId, Role: RoleTypes.User),
-        Conversation = new ConversationAccount(conversationId),
-        Locale = "nl-NL",
+        items = [];
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return true;
+        }
 
-        // Kept so the outbox can mark the message as read when it answers.
-        ChannelData = JsonDocument.Parse($"{{\"whatsappMessageId\":\"{JsonEncodedText.Encode(message.MessageId)}\"}}").RootElement.Clone(),
-    };
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        items = [.. value.EnumerateArray()];
+        return true;
+    }
+
+    /// <summary>
+    /// A string property (null when missing or of another type); false when it is a string no .NET string can hold
+    /// (a lone surrogate escaped as \ud800), which only a made-up delivery contains.
+    /// </summary>
+    private static bool TryString(JsonElement element, string name, out string? value)
+    {
+        value = null;
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var property) || property.ValueKind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        try
+        {
+            value = property.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }
-
-/// <summary>A delivery update for a message the bot sent (sent, delivered, read, failed); never starts a turn.</summary>
-public sealed record WhatsAppStatus(string MessageId, string Status, DateTimeOffset Timestamp, string? ErrorCode);

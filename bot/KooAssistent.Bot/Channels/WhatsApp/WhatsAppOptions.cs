@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KooAssistent.Bot.Channels.WhatsApp;
 
 /// <summary>
@@ -17,6 +19,12 @@ public sealed class WhatsAppOptions
 
     public string PhoneNumberId { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The secret (at least 32 characters) that keys conversation ids (<see cref="WhatsAppConversationIds"/>). Empty:
+    /// generated once into the data folder. Set it when more than one instance runs.
+    /// </summary>
+    public string ConversationIdKey { get; set; } = string.Empty;
+
     public Uri GraphApiBaseUrl { get; set; } = new("https://graph.facebook.com");
 
     public string ApiVersion { get; set; } = "v25.0";
@@ -28,6 +36,13 @@ public sealed class WhatsAppOptions
     public string WindowTemplateName { get; set; } = string.Empty;
 
     public string WindowTemplateLanguage { get; set; } = "nl";
+
+    /// <summary>
+    /// Messages older than this many days are refused: Meta retries a delivery for up to 7 days, so anything older is a
+    /// captured delivery sent again. Erased messages' dedupe keys are kept longer than the longest window (31 days).
+    /// </summary>
+    [Range(1, 30)]
+    public int MaxMessageAgeDays { get; set; } = 8;
 
     /// <summary>How often the outbox looks for replies to send.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Turns;
@@ -20,7 +21,7 @@ public static partial class WhatsAppWebhookEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/whatsapp", Verify);
-        app.MapPost("/api/whatsapp", ReceiveAsync);
+        app.MapPost("/api/whatsapp", ReceiveAsync).WithBodyLimit(MaxBodyBytes);
     }
 
     private static IResult Verify(HttpContext http, IOptions<WhatsAppOptions> options)
@@ -34,48 +35,67 @@ public static partial class WhatsAppWebhookEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, IOptions<WhatsAppOptions> options, IConversationStore conversations, TurnPipeline pipeline, SqliteWhatsAppStore whatsapp, ILoggerFactory loggers)
+        HttpContext http,
+        IOptions<WhatsAppOptions> options,
+        IConversationStore conversations,
+        TurnPipeline pipeline,
+        SqliteWhatsAppStore whatsapp,
+        WhatsAppConversationIds ids,
+        TimeProvider clock,
+        ILoggerFactory loggers)
     {
         var settings = options.Value;
         if (!settings.IsConfigured)
         {
             // Fail closed: without an app secret no delivery can be trusted, so none is accepted.
-            return Results.StatusCode(StatusCodes.Status404NotFound);
-        }
-
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-        if (buffer.Length > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return ErrorBody.Of(StatusCodes.Status404NotFound, "NotFound", "The WhatsApp channel is not configured.");
         }
 
         var logger = loggers.CreateLogger("KooAssistent.Bot.Channels.WhatsApp.Webhook");
-        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (!WebhookSignature.IsValid(body.Span, http.Request.Headers["X-Hub-Signature-256"].ToString(), settings.AppSecret))
+        if (!WebhookSignature.TryRead(http.Request.Headers[WebhookSignature.HeaderName].ToString(), out var claimed))
         {
+            // Refused before a byte of the body is read: a delivery without a signature costs the bot nothing.
             LogRejected(logger);
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return ErrorBody.Of(StatusCodes.Status401Unauthorized, "Unauthorized", "The delivery carries no valid X-Hub-Signature-256.");
+        }
+
+        using var delivery = await WebhookBody.ReadAsync(http.Request, claimed, settings.AppSecret, MaxBodyBytes, http.RequestAborted);
+        switch (delivery.Verdict)
+        {
+            case WebhookBodyVerdict.TooLarge:
+                return ErrorBody.Of(StatusCodes.Status413PayloadTooLarge, "RequestTooLarge", $"A delivery may be at most {MaxBodyBytes} bytes.");
+            case WebhookBodyVerdict.Forged:
+                LogRejected(logger);
+                return ErrorBody.Of(StatusCodes.Status401Unauthorized, "Unauthorized", "The signature does not match the delivery.");
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = JsonDocument.Parse(delivery.Bytes, JsonInput.DocumentOptions);
         }
         catch (JsonException)
         {
-            return Results.StatusCode(StatusCodes.Status400BadRequest);
+            return ErrorBody.Of(StatusCodes.Status400BadRequest, "BadArgument", "The delivery is not JSON.");
         }
 
         using (document)
         {
-            var (messages, statuses) = WhatsAppMessageReader.Read(document.RootElement);
+            var (messages, statuses, problem) = WhatsAppMessageReader.Read(document.RootElement);
+            if (problem is not null)
+            {
+                LogMalformed(logger);
+                return ErrorBody.Of(StatusCodes.Status400BadRequest, "BadArgument", problem);
+            }
+
+            // Meta retries a delivery for up to 7 days; anything older is a captured delivery sent again.
+            var oldest = clock.GetUtcNow().AddDays(-settings.MaxMessageAgeDays);
+            if (messages.Any(message => message.Timestamp < oldest))
+            {
+                LogOutsideWindow(logger, settings.MaxMessageAgeDays);
+                return ErrorBody.Of(StatusCodes.Status400BadRequest, "OutsideTimeWindow", $"A message is older than {settings.MaxMessageAgeDays} days.");
+            }
+
             foreach (var status in statuses)
             {
                 await whatsapp.RecordStatusAsync(status, http.RequestAborted);
@@ -83,10 +103,18 @@ public static partial class WhatsAppWebhookEndpoints
 
             foreach (var message in messages)
             {
-                var conversationId = WhatsAppConversations.IdFor(settings.PhoneNumberId, message.WaId);
+                var conversationId = ids.For(message.WaId);
+                var key = "wa:" + message.MessageId;
+                if (await conversations.WasErasedAsync(conversationId, key, http.RequestAborted))
+                {
+                    // Received before and erased since: acknowledged, and neither the message nor the conversation comes back.
+                    LogDuplicate(logger, conversationId);
+                    continue;
+                }
+
                 await conversations.CreateConversationAsync(new NewConversation(conversationId, WhatsAppConversations.Channel, message.WaId, "nl-NL"), http.RequestAborted);
                 var result = await pipeline.AcceptAsync(
-                    new InboundActivity(conversationId, WhatsAppMessageReader.ToActivity(message, conversationId), "wa:" + message.MessageId, TurnTrigger.Message, message.RejectedAttachments),
+                    new InboundActivity(conversationId, WhatsAppMessageReader.ToActivity(message, conversationId), key, TurnTrigger.Message, message.RejectedAttachments),
                     http.RequestAborted);
                 if (result.Duplicate)
                 {
@@ -102,6 +130,12 @@ public static partial class WhatsAppWebhookEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: missing or wrong signature")]
     private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: signed, but not in Meta's shape")]
+    private static partial void LogMalformed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp delivery refused: a message older than {Days} days")]
+    private static partial void LogOutsideWindow(ILogger logger, int days);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp delivery repeated a message already stored in conversation {ConversationId}")]
     private static partial void LogDuplicate(ILogger logger, string conversationId);

@@ -52,14 +52,22 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
             """
             SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
-                   last_sequence AS LastSequence, created_at AS CreatedAt
+                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
             FROM conversations WHERE id = @conversationId
             """,
             new { conversationId },
             cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new StoredConversation(row.Id, row.Channel, row.UserId, row.Locale, row.BrainState, row.LastSequence, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt));
+            : new StoredConversation(
+                row.Id,
+                row.Channel,
+                row.UserId,
+                row.Locale,
+                row.BrainState,
+                row.LastSequence,
+                DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
+                row.ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
     }
 
     public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
@@ -79,6 +87,16 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             if (existing is not null)
             {
                 return new AppendResult(ToStored(existing), Duplicate: true);
+            }
+
+            var erased = await connection.ExecuteScalarAsync<long>(Command(
+                "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
+                new { Hash = ErasedKeys.Hash(inbound.ConversationId, inbound.IdempotencyKey) },
+                transaction,
+                cancellationToken));
+            if (erased > 0)
+            {
+                return new AppendResult(Stored: null, Duplicate: true);
             }
         }
 
@@ -194,6 +212,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         await using var transaction = connection.BeginTransaction(deferred: false);
 
         // Activities, turns, tickets with their history and notes, and the WhatsApp cursor and dead letters cascade.
+        await KeepErasedKeysAsync(connection, transaction, conversationId, clock.GetUtcNow(), cancellationToken);
         var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
         if (deleted > 0)
         {
@@ -203,6 +222,24 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         await transaction.CommitAsync(cancellationToken);
         await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
         return deleted > 0;
+    }
+
+    public async Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(Command(
+            "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
+            new { Hash = ErasedKeys.Hash(conversationId, idempotencyKey) },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        return await write.Connection.ExecuteAsync(Command(
+            "DELETE FROM erased_idempotency_keys WHERE erased_at < @Cutoff",
+            new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
     }
 
     public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
@@ -313,12 +350,39 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     private static async Task EraseWithinAsync(
         SqliteConnection connection, SqliteTransaction transaction, string conversationId, long? keptTurn, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await KeepErasedKeysAsync(connection, transaction, conversationId, now, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            "UPDATE conversations SET erased_at = @Now WHERE id = @conversationId",
+            new { conversationId, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
         foreach (var sql in ErasedWithTheTranscript)
         {
             await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
         }
 
         await SqliteHandoffStore.InsertAuditAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps a hash of every dedupe key the erasure is about to delete, so a replay of an erased message still counts
+    /// as a duplicate instead of storing it (and answering it) again.
+    /// </summary>
+    private static async Task KeepErasedKeysAsync(SqliteConnection connection, SqliteTransaction transaction, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var keys = await connection.QueryAsync<string>(Command(
+            "SELECT idempotency_key FROM activities WHERE conversation_id = @conversationId AND idempotency_key IS NOT NULL",
+            new { conversationId },
+            transaction,
+            cancellationToken));
+        foreach (var key in keys)
+        {
+            await connection.ExecuteAsync(Command(
+                "INSERT INTO erased_idempotency_keys (key_hash, erased_at) VALUES (@Hash, @Now) ON CONFLICT (key_hash) DO NOTHING",
+                new { Hash = ErasedKeys.Hash(conversationId, key), Now = now.ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken));
+        }
     }
 
     /// <summary>Advances the conversation's sequence by <paramref name="count"/> and returns the last number reserved.</summary>
@@ -382,7 +446,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
     private sealed record ActivityRow(long Sequence, string Body);
 
-    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt);
+    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt);
 
     private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts);
 }

@@ -79,5 +79,47 @@ public sealed class SqliteWhatsAppStore(SqliteConnectionFactory connections, Tim
             "DELETE FROM whatsapp_statuses WHERE at < @Cutoff", new { Cutoff = cutoff.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>Every WhatsApp conversation's id and the resident's wa_id.</summary>
+    public async Task<IReadOnlyList<(string Id, string WaId)>> ListConversationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            "SELECT id, user_id FROM conversations WHERE channel = @Channel",
+            new { WhatsAppConversations.Channel },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    /// <summary>
+    /// Gives a conversation a new id in one transaction: every table with a <c>conversation_id</c> (found in the schema,
+    /// so one added later is not missed), the ids inside the stored activities, and the conversation itself. Foreign
+    /// keys are checked at commit, when everything points at the new id again.
+    /// </summary>
+    public async Task RenameConversationAsync(string oldId, string newId, CancellationToken cancellationToken)
+    {
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA defer_foreign_keys = ON", transaction: transaction, cancellationToken: cancellationToken));
+        var tables = await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c
+            WHERE m.type = 'table' AND c.name = 'conversation_id'
+            """,
+            transaction: transaction,
+            cancellationToken: cancellationToken));
+        var ids = new { oldId, newId };
+        foreach (var table in tables)
+        {
+            await connection.ExecuteAsync(new CommandDefinition($"UPDATE \"{table}\" SET conversation_id = @newId WHERE conversation_id = @oldId", ids, transaction, cancellationToken: cancellationToken));
+        }
+
+        // An activity's JSON names its conversation, its own id ({conversation}|{sequence}) and what it replies to.
+        // The old id is 22 random-looking characters; it appears nowhere else in the text.
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE activities SET body = replace(body, @oldId, @newId) WHERE conversation_id = @newId", ids, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE conversations SET id = @newId WHERE id = @oldId", ids, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private sealed record DeliveryRow(string ConversationId, string WaId, long? DeliveredSequence, long LastSequence);
 }

@@ -6,12 +6,21 @@ namespace KooAssistent.Conversation.Knowledge.Analysis;
 /// (-s-, -e-, -en-) are allowed, as in "ouderschapsplan". Only splits that cover the whole word count, and the
 /// fewest, longest parts win, so "geld" is never split into "ge" + "ld".
 /// </summary>
-public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
+public sealed class CompoundSplitter
 {
     /// <summary>Parts shorter than this are noise ("ge", "be") more often than words.</summary>
     public const int MinimumPartLength = 3;
 
     private static readonly string[] Linkers = ["s", "e", "en"];
+
+    // Looked up by span: a split tries every part of every word, and only a part that is a word becomes a string.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> vocabulary;
+
+    public CompoundSplitter(IReadOnlySet<string> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        this.vocabulary = new HashSet<string>(vocabulary, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The parts of <paramref name="word"/>, or an empty list when it is not a compound of known words.</summary>
     public IReadOnlyList<string> Split(string word)
@@ -33,8 +42,7 @@ public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
                     continue;
                 }
 
-                var part = word[start..end];
-                if (vocabulary.Contains(part) && IsBetter(before.Count + 1, best[end]))
+                if (IsBetter(before.Count + 1, best[end]) && vocabulary.TryGetValue(word.AsSpan(start, end - start), out var part))
                 {
                     best[end] = [.. before, part];
                 }

@@ -7,16 +7,22 @@ namespace KooAssistent.Conversation.Knowledge.Analysis;
 /// </summary>
 public sealed class TypoCorrector
 {
-    private readonly Dictionary<int, List<(string Word, int Frequency)>> byLength = [];
+    // Grouped by length and first letter: those are the only words a word is ever compared with.
+    private readonly Dictionary<(int Length, char First), List<(string Word, int Frequency)>> candidates = [];
 
     public TypoCorrector(IReadOnlyDictionary<string, int> frequencies)
     {
         ArgumentNullException.ThrowIfNull(frequencies);
         foreach (var (word, frequency) in frequencies)
         {
-            if (!byLength.TryGetValue(word.Length, out var list))
+            if (word.Length == 0)
             {
-                byLength[word.Length] = list = [];
+                continue;
+            }
+
+            if (!candidates.TryGetValue((word.Length, word[0]), out var list))
+            {
+                candidates[(word.Length, word[0])] = list = [];
             }
 
             list.Add((word, frequency));
@@ -24,28 +30,39 @@ public sealed class TypoCorrector
     }
 
     /// <summary>The closest known word, or null when none is close enough (or the word is too short to correct safely).</summary>
-    public string? Correct(string word)
+    public string? Correct(string word) => Correct(word, CorrectionBudget.Unlimited());
+
+    /// <summary>As <see cref="Correct(string)"/>, but null without comparing anything when the comparisons do not fit the budget.</summary>
+    public string? Correct(string word, CorrectionBudget budget)
     {
         ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(budget);
         if (word.Length < 4 || word.Any(char.IsDigit))
         {
             return null;
         }
 
         var allowed = word.Length >= 8 ? 2 : 1;
+
+        // The first letter is rarely wrong; requiring it keeps "geld" from becoming "veld".
+        var comparisons = 0;
+        for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
+        {
+            comparisons += candidates.GetValueOrDefault((length, word[0]))?.Count ?? 0;
+        }
+
+        if (!budget.TrySpend(comparisons))
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
         for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
         {
-            foreach (var (candidate, frequency) in byLength.GetValueOrDefault(length) ?? [])
+            foreach (var (candidate, frequency) in candidates.GetValueOrDefault((length, word[0])) ?? [])
             {
-                // The first letter is rarely wrong; requiring it keeps "geld" from becoming "veld".
-                if (candidate[0] != word[0])
-                {
-                    continue;
-                }
-
                 var distance = Distance(word, candidate, allowed);
                 if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
                 {
@@ -57,14 +74,25 @@ public sealed class TypoCorrector
         return best;
     }
 
-    /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early beyond <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early beyond
+    /// <paramref name="limit"/>. The three rows live on the stack: this runs for every known word a typo is compared
+    /// with, and for every word the crisis spelling check reads.
+    /// </summary>
     public static int Distance(string a, string b, int limit)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -91,7 +119,10 @@ public sealed class TypoCorrector
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

@@ -107,7 +107,9 @@ internal sealed class LanguageIndex
 
     public SearchResult Search(string query, int top)
     {
-        var terms = Analyzer.Analyze(query, Correct);
+        // Typo correction is the costly part of a search; a budget per question keeps nonsense as cheap as a question.
+        var budget = new CorrectionBudget(CorrectionBudget.PerText);
+        var terms = Analyzer.Analyze(query, word => Correct(word, budget));
         var weights = terms.GroupBy(term => term.Term, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Max(term => term.Weight), StringComparer.Ordinal);
         var scores = new double[articles.Length];
@@ -136,7 +138,7 @@ internal sealed class LanguageIndex
             ranked[rank] = ranked[rank] with { Confidence = Math.Min(ranked[rank].Confidence, relative) };
         }
 
-        return new SearchResult(Analyzer.Language, terms, ranked);
+        return new SearchResult(Analyzer.Language, terms, ranked, budget.Spent);
     }
 
     private SearchHit Hit(int document, double score, IReadOnlyList<AnalyzedTerm> terms)
@@ -233,8 +235,8 @@ internal sealed class LanguageIndex
     private double IdfOf(string term) => idf.TryGetValue(term, out var value) ? value : unknownTermIdf;
 
     // A word whose stem the knowledge already uses is a form of a known word ("breng" for "brengen"), not a typo.
-    private string? Correct(string word) =>
-        surfaceWords.Contains(word) || postings.ContainsKey(stem(word)) ? null : corrector.Correct(word);
+    private string? Correct(string word, CorrectionBudget budget) =>
+        surfaceWords.Contains(word) || postings.ContainsKey(stem(word)) ? null : corrector.Correct(word, budget);
 
     private static double Idf(int documents, int withTerm) => Math.Log(1 + ((documents - withTerm + 0.5) / (withTerm + 0.5)));
 

@@ -95,12 +95,16 @@ public sealed class DirectLineStreamTests
     public async Task A_browser_on_a_site_that_may_not_embed_the_widget_cannot_open_the_stream()
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { ["WebChat:AllowedOrigins:0"] = "https://www.s-hertogenbosch.nl" });
-        var session = await bot.CreateDirectLineClient().StartConversationAsync();
+        var client = bot.CreateDirectLineClient();
+        var session = await client.StartConversationAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(bot, session.StreamUrl, origin: "https://evil.example"));
         foreach (var origin in new[] { "https://www.s-hertogenbosch.nl", "http://localhost" })
         {
-            using var socket = await ConnectAsync(bot, session.StreamUrl, origin);
+            // A stream ticket opens the stream once, so every connection asks for its own streamUrl, as DirectLineJS does.
+            using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}?watermark=0", session.Token, null);
+            var streamUrl = (string)JsonNode.Parse(await reconnect.Content.ReadAsStringAsync())!["streamUrl"]!;
+            using var socket = await ConnectAsync(bot, streamUrl, origin);
             var (welcome, _) = await StreamFrames.ReceiveActivitiesAsync(socket, 1);
             Assert.Single(welcome);
             await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);

@@ -28,8 +28,8 @@ public sealed class WhatsAppFlowTests
     {
         await using var whatsapp = await WhatsAppFixture.StartAsync();
         var batch = WhatsAppFixture.Delivery(
-            """{ "from": "31610000002", "id": "wamid.b1", "timestamp": "1764000000", "type": "text", "text": { "body": "ouderschapsplan maken" } }, """
-            + """{ "from": "31610000003", "id": "wamid.b2", "timestamp": "1764000000", "type": "text", "text": { "body": "mijn peuter heeft driftbuien" } }""");
+            """{ "from": "31610000002", "id": "wamid.b1", "timestamp": "@now", "type": "text", "text": { "body": "ouderschapsplan maken" } }, """
+            + """{ "from": "31610000003", "id": "wamid.b2", "timestamp": "@now", "type": "text", "text": { "body": "mijn peuter heeft driftbuien" } }""");
 
         using (await whatsapp.PostAsync(batch))
         {
@@ -78,9 +78,7 @@ public sealed class WhatsAppFlowTests
             var http = bot.CreateClient();
             foreach (var (id, text) in new[] { ("wamid.w1", "kan ik iemand spreken"), ("wamid.w2", "Ja, graag"), ("wamid.w3", "Sla over"), ("wamid.w4", "Sla over"), ("wamid.w5", "Sla over"), ("wamid.w6", "Sla over") })
             {
-                var body = System.Text.Encoding.UTF8.GetBytes(WhatsAppFixture.TextDelivery("31610000009", id, text));
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp") { Content = new ByteArrayContent(body) };
-                request.Headers.Add("X-Hub-Signature-256", KooAssistent.Bot.Channels.WhatsApp.WebhookSignature.Sign(body, WhatsAppFixture.AppSecret));
+                using var request = WhatsAppFixture.SignedRequest(WhatsAppFixture.TextDelivery("31610000009", id, text), clock.GetUtcNow());
                 (await http.SendAsync(request)).Dispose();
                 await bot.WaitForTurnsAsync(WhatsAppFixture.ConversationOf("31610000009"));
             }
@@ -127,7 +125,7 @@ public sealed class WhatsAppFlowTests
     private static async Task TapAsync(WhatsAppFixture whatsapp, string id, string title)
     {
         var reply = $$"""
-            { "from": "31610000004", "id": "{{id}}", "timestamp": "1764000001", "type": "interactive",
+            { "from": "31610000004", "id": "{{id}}", "timestamp": "@now", "type": "interactive",
               "interactive": { "type": "button_reply", "button_reply": { "id": "{{title}}", "title": "{{title}}" } } }
             """;
         using (await whatsapp.PostAsync(WhatsAppFixture.Delivery(reply)))

@@ -147,9 +147,7 @@ public sealed class WhatsAppWebhookTests
             // The first process stores the reply but its outbox never gets to send (an hour between rounds).
             using (var first = new BotFactory(WhatsAppFixture.Settings(graph.Address, "01:00:00"), dataDirectory: data))
             {
-                var body = Encoding.UTF8.GetBytes(WhatsAppFixture.TextDelivery("31655555555", "wamid.crash", "ouderschapsplan maken"));
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp") { Content = new ByteArrayContent(body) };
-                request.Headers.Add("X-Hub-Signature-256", WebhookSignature.Sign(body, WhatsAppFixture.AppSecret));
+                using var request = WhatsAppFixture.SignedRequest(WhatsAppFixture.TextDelivery("31655555555", "wamid.crash", "ouderschapsplan maken"));
                 using var response = await first.CreateClient().SendAsync(request);
                 await first.WaitForTurnsAsync(WhatsAppFixture.ConversationOf("31655555555"));
                 Assert.DoesNotContain(graph.Messages, message => message.ToJsonString().Contains("uderschapsplan", StringComparison.Ordinal));
@@ -180,14 +178,14 @@ public sealed class WhatsAppWebhookTests
     }
 
     [Theory]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.img", "timestamp": "1764000000", "type": "image", "image": { "mime_type": "image/jpeg", "sha256": "x", "id": "1" } }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.loc", "timestamp": "1764000000", "type": "location", "location": { "latitude": 51.69, "longitude": 5.3 } }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.aud", "timestamp": "1764000000", "type": "audio", "audio": { "mime_type": "audio/ogg; codecs=opus", "id": "2", "voice": true } }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.stk", "timestamp": "1764000000", "type": "sticker", "sticker": { "id": "3" } }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.vid", "timestamp": "1764000000", "type": "video", "video": { "mime_type": "video/mp4", "id": "4" } }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.doc", "timestamp": "1764000000", "type": "document", "document": { "filename": "brief.pdf", "mime_type": "application/pdf", "id": "5" } }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.con", "timestamp": "1764000000", "type": "contacts", "contacts": [ { "name": { "formatted_name": "Koo" } } ] }""")]
-    [InlineData("""{ "from": "31677777777", "id": "wamid.rea", "timestamp": "1764000000", "type": "reaction", "reaction": { "message_id": "wamid.x", "emoji": "👍" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.img", "timestamp": "@now", "type": "image", "image": { "mime_type": "image/jpeg", "sha256": "x", "id": "1" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.loc", "timestamp": "@now", "type": "location", "location": { "latitude": 51.69, "longitude": 5.3 } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.aud", "timestamp": "@now", "type": "audio", "audio": { "mime_type": "audio/ogg; codecs=opus", "id": "2", "voice": true } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.stk", "timestamp": "@now", "type": "sticker", "sticker": { "id": "3" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.vid", "timestamp": "@now", "type": "video", "video": { "mime_type": "video/mp4", "id": "4" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.doc", "timestamp": "@now", "type": "document", "document": { "filename": "brief.pdf", "mime_type": "application/pdf", "id": "5" } }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.con", "timestamp": "@now", "type": "contacts", "contacts": [ { "name": { "formatted_name": "Koo" } } ] }""")]
+    [InlineData("""{ "from": "31677777777", "id": "wamid.rea", "timestamp": "@now", "type": "reaction", "reaction": { "message_id": "wamid.x", "emoji": "👍" } }""")]
     public async Task A_message_type_the_bot_cannot_read_gets_a_friendly_reply(string message)
     {
         await using var whatsapp = await WhatsAppFixture.StartAsync();
@@ -215,7 +213,7 @@ public sealed class WhatsAppWebhookTests
             ? (string)menu["interactive"]!["action"]!["buttons"]![0]!["reply"]!["id"]!
             : (string)menu["interactive"]!["action"]!["sections"]![0]!["rows"]![0]!["id"]!;
         var reply = $$"""
-            { "from": "31688888888", "id": "wamid.tap", "timestamp": "1764000001", "type": "interactive", "context": { "from": "31612345678", "id": "wamid.fake2" },
+            { "from": "31688888888", "id": "wamid.tap", "timestamp": "@now", "type": "interactive", "context": { "from": "31612345678", "id": "wamid.fake2" },
               "interactive": { "type": "list_reply", "list_reply": { "id": {{System.Text.Json.JsonSerializer.Serialize(firstChoice)}}, "title": "x" } } }
             """;
         var before = whatsapp.Graph.Messages.Count;

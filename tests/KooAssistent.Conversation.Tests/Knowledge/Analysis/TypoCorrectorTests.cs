@@ -42,4 +42,26 @@ public sealed class TypoCorrectorTests
     {
         Assert.Equal(expected, TypoCorrector.Distance(a, b, limit: 5));
     }
+
+    [Fact]
+    public void Every_comparison_is_counted_against_the_budget()
+    {
+        var budget = new CorrectionBudget(100);
+
+        var corrected = Corrector.Correct("schuldn", budget);
+
+        Assert.Equal("schulden", corrected);
+        Assert.Equal(2, budget.Spent);
+    }
+
+    [Fact]
+    public void A_word_whose_comparisons_do_not_fit_the_budget_is_left_as_written_and_costs_nothing()
+    {
+        var budget = new CorrectionBudget(1);
+
+        var corrected = Corrector.Correct("schuldn", budget);
+
+        Assert.Null(corrected);
+        Assert.Equal(0, budget.Spent);
+    }
 }
