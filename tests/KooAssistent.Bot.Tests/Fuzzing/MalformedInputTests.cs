@@ -75,7 +75,7 @@ public sealed class MalformedInputTests
         await StaffConsole.AddAccountAsync(bot, "beheer", StaffRole.Beheerder, null);
         var beheerder = await StaffConsole.SignInAsync(bot, "beheer");
 
-        using var response = await beheerder.PostAsync("/staff/api/accounts", new { username = "josé", role = "coordinator", password = "een-lang-wachtwoord" });
+        using var response = await beheerder.PostAsync("/staff/api/accounts", new { username = "josé", displayName = "José", role = "coordinator", password = "een-lang-wachtwoord" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/staff/api/accounts/jos%C3%A9", response.Headers.Location?.OriginalString);

@@ -52,7 +52,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             ChildWriter.IsLikely(message, earlierMessages),
             [.. domains.Domains.Select(evidence => evidence.Domain).Distinct(StringComparer.Ordinal)],
             [.. domains.Pressure.Select(signal => signal.Kind).Distinct(StringComparer.Ordinal)],
-            acts.AsksForPerson || (model is not null && personVote >= model.Manifest.PersonRequestThreshold && !acts.IsVague),
+            acts.AsksForPerson || (personVote && !acts.IsVague && !acts.RulesOutPerson && !acts.SaysNotHelpful),
             acts.IsVague,
             acts.IsThanksOrGoodbye,
             acts.SaysNotHelpful,
@@ -72,15 +72,16 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// multi-problem vote over the conversation (life domains add up across turns), and the person-request vote over
     /// this message (a request for a person is made in the turn itself).
     /// </summary>
-    private (JudgementVote Crisis, double MultiProblem, double PersonRequest, double SingleQuestion) Votes(string message, IReadOnlyList<string> earlierMessages)
+    private (JudgementVote Crisis, double MultiProblem, bool PersonRequest, double SingleQuestion) Votes(string message, IReadOnlyList<string> earlierMessages)
     {
         if (model is null)
         {
-            return (JudgementVote.None, 0, 0, 0);
+            return (JudgementVote.None, 0, false, 0);
         }
 
         var alone = model.Classifier.Vote(message);
-        var person = alone.Probability(JudgementClass.PersonRequest);
+        // A request for a person is the classifier's first reading of this message, and sure enough held out.
+        var person = alone.Top == JudgementClass.PersonRequest && alone.Probability(JudgementClass.PersonRequest) >= model.Manifest.PersonRequestThreshold;
         if (earlierMessages.Count == 0)
         {
             return (alone, alone.Probability(JudgementClass.MultiProblem), person, alone.Probability(JudgementClass.SingleQuestion));

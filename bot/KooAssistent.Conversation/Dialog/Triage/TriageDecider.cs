@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Understanding.Domains;
 using KooAssistent.Conversation.Replies;
 using KooAssistent.Conversation.Understanding.Text;
 
@@ -110,7 +111,7 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             // classifier reads as one question though its words touch two domains and distress ("ik ben kapot van
             // verdriet, hoe vertel ik het mijn zoon"), when the classifier does not read a tangle. Otherwise a tangle
             // goes to a person; an article that answers a part comes with the offer, never instead of it.
-            var oneQuestion = (next.Pressure.Count == 0 || reading.LooksLikeOneQuestion) && next.Domains.Count <= TriagePolicy.DomainsForHandoff;
+            var oneQuestion = (next.Pressure.Count == 0 || reading.LooksLikeOneQuestion) && Problems(next) <= TriagePolicy.DomainsForHandoff;
             if (oneQuestion && !reading.LooksLikeTangle && answered is { Decision.Route: Route.Answer })
             {
                 return answered with { Decision = answered.Decision with { Reasons = [.. answered.Decision.Reasons, "domains-answered:" + string.Join('+', next.Domains)] } };
@@ -195,7 +196,7 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
     /// </summary>
     private static bool IsComplex(TriageState state, MessageReading reading, out IReadOnlyList<string> reasons)
     {
-        var domains = state.Domains.Count;
+        var domains = Problems(state);
         var byDomains = (domains >= TriagePolicy.DomainsWithPressureForHandoff && state.Pressure.Count > 0)
             || domains >= TriagePolicy.DomainsForHandoff;
         var byVote = reading.LooksLikeTangle && (domains >= TriagePolicy.DomainsWithPressureForHandoff || (domains > 0 && state.Pressure.Count > 0));
@@ -203,6 +204,27 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             ? ["domains:" + string.Join('+', state.Domains), .. state.Pressure.Select(pressure => "pressure:" + pressure), .. byVote ? [FormattableString.Invariant($"tangle-vote:{reading.MultiProblemVote:F2}")] : Array.Empty<string>()]
             : [];
         return byDomains || byVote;
+    }
+
+    /// <summary>
+    /// Life domains counted as problems: a combination that is itself one subject counts once — children in a
+    /// divorce (unless a child is out of school), rent arrears and the home at stake (unless the income is gone too).
+    /// </summary>
+    private static int Problems(TriageState state)
+    {
+        bool Has(string domain) => state.Domains.Contains(domain, StringComparer.Ordinal);
+        var count = state.Domains.Count;
+        if (Has(LifeDomains.RelatieScheiding) && Has(LifeDomains.OpvoedenGezin) && !state.Pressure.Contains(Pressure.ChildOutOfSchool, StringComparer.Ordinal))
+        {
+            count--;
+        }
+
+        if (Has(LifeDomains.Geld) && Has(LifeDomains.Wonen) && !state.Pressure.Contains(Pressure.NoIncome, StringComparer.Ordinal))
+        {
+            count--;
+        }
+
+        return count;
     }
 
     private static TriageState Accumulate(string text, MessageReading reading, TriageState state)

@@ -27,7 +27,10 @@ internal static class ActLexicon
         + @"|\bwhen i feel (lonely|alone)|\bals ik me (eenzaam|alleen) voel"
 
         // Someone who went through the same (a peer, a group of children of divorced parents) is a subject, not a worker.
-        + @"|\biemand (\w+ ){0,3}die (dat|dit|het|hetzelfde|zoiets) (\w+ ){0,2}(heeft )?(meegemaakt|doorgemaakt|mee maakt|kent)|\blotgeno\w*|\bsomeone who (went|has been|is going) through",
+        + @"|\biemand (\w+ ){0,3}die (dat|dit|het|hetzelfde|zoiets) (\w+ ){0,2}(heeft )?(meegemaakt|doorgemaakt|mee maakt|kent)|\blotgeno\w*|\bsomeone who (went|has been|is going) through"
+
+        // Someone to go along to an appointment is a service of its own (clientondersteuning), answered from the knowledge.
+        + @"|\b(mee ?gaan|meegaan|meekomen|mee komen|mee naar) (naar|met|bij)\b|\b(come|go) with me to\b",
         Options);
 
     /// <summary>

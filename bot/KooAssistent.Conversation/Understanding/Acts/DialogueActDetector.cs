@@ -25,7 +25,8 @@ public static class DialogueActDetector
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = TextNormalizer.Normalize(message.Length > MaxCharacters ? message[..MaxCharacters] : message);
-        var asksForPerson = ActLexicon.PersonRequest.IsMatch(text) && !ActLexicon.NotAPersonRequest.IsMatch(text);
+        var rulesOutPerson = ActLexicon.NotAPersonRequest.IsMatch(text);
+        var asksForPerson = ActLexicon.PersonRequest.IsMatch(text) && !rulesOutPerson;
         var words = TextNormalizer.Tokenize(text);
         var isVague = text.Length == 0 ? message.Trim().Length > 0 : ActLexicon.Greeting.IsMatch(text) || words.All(ActLexicon.Filler.Contains);
         var inScope = words.Any(word => SocialSupportWords.Contains(word) || SocialSupportStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
@@ -50,6 +51,7 @@ public static class DialogueActDetector
             ActLexicon.Unsupported.IsMatch(text),
             topic,
             ActLexicon.ErasureRequest.IsMatch(text),
-            ActLexicon.GreetingFirst.IsMatch(text));
+            ActLexicon.GreetingFirst.IsMatch(text),
+            rulesOutPerson);
     }
 }

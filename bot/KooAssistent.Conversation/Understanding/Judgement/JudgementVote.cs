@@ -15,5 +15,8 @@ public sealed record JudgementVote(IReadOnlyDictionary<string, float> Probabilit
     /// <summary>The specific crisis group that weighs most, for the help lines ("uncertain" says nothing about which help).</summary>
     public string? CrisisClass => JudgementClass.Crisis.Where(name => name != JudgementClass.CrisisUncertain && Probabilities.ContainsKey(name)).OrderByDescending(Probability).FirstOrDefault();
 
+    /// <summary>The class the classifier finds most likely.</summary>
+    public string? Top => Probabilities.Count == 0 ? null : Probabilities.MaxBy(pair => pair.Value).Key;
+
     public float Probability(string name) => Probabilities.TryGetValue(name, out var value) ? value : 0f;
 }

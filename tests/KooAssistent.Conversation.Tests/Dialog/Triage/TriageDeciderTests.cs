@@ -139,17 +139,30 @@ public sealed class TriageDeciderTests : IDisposable
     public void Four_life_domains_go_to_a_person_even_when_an_article_fits()
     {
         fixture.Search.Returns("nl", Match("scheiding-ouderschapsplan", 0.9));
-        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin", "Geld", "Gezondheid"] };
+        var reading = Nl() with { Domains = ["RelatieScheiding", "Werk", "Geld", "Gezondheid"] };
 
-        var plan = fixture.Decider().Decide("burn-out, loonbeslag en mijn ex wil de kinderen", reading, new TriageState());
+        var plan = fixture.Decider().Decide("burn-out, ontslag, loonbeslag en mijn ex wil het ouderschapsplan veranderen", reading, new TriageState());
 
         Assert.Equal(Route.Handoff, plan.Decision.Route);
+        Assert.Equal("scheiding-ouderschapsplan", plan.Decision.ArticleId);
+        Assert.Contains("answer-with-offer:scheiding-ouderschapsplan", plan.Decision.Reasons);
+    }
+
+    [Fact]
+    public void Children_in_a_divorce_count_as_one_problem_so_a_divorce_question_about_them_is_answered()
+    {
+        fixture.Search.Returns("nl", Match("scheiding-ouderschapsplan", 0.9));
+        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin"], LooksLikeTangle = true };
+
+        var plan = fixture.Decider().Decide("we gaan scheiden, hoe maken we afspraken over de kinderen", reading, new TriageState());
+
+        Assert.Equal(Route.Answer, plan.Decision.Route);
     }
 
     [Fact]
     public void Many_life_domains_without_an_article_go_to_a_person()
     {
-        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin", "Geld"] };
+        var reading = Nl() with { Domains = ["Werk", "Gezondheid", "Geld"] };
 
         var plan = fixture.Decider().Decide("alles loopt door elkaar", reading, new TriageState());
 

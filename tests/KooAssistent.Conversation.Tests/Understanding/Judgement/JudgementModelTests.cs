@@ -6,7 +6,7 @@ namespace KooAssistent.Conversation.Tests.Understanding.Judgement;
 public sealed class JudgementModelTests
 {
     /// <summary>Floors for the held-out figures with one writer left out; <c>koo train</c> prints the current ones.</summary>
-    private const double CrisisRecallWithAskFloor = 0.75;
+    private const double CrisisRecallWithAskFloor = 0.65;
     private const double FalseCrisisWithAskCeiling = 0.01;
     private const double MultiProblemRecallFloor = 0.85;
     private const double MultiProblemPrecisionFloor = 0.85;
