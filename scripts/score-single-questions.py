@@ -3,7 +3,9 @@
 title as the catalogue lists it). A line counts as answered right when the bot answered with that article (or its
 English translation), or asked back with the buttons of that subject's theme. Prints the share per theme and in all.
 
-usage: python3 scripts/score-single-questions.py <set.jsonl> <koo eval --out results.jsonl> [knowledge folder]
+usage: python3 scripts/score-single-questions.py <set.jsonl> <koo eval --out results.jsonl> [knowledge folder] [--failures]
+
+With --failures it also lists each question that went wrong: what it should have reached and what it got.
 """
 import json, sys, pathlib, re, collections
 
@@ -16,11 +18,13 @@ def titles(knowledge):
     return by_title
 
 def main():
-    questions, results = sys.argv[1], sys.argv[2]
-    knowledge = sys.argv[3] if len(sys.argv) > 3 else "knowledge"
+    show_failures = "--failures" in sys.argv
+    args = [arg for arg in sys.argv[1:] if arg != "--failures"]
+    questions, results = args[0], args[1]
+    knowledge = args[2] if len(args) > 2 else "knowledge"
     by_title = titles(knowledge)
     outcome = {json.loads(line)["id"]: json.loads(line) for line in open(results, encoding="utf-8") if line.strip()}
-    right, total, unknown = collections.Counter(), collections.Counter(), []
+    right, total, unknown, failures = collections.Counter(), collections.Counter(), [], []
     for line in open(questions, encoding="utf-8"):
         if not line.strip():
             continue
@@ -34,9 +38,14 @@ def main():
         menu = got["route"] == "clarify" and got.get("theme") == theme
         total[theme] += 1
         right[theme] += 1 if answered or menu else 0
+        if not (answered or menu):
+            failures.append(f"  {case['id']} [{theme}] wanted {article}, got {got['route']} {got.get('articleId') or got.get('theme') or ''}: {' / '.join(case['turns'])}")
     for theme in sorted(total):
         print(f"  {theme:<12} {right[theme] / total[theme]:7.1%}  ({right[theme]}/{total[theme]})")
     print(f"  {'all':<12} {sum(right.values()) / sum(total.values()):7.1%}  ({sum(right.values())}/{sum(total.values())})")
+    if show_failures and failures:
+        print("failures:")
+        print("\n".join(failures))
     if unknown:
         print(f"  subjects not found in the catalogue: {len(unknown)} ({', '.join(unknown[:10])})")
 

@@ -26,6 +26,11 @@ internal static class DangerConcepts
     public const string Death = "death";
     public const string DeathNoun = "death-noun";
     public const string EndIt = "end-it";
+    public const string NotWake = "not-wake";
+    public const string Blackout = "blackout";
+    public const string Undressed = "undressed";
+    public const string PrivatePart = "private-part";
+    public const string AdultFriend = "adult-friend";
     public const string Relationship = "relationship";
     public const string Means = "means";
     public const string Gathered = "gathered";
@@ -127,6 +132,12 @@ internal static class DangerConcepts
     // Context that changes what the words mean.
     public const string Idiom = "idiom";
     public const string Denial = "denial";
+    /// <summary>"ik wil er geen einde aan maken": claims the danger words it holds, so they count for nothing.</summary>
+    public const string DeniedDanger = "denied-danger";
+    /// <summary>"hij slaat en bijt": someone else hits, so the writer is not the one hitting.</summary>
+    public const string ThirdPersonHits = "third-person-hits";
+    /// <summary>"hij zit steeds aan zijn piemeltje": a young child touching their own body.</summary>
+    public const string SelfTouch = "self-touch";
     public const string GoneTo = "gone-to";
     public const string Swimming = "swimming";
     public const string Anger = "anger";
@@ -159,7 +170,7 @@ internal static class DangerConcepts
     /// </summary>
     public static readonly IReadOnlySet<string> Bearing = new HashSet<string>(StringComparer.Ordinal)
     {
-        SuicideWord, DeathWish, Death, Means, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, Despair,
+        SuicideWord, DeathWish, Death, Means, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, NotWake, Blackout, Undressed, PrivatePart, AdultFriend,
         Hit, HitPassive, Choke, Kill, HarmGeneric, Threaten, Threatened, VeiledThreat, TakeChildren, LockIn, Hide, Fear, AfraidToGoHome,
         Aggression, Weapon, LoanShark, KnowWhereILive, Stalk, LoseControl, Shake, Slap, DomesticViolenceWord,
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,

@@ -15,8 +15,8 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.Reflexive, "mezelf|mijzelf|me zelf|zichzelf|zich zelf|haarzelf|hemzelf|jezelf|zelf iets"),
         .. English(DangerConcepts.Reflexive, "myself|herself|himself|themselves|themself|yourself|my self"),
         .. Dutch(DangerConcepts.Partner,
-            "man|vrouw|vriend|vriendin|vriendje|vriendinnetje|partner|echtgenoot|echtgenote|ex|expartner|ex-partner|exman|exvrouw|exvriend|exvriendin"
-            + "|vent|kerel|lief|schat|verloofde|mijn man|mn man|mijn vrouw|mijn vriend|mijn ex|de vader van mijn kinderen|de vader van de kinderen|de moeder van mijn kinderen"),
+            "man|vrouw|vriend|vriendin|vriendje|vriendinnetje|partner|echtgenoot|echtgenote|ex|expartner|ex-partner|exman|exvrouw|exvriend|exvriendin",
+            "vent|kerel|lief|schat|verloofde|mijn man|mn man|mijn vrouw|mijn vriend|mijn ex|de vader van mijn kinderen|de vader van de kinderen|de moeder van mijn kinderen"),
         .. English(DangerConcepts.Partner, "husband|wife|boyfriend|girlfriend|bf|gf|partner|spouse|hubby|fiance|fiancee|ex|ex-husband|ex-boyfriend|ex-wife|my ex"),
         .. Dutch(DangerConcepts.Parent,
             "vader|moeder|papa|mama|pa|ma|pap|mam|paps|mams|stiefvader|stiefmoeder|stiefpa|stiefma|stiefpapa|stiefmama|ouders|pleegvader|pleegmoeder|vriend van mijn moeder|vriend van mama|vriend van mn moeder"),
@@ -25,12 +25,12 @@ internal static partial class DangerLexicon
             "broer|zus|zusje|broertje|zussen|broers|oom|tante|opa|oma|neef|nicht|schoonvader|schoonmoeder|zwager|schoonzus|familielid|familie|schoonfamilie|schoonzoon|schoondochter|kleinzoon|kleindochter"),
         .. English(DangerConcepts.Relative, "brother|sister|uncle|aunt|grandpa|grandma|grandfather|grandmother|cousin|nephew|niece|brother-in-law|father-in-law|family member|in-laws"),
         .. Dutch(DangerConcepts.Child,
-            "broertje|zusje|broertjes|zusjes|nichtje|neefje|kleinzoon|kleindochter|kleinkind|kleinkinderen|jaar oud|jarige|het kind|de kinderen|een kind|kind|kinderen|kindje|kindjes|kinders|kids|kiddo|zoon|zoontje|zonen|dochter|dochtertje|dochters|meisje|meid|meidje|jongen|jongetje|jochie|baby|babytje|baby'tje|peuter|kleuter|dreumes"
-            + "|tiener|puber|kleine|kleintje|jongste|oudste|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter|leerling|leerlinge|mijn zoon|mijn dochter"),
+            "broertje|zusje|broertjes|zusjes|nichtje|neefje|kleinzoon|kleindochter|kleinkind|kleinkinderen|jaar oud|jarige|het kind|de kinderen|een kind|kind|kinderen|kindje|kindjes|kinders|kids|kiddo|zoon|zoontje|zonen|dochter|dochtertje|dochters|meisje|meid|meidje|jongen|jongetje|jochie|baby|babytje|baby'tje|peuter|kleuter|dreumes",
+            "tiener|puber|kleine|kleintje|jongste|oudste|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter|leerling|leerlinge|mijn zoon|mijn dochter"),
         .. English(DangerConcepts.Child, "year old|years old|yo|little brother|little sister|grandson|granddaughter|grandchild|child|children|kid|kids|son|daughter|baby|toddler|boy|girl|little one|teen|teenager|stepson|stepdaughter|pupil|student|infant|newborn"),
         .. Dutch(DangerConcepts.YoungChild,
-            "15 maanden|16 maanden|17 maanden|18 maanden|19 maanden|20 maanden|21 maanden|22 maanden|23 maanden|anderhalf jaar|anderhalf|peuter|peutertje|kleuter|dreumes|dreumesje|kinderdagverblijf|kdv|opvang|peuterspeelzaal|driftbui|driftbuien|van 1|van 2|van 3|van 4|van 1,5|van 2,5|van anderhalf"
-            + "1 jaar|2 jaar|3 jaar|4 jaar|twee jaar|drie jaar|vier jaar|2 jarige|3 jarige|4 jarige|2jarige|3jarige|tweejarige|driejarige|vierjarige|van twee|van drie|van vier"),
+            "15 maanden|16 maanden|17 maanden|18 maanden|19 maanden|20 maanden|21 maanden|22 maanden|23 maanden|anderhalf jaar|anderhalf|peuter|peutertje|kleuter|dreumes|dreumesje|kinderdagverblijf|kdv|opvang|peuterspeelzaal|driftbui|driftbuien|van 1|van 2|van 3|van 4|van 1,5|van 2,5|van anderhalf",
+            "1 jaar|2 jaar|3 jaar|4 jaar|twee jaar|drie jaar|vier jaar|2 jarige|3 jarige|4 jarige|2jarige|3jarige|tweejarige|driejarige|vierjarige|van twee|van drie|van vier"),
         .. English(DangerConcepts.YoungChild, "15 month|16 month|17 month|18 month|19 month|20 month|21 month|22 month|23 month|18 months|20 months|toddler|toddlers|daycare|nursery|tantrum|tantrums|2 year old|3 year old|4 year old|two year old|three year old|2yo|3yo|terrible twos"),
         .. Dutch(DangerConcepts.Neighbour, "buurman|buurvrouw|buren|buurjongen|buurmeisje|bovenburen|onderburen|buurkinderen|hiernaast|naast ons|naast mij|bovenbuurman|benedenburen|overbuurman|overbuurvrouw|overburen"),
         .. English(DangerConcepts.Neighbour, "neighbour|neighbours|neighbor|neighbors|next door|upstairs neighbour|downstairs neighbour"),

@@ -24,6 +24,7 @@ public static class DangerRules
         // These phrases hold their own negation ("wil niet meer leven"); a "echt niet" after them only stresses it.
         Crisis(Suicide, "death-wish", [[DeathWish]], negatable: false),
         Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial]),
+        Crisis(Suicide, "not-waking-up-wish", [[Desire, Self], [NotWake]], span: 10, unless: [InfoFrame, Fiction, Routine]),
         Crisis(Suicide, "end-it", [[EndIt], [Self, Plan, Desire, Immediacy]], span: 6, unless: [Relationship, Fiction, InfoFrame]),
         Crisis(Suicide, "means-gathered", [[Means], [Gathered]], span: 8, unless: [Permission, Cooking, .. Frames]),
         Crisis(Suicide, "means-all-at-once", [[Means], [AllAtOnce]], span: 16, unless: [Permission, .. Frames], acrossSentences: true),
@@ -60,7 +61,7 @@ public static class DangerRules
         Crisis(DomesticViolence, "afraid-and-aggression", [[AfraidToGoHome], [Aggression, Hit, Weapon]], span: 16, unless: [Fiction, Peers, YoungChild], acrossSentences: true),
         Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, unless: [Fiction, Animal, YoungChild]),
         Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
-        Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door], acrossSentences: true),
+        Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door, Idiom], acrossSentences: true),
         Possible(DomesticViolence, "someone-hits", [[Hit], [Partner, Parent, ThirdPerson]], span: 4, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Door, SkipOver, InfoFrame]),
 
         // Threats from others: a weapon at the door or coming closer, a loan shark, a stalker.
@@ -77,11 +78,14 @@ public static class DangerRules
         // "ik ga mijn huisgenoot vermoorden" about the rubbish bags is anger, not a plan; a weapon, a time or losing control make it one.
         Crisis(HarmToOthers, "i-will-hurt", [[Self], [Kill, HarmGeneric], Anyone, [Weapon, Plan, Immediacy, Gathered, LoseControl]], span: 24, subjectFirst: true, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
         Crisis(HarmToOthers, "weapon-intent", [[Self], [Intent], [Weapon]], span: 10, subjectFirst: true, unless: [Cooking, Buy, Play, Fiction]),
-        Crisis(HarmToOthers, "i-hit-my-child", [[Self], [Hit, HitPassive, Shake, Choke], [Child]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction, InfoFrame]),
-        Possible(HarmToOthers, "i-slap-my-child", [[Self], [Slap], [Child]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction]),
+        Crisis(HarmToOthers, "i-hit-my-child", [[Self], [Hit, HitPassive, Shake, Choke], [Child]], span: 8, subjectFirst: true, unless: [ThirdPersonHits, Play, Joke, Fiction, InfoFrame]),
+        Possible(HarmToOthers, "i-slap-my-child", [[Self], [Slap], [Child]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction, InfoFrame]),
 
         // A child harmed: hit or shaken by an adult, sexual acts, secrets, neglect.
         Crisis(ChildAbuse, "child-hit", [[Hit, Choke, Shake], [Child], [Parent, Partner, Other, Neighbour, Relative, ThirdPerson]], span: 10, unless: [YoungChild, Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
+        // A toddler who hits is a parenting question; an adult who hits a toddler is not: the adult comes first.
+        Crisis(ChildAbuse, "adult-hits-young-child", [[Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake], [Child, YoungChild]], span: 10, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
+        Crisis(ChildAbuse, "child-tells-of-hitting", [[Child, YoungChild], [Tell], [Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake]], span: 14, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, InfoFrame]),
         Crisis(ChildAbuse, "child-was-hit", [[HitPassive], [Child]], span: 8, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
         Crisis(ChildAbuse, "baby-shaken", [[Shake], [Child]], span: 6, unless: [Fiction, InfoFrame, Play]),
         Crisis(ChildAbuse, "child-abuse-word", [[ChildAbuseWord]], unless: [InfoFrame, Fiction]),
@@ -95,6 +99,9 @@ public static class DangerRules
         // Sexual violence: the act named, forced sex or touching, sextortion.
         Crisis(SexualViolence, "sexual-abuse", [[SexualAbuse]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(SexualViolence, "forced", [[Force], [Sex, TouchBody]], span: 12, unless: [InfoFrame, Fiction]),
+        Crisis(SexualViolence, "woke-up-undressed", [[Blackout, Drug], [Undressed]], span: 30, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
+        Crisis(SexualViolence, "private-parts-touched", [[TouchBody], [PrivatePart]], span: 5, unless: [SelfTouch, InfoFrame, Fiction, Cooking]),
+        Possible(ChildAbuse, "adult-friend-of-a-child", [[Child], [AdultFriend]], span: 16, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Fiction]),
 
