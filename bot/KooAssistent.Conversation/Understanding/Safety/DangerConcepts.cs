@@ -31,6 +31,15 @@ internal static class DangerConcepts
     public const string Undressed = "undressed";
     public const string PrivatePart = "private-part";
     public const string AdultFriend = "adult-friend";
+    public const string Spiked = "spiked";
+    public const string Quarrel = "quarrel";
+    public const string GoneByThen = "gone-by-then";
+    public const string ChosenDate = "chosen-date";
+    public const string SaidNo = "said-no";
+    public const string WentOn = "went-on";
+    public const string WhenUpset = "when-upset";
+    public const string PayOrElse = "pay-or-else";
+    public const string Unattended = "unattended";
     public const string Relationship = "relationship";
     public const string Means = "means";
     public const string Gathered = "gathered";
@@ -170,7 +179,7 @@ internal static class DangerConcepts
     /// </summary>
     public static readonly IReadOnlySet<string> Bearing = new HashSet<string>(StringComparer.Ordinal)
     {
-        SuicideWord, DeathWish, Death, Means, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, NotWake, Blackout, Undressed, PrivatePart, AdultFriend,
+        SuicideWord, DeathWish, Death, Means, Lethal, Jump, Farewell, SelfHarmWord, SelfHarmAct, Wound, EndIt, NotWake, Blackout, Undressed, PrivatePart, AdultFriend, Spiked,
         Hit, HitPassive, Choke, Kill, HarmGeneric, Threaten, Threatened, VeiledThreat, TakeChildren, LockIn, Hide, Fear, AfraidToGoHome,
         Aggression, Weapon, LoanShark, KnowWhereILive, Stalk, LoseControl, Shake, Slap, DomesticViolenceWord,
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,

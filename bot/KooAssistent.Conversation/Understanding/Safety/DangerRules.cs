@@ -36,12 +36,14 @@ public static class DangerRules
         Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
+        Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
         Possible(Suicide, "farewell-alone", [[Farewell]], unless: Frames),
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
         Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction]),
         Crisis(SelfHarm, "self-harm-wounds", [[Wound], [BodyPart]], span: 6, unless: [Accident, Animal, Fiction, Cooking]),
+        Crisis(SelfHarm, "wounds-when-upset", [[Wound], [WhenUpset]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play], negatable: false),
         Crisis(SelfHarm, "self-harm-on-body", [[SelfHarmAct], [BodyPart], [Self, Reflexive, Wound]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play, YoungChild], acrossSentences: true),
 
         // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
@@ -62,12 +64,15 @@ public static class DangerRules
         Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, unless: [Fiction, Animal, YoungChild]),
         Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
         Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door, Idiom], acrossSentences: true),
+        Possible(DomesticViolence, "quarrel-with-blows", [[Quarrel], [Blows], [Partner, Parent, Relative, Immediacy]], span: 16, unless: [Peers, Fiction, YoungChild, Play, Past, InfoFrame], acrossSentences: true),
         Possible(DomesticViolence, "someone-hits", [[Hit], [Partner, Parent, ThirdPerson]], span: 4, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Door, SkipOver, InfoFrame]),
 
         // Threats from others: a weapon at the door or coming closer, a loan shark, a stalker.
         Crisis(Threat, "weapon-threat", [[Weapon], [Attack, AtDoor, Threaten, VeiledThreat, Kill, HarmGeneric, Immediacy, Screaming]], span: 12, unless: [Cooking, Fiction, Play, InfoFrame, YoungChild]),
         Crisis(Threat, "loan-shark", [[LoanShark, KnowWhereILive], [Threaten, VeiledThreat, Kill, HarmGeneric, Hit, AtDoor, Aggression]], span: 30, unless: [Fiction], acrossSentences: true),
         Crisis(Threat, "stalker", [[Stalk], [Threaten, Kill, Weapon, Fear, HarmGeneric, AtDoor]], span: 20, unless: [Fiction, Joke]),
+        Crisis(Threat, "pay-or-else", [[PayOrElse], [TakeChildren, Kill, HarmGeneric, Hit, Weapon, KnowWhereILive]], span: 20, unless: [Fiction, Joke, InfoFrame], acrossSentences: true),
+        Crisis(DomesticViolence, "threat-at-the-door", [[Partner, Relative, Other, Neighbour, ThirdPerson], [AtDoor], [Kill, VeiledThreat, Weapon]], span: 24, unless: [Fiction, Joke, Play, InfoFrame], acrossSentences: true),
         Crisis(Threat, "veiled-threat", [[VeiledThreat]], unless: [Joke, Fiction, Play, InfoFrame]),
         Crisis(Threat, "weapon-about", [[Weapon], [Other, Neighbour, ThirdPerson, Partner], [Street, AtDoor]], span: 12, unless: [Cooking, Fiction, Play, Buy, InfoFrame, YoungChild]),
         Crisis(Threat, "weapon-ready", [[Weapon], [Gathered]], span: 6, unless: [Cooking, Buy, Fiction, Play]),
@@ -102,6 +107,8 @@ public static class DangerRules
         Crisis(SexualViolence, "woke-up-undressed", [[Blackout, Drug], [Undressed]], span: 30, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "private-parts-touched", [[TouchBody], [PrivatePart]], span: 5, unless: [SelfTouch, InfoFrame, Fiction, Cooking]),
         Possible(ChildAbuse, "adult-friend-of-a-child", [[Child], [AdultFriend]], span: 16, unless: [InfoFrame, Fiction]),
+        Crisis(SexualViolence, "drink-spiked", [[Spiked]], unless: [InfoFrame, Fiction, Joke]),
+        Crisis(SexualViolence, "said-no-went-on", [[SaidNo], [WentOn]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild]),
         Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Fiction]),
 
@@ -115,10 +122,11 @@ public static class DangerRules
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
         Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction]),
-        Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 4, unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction]),
-        Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 16, unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 26, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [ObjectLost, InfoFrame, Fiction, Play]),
+        Crisis(MissingChild, "child-alone-at-water", [[Child, YoungChild], [Unattended], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, Swimming, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming]),
         Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [ObjectLost, InfoFrame, Fiction], acrossSentences: true),

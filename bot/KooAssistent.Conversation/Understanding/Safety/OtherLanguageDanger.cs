@@ -23,6 +23,12 @@ internal static class OtherLanguageDanger
             + @"|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
             + @"|يضربني|ضربني|سيقتلني|يهددني",
             Options)),
+        (DangerKind.Medical, new(
+            @"\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
+            Options)),
+        (DangerKind.FireOrGas, new(
+            @"\bgaz kokusu|\bgaz kokuyor|\bczu[cć] gaz|\bzapach gazu|\bpo[żz]ar\b|\byang[ıi]n var|رائحة غاز|ريحة غاز|حريق",
+            Options)),
     ];
 
     public static IEnumerable<DangerFinding> Read(string message)
