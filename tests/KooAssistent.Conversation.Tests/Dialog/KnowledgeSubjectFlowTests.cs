@@ -16,6 +16,8 @@ public sealed class KnowledgeSubjectFlowTests
     [InlineData("wat is die crypto academy precies", "geld-crypto-academy")]
     [InlineData("is koo op zaterdag open", "algemeen-koo-openingstijden")]
     [InlineData("kan er iemand met me meegaan naar een gesprek bij de gemeente", "algemeen-clientondersteuning")]
+    [InlineData("is er een vrijwilliger die mee kan naar mijn gesprek bij de gemeente", "algemeen-clientondersteuning")]
+    [InlineData("mijn moeder moet naar de wmo, kunnen jullie met haar meegaan?", "algemeen-clientondersteuning")]
     [InlineData("ik zorg voor mijn man met dementie, kan iemand de zorg een weekend overnemen", "eenzaamheid-respijtzorg")]
     [InlineData("ik zit met kerst helemaal alleen, waar kan ik heen", "eenzaamheid-feestdagen")]
     [InlineData("sinds de scheiding zijn de kinderen de helft van de week bij hun vader en is het huis zo stil", "eenzaamheid-na-scheiding")]

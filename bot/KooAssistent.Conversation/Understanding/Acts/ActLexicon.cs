@@ -30,7 +30,8 @@ internal static class ActLexicon
         + @"|\biemand (\w+ ){0,3}die (dat|dit|het|hetzelfde|zoiets) (\w+ ){0,2}(heeft )?(meegemaakt|doorgemaakt|mee maakt|kent)|\blotgeno\w*|\bsomeone who (went|has been|is going) through"
 
         // Someone to go along to an appointment is a service of its own (clientondersteuning), answered from the knowledge.
-        + @"|\b(mee ?gaan|meegaan|meekomen|mee komen|mee naar) (naar|met|bij)\b|\b(come|go) with me to\b",
+        + @"|\b(mee ?gaan|meegaan|meekomen|mee komen|mee naar) (naar|met|bij)\b|\bmee (kan|kunnen|gaat|wil|komt) (naar|met|bij)\b"
+        + @"|\bmet (me|mij|hem|haar|ons) mee ?(gaan|gaat|kan|kunnen|komen|komt)\b|\b(come|go) with (me|him|her|us) to\b|\baccompany\b",
         Options);
 
     /// <summary>

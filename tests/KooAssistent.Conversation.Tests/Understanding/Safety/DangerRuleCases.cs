@@ -95,6 +95,8 @@ internal static class DangerRuleCases
             ["we hebben een geheimpje voor papa zijn verjaardag"]),
         ("sexual-abuse", ["ik ben verkracht", "mijn oom zit aan me", "ze is aangerand op weg naar huis", "he touched me when i said no"],
             ["voor een werkstuk: wat doe je bij seksueel misbruik?"]),
+        ("aggression-at-home", ["mijn man is weer dronken en agressief, ik ben bang", "he is drunk and throwing things right now"],
+            ["mijn zoon komt soms dronken thuis, hoe praat ik daarover zonder dat het escaleert?"]),
         ("drink-spiked", ["volgens mij heeft iemand iets in mijn drankje gedaan, ik voel me heel raar", "someone spiked my drink at the club"],
             ["kan ik iets in mijn drankje doen tegen de kater?"]),
         ("said-no-went-on", ["ik had nee gezegd maar hij ging gewoon door", "i told him no and he kept going"],
