@@ -93,6 +93,12 @@ public sealed class DialogueActDetectorTests
     [InlineData("dit is niet wat ik zoek", true)]
     [InlineData("this doesn't help", true)]
     [InlineData("dat heb ik allemaal al geprobeerd", true)]
+    [InlineData("je helpt me gewoon niet", true)]
+    [InlineData("we did not answer the letter in time, what now?", false)]
+    [InlineData("that didn't answer my question", true)]
+    [InlineData("dit beantwoordt mijn vraag niet", true)]
+    [InlineData("de therapie van mijn zoon helpt niet, wat nu?", false)]
+    [InlineData("helpt het als ik een budgetplan maak?", false)]
     [InlineData("dat helpt echt, dank je", false)]
     public void Saying_an_answer_did_not_help_is_recognised(string message, bool expected)
     {
