@@ -77,7 +77,8 @@ internal static class ActLexicon
         + @"|\b(dit|dat) is niet wat ik (zoek|bedoel|vroeg)|\b(heb|had) ik (allemaal )?al geprobeerd|\bweer niks\b|\b(doesn'?t|does not|didn'?t|did not) help"
         + @"|\b(nee |neen )?dat bedoel ik niet|\bniet wat ik bedoel|\bklopt niet\b|\bniet geholpen|\bniet behulpzaam|\bnutteloos"
         + @"|\b(je|jij|u) helpt (me |mij )?(echt |ook |nog steeds |gewoon )?(niet|niks|niets)\b|\b(dat|dit) beantwoordt (mijn vraag )?niet"
-        + @"|\bnot helpful|\bthat (does not|doesn't|doesnt) help|\bnot what i (asked|meant)|\bwrong answer|\buseless|\b(that|this|it|you) (doesn'?t|does not|didn'?t|did not) answer",
+        + @"|\b(hier|daar) heb ik (ook |echt |helemaal |nog steeds )?(niks|niets) aan\b|\bje (snapt|begrijpt) (het|me|mij) (gewoon |echt )?niet\b"
+        + @"|\b(isn'?t|isn t|is not|not) helping\b|\bnot helpful|\bthat (does not|doesn't|doesnt) help|\bnot what i (asked|meant)|\bwrong answer|\buseless|\b(that|this|it|you) (doesn'?t|does not|didn'?t|did not) answer",
         Options);
 
     public static readonly Regex Unsupported = new(

@@ -10,7 +10,10 @@ public sealed record JudgementVote(IReadOnlyDictionary<string, float> Probabilit
     public static readonly JudgementVote None = new(new Dictionary<string, float>(), false);
 
     /// <summary>The probability of a crisis of any kind; zero when nothing in the text carries danger.</summary>
-    public float Crisis => Bearing ? JudgementClass.Crisis.Sum(Probability) : 0f;
+    public float Crisis => Bearing ? CrisisWithoutConcepts : 0f;
+
+    /// <summary>The probability of a crisis of any kind, whether or not a danger concept was found.</summary>
+    public float CrisisWithoutConcepts => JudgementClass.Crisis.Sum(Probability);
 
     /// <summary>The specific crisis group that weighs most, for the help lines ("uncertain" says nothing about which help).</summary>
     public string? CrisisClass => JudgementClass.Crisis.Where(name => name != JudgementClass.CrisisUncertain && Probabilities.ContainsKey(name)).OrderByDescending(Probability).FirstOrDefault();

@@ -49,7 +49,7 @@ public static class DangerRules
         // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
         // take the children, being locked in or robbed of phone and money, hiding from someone now.
         Crisis(DomesticViolence, "hit-me", [[Hit, Choke, HitPassive], [Me]], span: 5, unless: [YoungChild, Play, Joke, Fiction, Peers]),
-        Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal]),
+        Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Past]),
         Crisis(DomesticViolence, "being-hit", [[Self], [Being], [HitPassive]], span: 5, subjectFirst: true, unless: [Play, Fiction, Peers, Debt, InfoFrame]),
         Crisis(DomesticViolence, "choked", [[Choke]], unless: [Joke, Fiction, Play]),
         Crisis(DomesticViolence, "violence-word", [[DomesticViolenceWord]], unless: [InfoFrame, Fiction]),
@@ -65,7 +65,7 @@ public static class DangerRules
         Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
         Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door, Idiom], acrossSentences: true),
         Possible(DomesticViolence, "quarrel-with-blows", [[Quarrel], [Blows], [Partner, Parent, Relative, Immediacy]], span: 16, unless: [Peers, Fiction, YoungChild, Play, Past, InfoFrame], acrossSentences: true),
-        Possible(DomesticViolence, "someone-hits", [[Hit], [Partner, Parent, ThirdPerson]], span: 4, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Door, SkipOver, InfoFrame]),
+        Possible(DomesticViolence, "someone-hits", [[Hit], [Partner, Parent, ThirdPerson]], span: 4, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Door, SkipOver, InfoFrame, Past]),
 
         // Threats from others: a weapon at the door or coming closer, a loan shark, a stalker.
         Crisis(Threat, "weapon-threat", [[Weapon], [Attack, AtDoor, Threaten, VeiledThreat, Kill, HarmGeneric, Immediacy, Screaming]], span: 12, unless: [Cooking, Fiction, Play, InfoFrame, YoungChild]),

@@ -14,7 +14,7 @@ internal static class OtherLanguageDanger
     private static readonly (DangerKind Kind, Regex Pattern)[] Patterns =
     [
         (DangerKind.Suicide, new(
-            @"\bsamob[oó]j\w*|\bzabi[cć] si[eę]|\bsi[eę] zabi[cć]|\bnie chc[eę] (juz |już )?(zyc|żyć)|\bchc[eę] umrze[cć]|\bchcia[lł]a?bym umrze[cć]"
+            @"\bsamob[oó]j\w*|\bzabi[cć] si[eę]|\bsi[eę] zabi[cć]|\bnie chc[eę] (juz |już )?(zyc|żyć)|\bchc[eę] umrze[cć]|\bna most\b|\bskocz[eę] z|\bnie chc[eę] (ju[żz] |juz )?tu by[cć]|\bchcia[lł]a?bym umrze[cć]"
             + @"|\bintihar\w*|\byasamak istemiyorum|\byaşamak istemiyorum|\bkendimi oldur\w*|\bkendimi öldür\w*|\bölmek istiyorum|\bolmek istiyorum"
             + @"|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت",
             Options)),
