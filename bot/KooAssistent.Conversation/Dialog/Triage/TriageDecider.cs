@@ -199,7 +199,8 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         var domains = Problems(state);
         var byDomains = (domains >= TriagePolicy.DomainsWithPressureForHandoff && state.Pressure.Count > 0)
             || domains >= TriagePolicy.DomainsForHandoff;
-        var byVote = reading.LooksLikeTangle && (domains >= TriagePolicy.DomainsWithPressureForHandoff || (domains > 0 && state.Pressure.Count > 0));
+        var byVote = (reading.LooksLikeTangle && (domains >= TriagePolicy.DomainsWithPressureForHandoff || (domains > 0 && state.Pressure.Count > 0)))
+            || (reading.MultiProblemVote >= TriagePolicy.SureTangleVote && state.Domains.Count < TriagePolicy.DomainsWithPressureForHandoff);
         reasons = byDomains || byVote
             ? ["domains:" + string.Join('+', state.Domains), .. state.Pressure.Select(pressure => "pressure:" + pressure), .. byVote ? [FormattableString.Invariant($"tangle-vote:{reading.MultiProblemVote:F2}")] : Array.Empty<string>()]
             : [];

@@ -33,6 +33,13 @@ public static class TriagePolicy
     /// <summary>Life domains that make a Buurtteam case even without an explicit pressure signal.</summary>
     public const int DomainsForHandoff = 3;
 
+    /// <summary>
+    /// A tangle vote this sure hands off even when the life-domain words found fewer than two domains ("my father
+    /// died, my mother gets letters from the SVB and the bank she cannot read and is afraid alone at night"). Where
+    /// the words found the domains, they decide: children in a divorce stay one subject however sure the vote.
+    /// </summary>
+    public const double SureTangleVote = 0.95;
+
     /// <summary>"Not helped" this many times hands the conversation to a person.</summary>
     public const int NotHelpfulForHandoff = 2;
 

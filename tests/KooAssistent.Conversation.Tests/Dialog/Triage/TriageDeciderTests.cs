@@ -159,6 +159,30 @@ public sealed class TriageDeciderTests : IDisposable
         Assert.Equal(Route.Answer, plan.Decision.Route);
     }
 
+    [Theory]
+    [InlineData(0.97, Route.Handoff)]
+    [InlineData(0.80, Route.Answer)]
+    public void A_story_whose_domains_the_words_missed_goes_to_a_person_only_when_the_tangle_vote_is_sure(double vote, Route expected)
+    {
+        fixture.Search.Returns("nl", Match("geld-toeslagen", 0.9));
+        var reading = Nl() with { Domains = ["Geld"], MultiProblemVote = vote, LooksLikeTangle = true };
+
+        var plan = fixture.Decider().Decide("mijn vader is overleden, mijn moeder snapt de brieven van de bank niet en durft niet alleen te zijn", reading, new TriageState());
+
+        Assert.Equal(expected, plan.Decision.Route);
+    }
+
+    [Fact]
+    public void A_sure_tangle_vote_does_not_split_children_in_a_divorce_into_two_problems()
+    {
+        fixture.Search.Returns("nl", Match("scheiding-ouderschapsplan", 0.9));
+        var reading = Nl() with { Domains = ["RelatieScheiding", "OpvoedenGezin"], MultiProblemVote = 0.99, LooksLikeTangle = true };
+
+        var plan = fixture.Decider().Decide("mijn ex en ik maken steeds ruzie waar de kinderen bij zijn, tips?", reading, new TriageState());
+
+        Assert.Equal(Route.Answer, plan.Decision.Route);
+    }
+
     [Fact]
     public void Many_life_domains_without_an_article_go_to_a_person()
     {
