@@ -67,9 +67,15 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         // Anything else ends an unfinished handoff dialog: the resident moved on, and the triage reads the message.
         // After a handoff the host only lets the brain speak again once the Buurtteam handed the conversation back:
         // the tangle was theirs, so the bot starts afresh on life domains and pressure (a crisis is kept).
-        var current = state.Handoff is { Stage: HandoffStage.Requested }
-            ? state with { Handoff = null, Domains = [], Pressure = [], NotHelpfulTurns = 0, VagueTurns = 0 }
-            : state with { Handoff = null };
+        var current = state with { Handoff = null };
+        if (state.Handoff is { Stage: HandoffStage.Requested })
+        {
+            // The old messages are not read again as part of this one either, or the classifier's tangle vote over
+            // the conversation would hand a single question back to the team; danger found across them still counts.
+            current = current with { Domains = [], Pressure = [], NotHelpfulTurns = 0, VagueTurns = 0, RecentMessages = [] };
+            reading = reader.Read(text, []) with { Crisis = reading.Crisis, PossibleDanger = reading.PossibleDanger };
+        }
+
         var plan = NotInDanger(text, reading, current) is { } answeredNo ? answeredNo : decider.Decide(text, reading, current);
         replies.Add(composer.Compose(plan));
         var next = plan.NextState;

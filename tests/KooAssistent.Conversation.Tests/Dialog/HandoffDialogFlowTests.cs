@@ -81,6 +81,24 @@ public sealed class HandoffDialogFlowTests
     }
 
     [Fact]
+    public async Task After_the_Buurtteam_hands_the_conversation_back_a_single_question_is_answered_not_read_as_the_old_tangle()
+    {
+        // The host calls the brain again only once the worker handed the conversation back; the tangle was theirs.
+        var turns = await RealBrain.ConverseAsync(
+            "ik heb schulden, mijn uitkering is gestopt en mijn zoon gaat al weken niet naar school. ik weet het niet meer",
+            "Ja, graag",
+            "5211 AB",
+            "Hier in de chat",
+            "Anna",
+            "Ja, vandaag nog",
+            "mijn peuter krijgt steeds driftbuien in de winkel");
+
+        Assert.NotNull(turns[^2].Handoff);
+        Assert.Equal(Route.Answer, turns[^1].Decision!.Route);
+        Assert.Contains("driftbui", turns[^1].Replies[0].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_crisis_during_the_handoff_dialog_gets_help_lines_at_once()
     {
         var turns = await RealBrain.ConverseAsync("kan ik iemand spreken", "ik wil niet meer leven");
