@@ -12,6 +12,7 @@ internal static class Program
         root.Subcommands.Add(KnowledgeCommands.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(SafetyWhyCommand.Create());
         root.Subcommands.Add(StaffCommands.Create());
         root.Subcommands.Add(WhatsAppCommand.Create());
         root.Subcommands.Add(PrivacyCommands.Create());
