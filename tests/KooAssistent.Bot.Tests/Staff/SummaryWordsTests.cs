@@ -64,6 +64,15 @@ public sealed class SummaryWordsTests
         Assert.Equal([expected], Words.Reasons([code], _ => null));
     }
 
+    [Theory]
+    [InlineData("tangle-vote:0.995", "99 %")]
+    [InlineData("tangle-vote:0.29", "29 %")]
+    [InlineData("tangle-vote:1", "100 %")]
+    public void A_tangle_vote_is_a_percentage_never_rounded_up_to_certainty(string code, string shown)
+    {
+        Assert.Equal([$"Het verhaal leest als meerdere problemen tegelijk (zekerheid {shown})"], Words.Reasons([code], _ => null));
+    }
+
     [Fact]
     public void A_reason_without_a_value_and_empty_codes_are_left_out_and_the_subject_is_never_empty()
     {

@@ -106,7 +106,8 @@ public sealed class SummaryWords
 
     private static string Percentage(string vote) =>
         double.TryParse(vote, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100):0} %")
+            // Rounded down, so only a vote of exactly 1 reads as 100 %; the epsilon keeps 0.29 from reading as 28.
+            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Floor((share * 100) + 1e-9):0} %")
             : Shorten(vote);
 
     private string Word(string section, string code)
