@@ -7,7 +7,7 @@ namespace KooAssistent.Cli;
 
 /// <summary>
 /// <c>koo privacy export|erase</c>: an operator carries out a resident's request for access (AVG art. 15) or erasure
-/// (art. 17), found by conversation id, WhatsApp number or ticket id. The export is every stored row about the
+/// (art. 17), found by conversation id, WhatsApp number or ticket (its short number or its long id). The export is every stored row about the
 /// resident as JSON; erasure deletes the conversations with everything stored with them and audits who did it.
 /// </summary>
 internal static class PrivacyCommands
@@ -18,7 +18,7 @@ internal static class PrivacyCommands
     {
         var conversation = new Option<string?>("--conversation") { Description = "A conversation id (in the audit log and the staff API's ticket)." };
         var whatsapp = new Option<string?>("--whatsapp") { Description = "A WhatsApp number, e.g. +31612345678: all conversations of that number." };
-        var ticket = new Option<string?>("--ticket") { Description = "A ticket number (shown as Ticketnummer in the staff console): the conversation behind it." };
+        var ticket = new Option<string?>("--ticket") { Description = "A ticket: its number as the staff console shows it (e.g. K4M-9QXT, any case, with or without the hyphen) or its 32-character id; the conversation behind it." };
         var database = new Option<FileInfo?>("--database") { Description = DatabaseLocation.OptionDescription };
         var output = new Option<FileInfo?>("--out") { Description = "Write the export to this file (readable by its owner only) instead of standard output." };
         var by = new Option<string>("--by") { Description = "Who carries out the request (name or employee number), for the audit log.", Required = true };
@@ -124,7 +124,7 @@ internal static class PrivacyCommands
     {
         if (subject is null)
         {
-            await errors.WriteLineAsync($"koo privacy {command}: name exactly one of --conversation <id>, --whatsapp <number> or --ticket <id>.");
+            await errors.WriteLineAsync($"koo privacy {command}: name exactly one of --conversation <id>, --whatsapp <number> or --ticket <number>.");
             return null;
         }
 
@@ -140,7 +140,7 @@ internal static class PrivacyCommands
     private static string Describe(PrivacySubject subject) => subject.Kind switch
     {
         PrivacySubjectKind.Conversation => "conversation id",
-        PrivacySubjectKind.Ticket => "ticket id",
+        PrivacySubjectKind.Ticket => "ticket",
         _ => "WhatsApp number",
     };
 }

@@ -1,13 +1,17 @@
 using System.CommandLine;
+using KooAssistent.Bot.Handoff;
 using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Knowledge.Areas;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Cli;
 
 /// <summary>
 /// <c>koo staff add &lt;username&gt; --display-name &lt;name&gt; --role medewerker|coordinator|beheerder [--team &lt;buurtteam&gt;]
-/// --password-stdin</c>: creates a staff account in the bot's database; <c>list</c>, <c>disable</c>, <c>enable</c>, <c>password</c> and
+/// --password-stdin</c>: creates a staff account in the bot's database (the team by its id or name from the knowledge's
+/// <c>data/wijken.yaml</c>, stored as the name tickets carry); <c>list</c>, <c>disable</c>, <c>enable</c>, <c>password</c> and
 /// <c>delete</c> look after it later (disabling, a new password and deleting end the account's sessions at once).
 /// Passwords are read from standard input only (never from the command line, where they would land in shell
 /// history); there is no default password.
@@ -22,12 +26,17 @@ internal static class StaffCommands
         var username = new Argument<string>("username") { Description = "The sign-in name; residents never see it." };
         var displayName = new Option<string>("--display-name") { Description = "The name residents see in the chat, e.g. a first name.", Required = true };
         var role = new Option<string>("--role") { Description = "medewerker, coordinator or beheerder.", Required = true };
-        var team = new Option<string?>("--team") { Description = "The Buurtteam of a medewerker." };
+        var team = new Option<string?>("--team")
+        {
+            Description = "The Buurtteam of a medewerker: its id or name from knowledge/data/wijken.yaml (\"noord\" or \"Buurtteam Noord\").",
+        };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input (required)." };
         var database = DatabaseOption();
-        var add = new Command("add", "Create a staff account.") { username, displayName, role, team, passwordStdin, database };
+        var knowledge = KnowledgeOption.Create();
+        var add = new Command("add", "Create a staff account.") { username, displayName, role, team, passwordStdin, database, knowledge };
         add.SetAction(async (parse, cancellationToken) => await AddAsync(
-            parse.GetValue(username)!, parse.GetValue(displayName)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), parse.GetValue(database), Console.In, Console.Out, cancellationToken));
+            parse.GetValue(username)!, parse.GetValue(displayName)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), parse.GetValue(database),
+            KnowledgeOption.Locate(parse.GetValue(knowledge)), Console.In, Console.Out, cancellationToken));
         return new Command("staff", "Manage staff accounts of the console.")
         {
             add,
@@ -146,9 +155,16 @@ internal static class StaffCommands
         return connections is null ? 1 : await run(new SqliteStaffStore(connections, TimeProvider.System));
     }
 
+    internal static Task<int> AddAsync(
+        string username, string displayName, string roleName, string? team, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, CancellationToken cancellationToken) =>
+        AddAsync(username, displayName, roleName, team, passwordStdin, database, KnowledgeOption.Locate(null), input, output, cancellationToken);
+
+    /// <param name="knowledge">Where the Buurtteams are (<c>data/wijken.yaml</c>): <paramref name="team"/> must name one, by id or name.</param>
     internal static async Task<int> AddAsync(
-        string username, string displayName, string roleName, string? team, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, CancellationToken cancellationToken)
+        string username, string displayName, string roleName, string? team, bool passwordStdin, FileInfo? database, KnowledgeFolder knowledge, TextReader input, TextWriter output,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(knowledge);
         if (!AccountRules.TryParseRole(roleName, out var role))
         {
             await output.WriteLineAsync($"koo staff add: --role must be medewerker, coordinator or beheerder, not '{roleName}'.");
@@ -159,6 +175,28 @@ internal static class StaffCommands
         {
             await output.WriteLineAsync("koo staff add: a medewerker needs --team <buurtteam>.");
             return 2;
+        }
+
+        string? teamName = null;
+        if (!string.IsNullOrWhiteSpace(team))
+        {
+            KnownTeams known;
+            try
+            {
+                known = KnownTeams.From(BuurtteamAreas.Load(knowledge));
+            }
+            catch (KnowledgeException exception)
+            {
+                await output.WriteLineAsync($"koo staff add: the Buurtteams cannot be read: {exception.Message}");
+                return 1;
+            }
+
+            // Tickets carry the team's name; an account stored under the id ("noord") would never see one.
+            if (!known.TryResolve(team, out teamName))
+            {
+                await output.WriteLineAsync($"koo staff add: {AccountRules.UnknownTeamMessage(team, known)}");
+                return 1;
+            }
         }
 
         if (username.Length is 0 or > 100 || username.Any(character => !char.IsLetterOrDigit(character) && character is not ('.' or '-' or '_')))
@@ -190,14 +228,14 @@ internal static class StaffCommands
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var connections = new SqliteConnectionFactory($"Data Source={path}");
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
-        var added = await new SqliteStaffStore(connections, TimeProvider.System).AddAsync(username, shownName, role, team, PasswordHasher.Hash(password), cancellationToken);
+        var added = await new SqliteStaffStore(connections, TimeProvider.System).AddAsync(username, shownName, role, teamName, PasswordHasher.Hash(password), cancellationToken);
         if (!added)
         {
             await output.WriteLineAsync($"koo staff add: an account '{username}' already exists.");
             return 1;
         }
 
-        await output.WriteLineAsync($"Account '{username}' added as {role.ToString().ToLowerInvariant()}{(team is null ? string.Empty : $" of {team}")} in {path}.");
+        await output.WriteLineAsync($"Account '{username}' added as {role.ToString().ToLowerInvariant()}{(teamName is null ? string.Empty : $" of {teamName}")} in {path}.");
         return 0;
     }
 }

@@ -66,6 +66,29 @@ public sealed class PrivacyCommandsTests : IDisposable
         Assert.Contains(audit, entry => entry.Action == "conversation-erased" && entry.Actor == "operator:j.jansen" && entry.ConversationId == erased);
     }
 
+    [Fact]
+    public async Task A_ticket_is_found_by_the_short_number_the_console_shows_however_it_is_written()
+    {
+        var (conversation, ticket) = await HandedOffConversationAsync("kan ik iemand spreken");
+        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        var number = (await new SqliteHandoffStore(connections, TimeProvider.System).GetTicketAsync(ticket, CancellationToken.None))!.Number;
+        var shown = KooAssistent.Bot.Handoff.TicketNumber.Format(number);
+
+        var exits = new List<int>();
+        foreach (var written in new[] { shown, shown.ToLowerInvariant(), number, ticket })
+        {
+            var output = new StringWriter();
+            exits.Add(await PrivacyCommands.ExportAsync(PrivacyCommands.Subject(null, null, written), null, Database, output, TextWriter.Null, CancellationToken.None));
+            Assert.Equal(conversation, (string?)JsonNode.Parse(output.ToString())!["conversations"]![0]!["id"]);
+        }
+
+        var erased = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject(null, null, shown), "j.jansen", Database, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal([0, 0, 0, 0], exits);
+        Assert.Equal(0, erased);
+        Assert.Equal(1, await PrivacyCommands.ExportAsync(PrivacyCommands.Subject(conversation, null, null), null, Database, TextWriter.Null, TextWriter.Null, CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("+31 6 1234 5678")]
     [InlineData("0031612345678")]

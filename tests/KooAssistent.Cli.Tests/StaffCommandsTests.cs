@@ -28,6 +28,36 @@ public sealed class StaffCommandsTests : IDisposable
         Assert.DoesNotContain("een-lang-wachtwoord", account.PasswordHash, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("noord", "Buurtteam Noord")]
+    [InlineData("Buurtteam Noord", "Buurtteam Noord")]
+    [InlineData("ROSMALEN-ZUID", "Buurtteam Rosmalen Zuid")]
+    [InlineData("buurtteam maaspoort, empel en engelen", "Buurtteam Maaspoort, Empel en Engelen")]
+    public async Task A_team_given_by_its_id_or_name_is_stored_as_the_name_tickets_carry(string given, string stored)
+    {
+        var output = new StringWriter();
+
+        var exit = await StaffCommands.AddAsync("anna", "Anna", "medewerker", given, passwordStdin: true, Database, new StringReader("een-lang-wachtwoord"), output, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        Assert.Equal(stored, (await new SqliteStaffStore(connections, TimeProvider.System).FindAsync("anna", CancellationToken.None))!.Team);
+        Assert.Contains($"of {stored}", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_team_is_refused_with_the_known_teams_and_nothing_is_created()
+    {
+        var output = new StringWriter();
+
+        var exit = await StaffCommands.AddAsync("anna", "Anna", "medewerker", "Buurtteam Zuid", passwordStdin: true, Database, new StringReader("een-lang-wachtwoord"), output, CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("koo staff add: There is no Buurtteam 'Buurtteam Zuid'.", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("noord (Buurtteam Noord), west (Buurtteam West), zuidoost (Buurtteam Zuidoost)", output.ToString(), StringComparison.Ordinal);
+        Assert.False(Database.Exists);
+    }
+
     [Fact]
     public async Task The_same_username_twice_is_refused()
     {

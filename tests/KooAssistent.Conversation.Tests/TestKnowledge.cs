@@ -17,6 +17,7 @@ internal sealed class TestKnowledge : IDisposable
         File.WriteAllText(Path.Combine(Root, "data", "wijken.yaml"), "buurtteams:\n  - { id: noord, name: Buurtteam Noord }\nwijken:\n  - { name: Noord, buurtteam: noord }\n");
         File.WriteAllText(Path.Combine(Root, "data", "synonyms.yaml"), "groups:\n  - [schulden, schuld, debts]\n");
         File.WriteAllText(Path.Combine(Root, "data", "themes.yaml"), "themes:\n  - id: geld\n    label: Geld\n    labelEn: Money\n    articles: []\n");
+        File.Copy(Path.Combine(Real.Root, "data", "summary-words.yaml"), Path.Combine(Root, "data", "summary-words.yaml"));
     }
 
     public string Root { get; }

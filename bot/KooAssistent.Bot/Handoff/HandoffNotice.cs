@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Handoff;
 
-/// <summary>The line the host adds when a ticket opens: within office hours a worker comes soon, outside them when.</summary>
+/// <summary>
+/// The line the host adds when a ticket opens: within office hours a worker comes (or, for a resident who asked to be
+/// called back, calls) soon, outside them when.
+/// </summary>
 public sealed class HandoffNotice(KnowledgeBase knowledge, IOptions<HandoffOptions> options, TimeProvider clock)
 {
     public Activity For(HandoffRequest request)
@@ -15,9 +18,11 @@ public sealed class HandoffNotice(KnowledgeBase knowledge, IOptions<HandoffOptio
         var replies = knowledge.RepliesFor(request.Language);
         var hours = options.Value.OfficeHours;
         var now = clock.GetUtcNow();
+        var callBack = request is { Contact: ContactPreference.CallBack, Phone: not null };
         var text = hours.IsOpen(now)
-            ? replies[ReplyKey.HandoffWithinHours]
-            : replies[ReplyKey.HandoffOutsideHours].Replace("{wanneer}", hours.DescribeNextOpening(now, request.Language), StringComparison.Ordinal);
+            ? replies[callBack ? ReplyKey.HandoffWithinHoursCallBack : ReplyKey.HandoffWithinHours]
+            : replies[callBack ? ReplyKey.HandoffOutsideHoursCallBack : ReplyKey.HandoffOutsideHours]
+                .Replace("{wanneer}", hours.DescribeNextOpening(now, request.Language), StringComparison.Ordinal);
         return Activity.Message(text) with { Locale = Locales.For(request.Language) };
     }
 }

@@ -9,6 +9,7 @@ public interface IHandoffStore
 
     Task<IReadOnlyList<TicketRecord>> ListTicketsAsync(TicketStatus? status, string? team, CancellationToken cancellationToken);
 
+    /// <summary>A ticket by its id or by its short number as a worker reads it out ("K4M-9QXT", "k4m9qxt").</summary>
     Task<TicketRecord?> GetTicketAsync(string ticketId, CancellationToken cancellationToken);
 
     /// <summary>Moves a ticket from one of <paramref name="from"/> to <paramref name="target"/> in one guarded update.</summary>

@@ -12,6 +12,9 @@ public sealed class TeamDirectory(IOptions<HandoffOptions> options, KooAssistent
 {
     public const string Unknown = "onbekend";
 
+    /// <summary>The teams an account can belong to: the knowledge's and the configured ones.</summary>
+    public KnownTeams Known => KnownTeams.From(knowledge.Areas, options.Value.Teams.Select(team => team.Name));
+
     public string TeamFor(HandoffRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -4,7 +4,8 @@ namespace KooAssistent.Bot.Handoff;
 
 /// <summary>
 /// A handoff ticket as the staff console sees it. <see cref="ClosedSequence"/> is the conversation's last activity when
-/// the ticket ended, where its transcript ends; null while it is open.
+/// the ticket ended, where its transcript ends; null while it is open. <see cref="Number"/> is the short number a
+/// worker reads out on the phone (<see cref="TicketNumber"/>).
 /// </summary>
 public sealed record TicketRecord(
     string Id,
@@ -16,4 +17,5 @@ public sealed record TicketRecord(
     HandoffRequest Summary,
     string? AssignedTo,
     string? Outcome,
-    long? ClosedSequence);
+    long? ClosedSequence,
+    string Number);

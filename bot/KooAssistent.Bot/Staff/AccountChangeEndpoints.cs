@@ -1,3 +1,5 @@
+using KooAssistent.Bot.Handoff;
+
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
@@ -61,7 +63,7 @@ public static class AccountChangeEndpoints
         return Done(await store.SetPasswordHashAsync(username, PasswordHasher.Hash(body.Password), actor, cancellationToken), username);
     }
 
-    private static async Task<IResult> ChangeRoleAsync(string username, HttpContext http, IStaffStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeRoleAsync(string username, HttpContext http, IStaffStore store, TeamDirectory teams, CancellationToken cancellationToken)
     {
         var body = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.RoleRequest, cancellationToken);
         if (body is null || !AccountRules.TryParseRole(body.Role, out var role))
@@ -75,7 +77,12 @@ public static class AccountChangeEndpoints
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", AccountRules.DisplayNameRule);
         }
 
-        var team = string.IsNullOrWhiteSpace(body.Team) ? null : body.Team.Trim();
+        string? team = null;
+        if (!string.IsNullOrWhiteSpace(body.Team) && !teams.Known.TryResolve(body.Team, out team))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "UnknownTeam", AccountRules.UnknownTeamMessage(body.Team, teams.Known));
+        }
+
         if (role == StaffRole.Medewerker && team is null)
         {
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "A medewerker needs a team.");

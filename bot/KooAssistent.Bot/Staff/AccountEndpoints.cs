@@ -1,8 +1,10 @@
+using KooAssistent.Bot.Handoff;
+
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// Account management for beheerders: list accounts and create new ones (the same rules as <c>koo staff add</c>:
-/// a display name for residents, a medewerker needs a team, a password has at least 12 characters and is only
+/// a display name for residents, a medewerker needs a team (a known Buurtteam, by id or name), a password has at least 12 characters and is only
 /// stored hashed); the changes to
 /// an existing account are in <see cref="AccountChangeEndpoints"/>.
 /// </summary>
@@ -25,7 +27,7 @@ public static class AccountEndpoints
             StaffJsonContext.Default.ListAccountDto);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IStaffStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, IStaffStore store, TeamDirectory teams, CancellationToken cancellationToken)
     {
         var body = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.NewAccountRequest, cancellationToken);
         if (body is not { Username.Length: > 0 and <= 100, Password: not null } || body.Username.Any(character => !char.IsLetterOrDigit(character) && character is not ('.' or '-' or '_'))
@@ -44,12 +46,18 @@ public static class AccountEndpoints
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "A medewerker needs a team.");
         }
 
+        string? team = null;
+        if (!string.IsNullOrWhiteSpace(body.Team) && !teams.Known.TryResolve(body.Team, out team))
+        {
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "UnknownTeam", AccountRules.UnknownTeamMessage(body.Team, teams.Known));
+        }
+
         if (!AccountRules.IsAcceptablePassword(body.Password))
         {
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "WeakPassword", AccountRules.PasswordRule);
         }
 
-        return await store.AddAsync(body.Username, displayName, role, body.Team, PasswordHasher.Hash(body.Password), cancellationToken)
+        return await store.AddAsync(body.Username, displayName, role, team, PasswordHasher.Hash(body.Password), cancellationToken)
             ? Results.Created($"/staff/api/accounts/{Uri.EscapeDataString(body.Username)}", null)
             : StaffErrors.Problem(StatusCodes.Status409Conflict, "Exists", "That username is taken.");
     }

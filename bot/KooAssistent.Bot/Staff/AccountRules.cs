@@ -1,3 +1,5 @@
+using KooAssistent.Bot.Handoff;
+
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>What an account must look like, the same for creating one and changing it later (and for <c>koo staff</c>).</summary>
@@ -21,6 +23,13 @@ public static class AccountRules
     {
         normalised = name?.Trim() ?? string.Empty;
         return normalised.Length is > 0 and <= MaximumDisplayNameLength && !normalised.Any(char.IsControl);
+    }
+
+    /// <summary>Why a team is refused, with the teams that would be accepted.</summary>
+    public static string UnknownTeamMessage(string team, KnownTeams known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        return $"There is no Buurtteam '{team.Trim()}'. Give a team's id or name: {known.Describe()}.";
     }
 
     /// <summary>Accepts medewerker, coordinator or beheerder in any case; not a number or a list, which Enum.TryParse would take.</summary>

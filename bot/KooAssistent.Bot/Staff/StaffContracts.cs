@@ -9,9 +9,33 @@ public sealed record SignInResponse(string CsrfToken, string Username, string Ro
 /// <summary>
 /// One row of the queue: what a worker needs to choose what to pick up, and no personal data. The resident's words,
 /// phone number, name and postcode come with <see cref="TicketDetailDto"/>, whose every read is audited.
+/// <paramref name="Number"/> is the short number a worker reads out ("K4M-9QXT"); <paramref name="Subject"/> the life
+/// domains or theme in words.
 /// </summary>
 public sealed record TicketQueueItemDto(
-    string Id, string ConversationId, string Status, string Team, string Urgency, DateTimeOffset WaitingSince, string? AssignedTo, string Theme, IReadOnlyList<string> Domains, string Language);
+    string Id,
+    string Number,
+    string ConversationId,
+    string Status,
+    string Team,
+    string Urgency,
+    DateTimeOffset WaitingSince,
+    string? AssignedTo,
+    string Theme,
+    IReadOnlyList<string> Domains,
+    string Language,
+    string Subject);
+
+/// <summary>The summary of a handoff in the words a worker reads (<see cref="TicketWordsMapper"/>).</summary>
+public sealed record TicketWordsDto(
+    string Subject,
+    string? Theme,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Domains,
+    IReadOnlyList<string> Pressure,
+    IReadOnlyList<string> Facts,
+    string Contact,
+    string Language);
 
 public sealed record TranscriptLine(long Sequence, string From, string? Name, string? Text, DateTimeOffset? Timestamp);
 
@@ -19,6 +43,7 @@ public sealed record NoteDto(string Author, string Text, DateTimeOffset CreatedA
 
 public sealed record TicketDetailDto(
     string Id,
+    string Number,
     string ConversationId,
     string Status,
     string Team,
@@ -28,7 +53,8 @@ public sealed record TicketDetailDto(
     string? AssignedTo,
     string? Outcome,
     IReadOnlyList<TranscriptLine> Transcript,
-    IReadOnlyList<NoteDto> Notes);
+    IReadOnlyList<NoteDto> Notes,
+    TicketWordsDto Words);
 
 public sealed record TextRequest(string? Text);
 

@@ -1,6 +1,7 @@
 using KooAssistent.Bot.Handoff;
 using KooAssistent.Bot.Persistence;
 using KooAssistent.Conversation.Dialog.Handoff;
+using KooAssistent.Conversation.Knowledge;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -8,7 +9,7 @@ namespace KooAssistent.Bot.Staff;
 /// The tickets of the staff console: the queue (without personal data; every read is audited), one ticket with its
 /// summary and its transcript up to the ticket's end (every opening is audited), claiming (exactly one of two
 /// simultaneous claims wins), messages to the resident, private notes, handing back to the bot, and resolving with
-/// an outcome.
+/// an outcome. A ticket is named by its long id or by its short number ("K4M-9QXT") alike.
 /// </summary>
 public static class TicketEndpoints
 {
@@ -34,7 +35,7 @@ public static class TicketEndpoints
         api.MapGet("/audit", AuditAsync).RequireAuthorization();
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, IHandoffStore handoffs, string? status, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, IHandoffStore handoffs, KnowledgeBase knowledge, string? status, CancellationToken cancellationToken)
     {
         if (!Worker(http, out var user, out var refused))
         {
@@ -55,10 +56,11 @@ public static class TicketEndpoints
         var team = user.Role == StaffRole.Coordinator ? null : user.Team ?? TeamDirectory.Unknown;
         await handoffs.AuditAsync(user.Username, $"tickets-listed:{filter?.ToString() ?? "all"}", ticketId: null, conversationId: null, cancellationToken);
         var list = await handoffs.ListTicketsAsync(filter, team, cancellationToken);
-        return Results.Json(list.Select(QueueItem).ToList(), StaffJsonContext.Default.ListTicketQueueItemDto);
+        return Results.Json(list.Select(ticket => QueueItem(ticket, knowledge)).ToList(), StaffJsonContext.Default.ListTicketQueueItemDto);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, string id, IHandoffStore handoffs, IConversationStore conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        HttpContext http, string id, IHandoffStore handoffs, IConversationStore conversations, KnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -79,8 +81,9 @@ public static class TicketEndpoints
         var notes = await handoffs.GetNotesAsync(ticket.Id, cancellationToken);
         return Results.Json(
             new TicketDetailDto(
-                ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.Summary,
-                ticket.AssignedTo, ticket.Outcome, transcript, [.. notes.Select(note => new NoteDto(note.Author, note.Text, note.CreatedAt))]),
+                ticket.Id, TicketNumber.Format(ticket.Number), ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince,
+                ticket.Summary, ticket.AssignedTo, ticket.Outcome, transcript, [.. notes.Select(note => new NoteDto(note.Author, note.Text, note.CreatedAt))],
+                TicketWordsMapper.Map(ticket.Summary, knowledge)),
             StaffJsonContext.Default.TicketDetailDto);
     }
 
@@ -292,7 +295,7 @@ public static class TicketEndpoints
         ? StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.")
         : StaffErrors.Problem(StatusCodes.Status409Conflict, "Conflict", conflict);
 
-    private static TicketQueueItemDto QueueItem(TicketRecord ticket) => new(
-        ticket.Id, ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince, ticket.AssignedTo,
-        ticket.Summary.Theme, ticket.Summary.Domains, ticket.Summary.Language);
+    private static TicketQueueItemDto QueueItem(TicketRecord ticket, KnowledgeBase knowledge) => new(
+        ticket.Id, TicketNumber.Format(ticket.Number), ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince,
+        ticket.AssignedTo, ticket.Summary.Theme, ticket.Summary.Domains, ticket.Summary.Language, TicketWordsMapper.Subject(ticket.Summary, knowledge));
 }

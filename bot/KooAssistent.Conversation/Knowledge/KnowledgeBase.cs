@@ -19,6 +19,7 @@ public sealed class KnowledgeBase
         SynonymSet synonyms,
         ThemeMenus menus,
         Knowledge.Areas.BuurtteamAreas areas,
+        Summaries.SummaryWords summaryWords,
         IReadOnlyList<KnowledgeIssue> warnings)
     {
         Folder = folder;
@@ -28,6 +29,7 @@ public sealed class KnowledgeBase
         Synonyms = synonyms;
         Menus = menus;
         Areas = areas;
+        SummaryWords = summaryWords;
         Warnings = warnings;
     }
 
@@ -48,6 +50,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The wijken and the Buurtteam each belongs to, for handoffs.</summary>
     public Knowledge.Areas.BuurtteamAreas Areas { get; }
+
+    /// <summary>What a Buurtteam worker reads for the codes in a handoff's summary.</summary>
+    public Summaries.SummaryWords SummaryWords { get; }
 
     /// <summary>Issues that do not stop the bot, such as B1 hints; <c>koo kb check</c> shows them all.</summary>
     public IReadOnlyList<KnowledgeIssue> Warnings { get; }
@@ -82,6 +87,7 @@ public sealed class KnowledgeBase
             SynonymSet.Load(folder),
             ThemeMenus.Load(folder, report.Articles),
             Knowledge.Areas.BuurtteamAreas.Load(folder),
+            Summaries.SummaryWordsFile.Load(folder),
             report.Issues.Where(issue => issue.Severity == IssueSeverity.Warning).ToList());
     }
 }

@@ -137,6 +137,15 @@ public enum ReplyKey
     /// <summary>After a handoff outside office hours: when a worker will respond; {wanneer} is filled in by the host.</summary>
     HandoffOutsideHours,
 
+    /// <summary>Passed on, and the resident chose "Bel mij terug" with a number: a worker calls that number ({telefoon}).</summary>
+    HandoffQueuedCallBack,
+
+    /// <summary>After a call-back request within office hours: a worker calls soon.</summary>
+    HandoffWithinHoursCallBack,
+
+    /// <summary>After a call-back request outside office hours: when a worker calls; {wanneer} is filled in by the host.</summary>
+    HandoffOutsideHoursCallBack,
+
     /// <summary>A worker joined; {naam} and {team} are filled in by the host.</summary>
     HandoffWorkerJoined,
 

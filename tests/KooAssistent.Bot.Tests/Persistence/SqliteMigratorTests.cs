@@ -125,6 +125,31 @@ public sealed class SqliteMigratorTests
         Assert.Equal([("ended", (long?)2), ("open", null)], ends);
     }
 
+    [Fact]
+    public async Task Tickets_from_before_ticket_numbers_get_a_number_each_that_a_worker_can_read_out()
+    {
+        using var directory = new TemporaryDirectory();
+        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        await ApplyMigrationsBeforeAsync(connections, 7);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO conversations (id, channel, user_id, last_sequence, created_at, updated_at) VALUES ('c', 'directline', 'u', 0, 0, 0);
+                INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, created_at, updated_at)
+                VALUES ('a', 'c', 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 1, 1), ('b', 'c', 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 2, 2), ('d', 'c', 'Queued', 'onbekend', 'High', '{}', 3, 3);
+                """);
+        }
+
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using var check = await connections.OpenAsync(CancellationToken.None);
+        var numbers = (await check.QueryAsync<string>("SELECT number FROM tickets ORDER BY id")).ToList();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Equal(3, numbers.Distinct().Count());
+        Assert.All(numbers, number => Assert.True(KooAssistent.Bot.Handoff.TicketNumber.TryParse(number, out var parsed) && parsed == number, number));
+    }
+
     /// <summary>A database as an older build left it: every migration before <paramref name="version"/>.</summary>
     private static async Task ApplyMigrationsBeforeAsync(SqliteConnectionFactory connections, int version)
     {

@@ -29,7 +29,7 @@ public sealed class TicketListTests : IDisposable
             Assert.DoesNotContain(personal, listed, StringComparison.Ordinal);
         }
 
-        Assert.Equal(["assignedTo", "conversationId", "domains", "id", "language", "status", "team", "theme", "urgency", "waitingSince"], row.Select(property => property.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["assignedTo", "conversationId", "domains", "id", "language", "number", "status", "subject", "team", "theme", "urgency", "waitingSince"], row.Select(property => property.Key).Order(StringComparer.Ordinal));
         var summary = detail["summary"]!.ToJsonString();
         Assert.Contains("3000 euro", summary, StringComparison.Ordinal);
         Assert.Contains("Fatima", summary, StringComparison.Ordinal);

@@ -72,8 +72,10 @@ public sealed class ReplyCatalogueTests
         foreach (var key in Enum.GetValues<ReplyKey>())
         {
             Assert.False(string.IsNullOrWhiteSpace(catalogue[key]));
-            // The host fills in the worker's name and team; no other text may keep a brace.
-            var text = catalogue[key].Replace("{naam}", "Anna", StringComparison.Ordinal).Replace("{team}", "Buurtteam Noord", StringComparison.Ordinal).Replace("{wanneer}", "maandag vanaf 09:00", StringComparison.Ordinal);
+            // The host fills in the worker's name and team and when the team opens, the handoff dialog the resident's
+            // own number; no other text may keep a brace.
+            var text = catalogue[key].Replace("{naam}", "Anna", StringComparison.Ordinal).Replace("{team}", "Buurtteam Noord", StringComparison.Ordinal)
+                .Replace("{wanneer}", "maandag vanaf 09:00", StringComparison.Ordinal).Replace("{telefoon}", "06 12345678", StringComparison.Ordinal);
             Assert.DoesNotContain("{", text, StringComparison.Ordinal);
             Assert.True(catalogue[key].Length < 600, $"{key} is {catalogue[key].Length} characters; B1 chat replies stay short.");
         }

@@ -10,7 +10,7 @@ namespace KooAssistent.Bot.Persistence.Sqlite;
 public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, TimeProvider clock) : IHandoffStore
 {
     private const string Columns =
-        "id, conversation_id AS ConversationId, status, team, urgency, summary, assigned_to AS AssignedTo, outcome, created_at AS CreatedAt, closed_sequence AS ClosedSequence";
+        "id, conversation_id AS ConversationId, status, team, urgency, summary, assigned_to AS AssignedTo, outcome, created_at AS CreatedAt, closed_sequence AS ClosedSequence, number";
 
     /// <summary>Where a ticket that ends now ends in its conversation: the last activity stored so far.</summary>
     private const string ConversationEnd = "(SELECT last_sequence FROM conversations WHERE id = tickets.conversation_id)";
@@ -19,16 +19,18 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
     internal static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string conversationId, NewTicket ticket, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var at = now.ToUnixTimeMilliseconds();
+        var number = await FreeNumberAsync(connection, transaction, cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, created_at, updated_at)
-            SELECT @Id, @conversationId, @Queued, @Team, @Urgency, @Summary, @at, @at
+            INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, created_at, updated_at, number)
+            SELECT @Id, @conversationId, @Queued, @Team, @Urgency, @Summary, @at, @at, @number
             WHERE NOT EXISTS (SELECT 1 FROM tickets WHERE conversation_id = @conversationId AND status IN ('Queued', 'Assigned'))
             """,
             new
             {
                 ticket.Id,
                 conversationId,
+                number,
                 Queued = nameof(TicketStatus.Queued),
                 ticket.Team,
                 Urgency = ticket.Request.Urgency.ToString(),
@@ -40,6 +42,24 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         if (inserted == 1)
         {
             await InsertEventAsync(connection, transaction, ticket.Id, at, "bot", null, TicketStatus.Queued, null, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A ticket number no stored ticket has. The turn's write transaction holds the database, so no other writer can
+    /// take the same number before this one commits; a taken number is drawn again (about once in 10^7 tickets).
+    /// </summary>
+    private static async Task<string> FreeNumberAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var number = TicketNumber.New();
+            var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM tickets WHERE number = @number", new { number }, transaction, cancellationToken: cancellationToken));
+            if (taken == 0)
+            {
+                return number;
+            }
         }
     }
 
@@ -71,8 +91,11 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
     public async Task<TicketRecord?> GetTicketAsync(string ticketId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<TicketRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM tickets WHERE id = @ticketId", new { ticketId }, cancellationToken: cancellationToken));
+        var row = TicketNumber.TryParse(ticketId, out var number)
+            ? await connection.QuerySingleOrDefaultAsync<TicketRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM tickets WHERE number = @number", new { number }, cancellationToken: cancellationToken))
+            : await connection.QuerySingleOrDefaultAsync<TicketRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM tickets WHERE id = @ticketId", new { ticketId }, cancellationToken: cancellationToken));
         return row?.ToRecord();
     }
 
@@ -202,7 +225,7 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
             cancellationToken: cancellationToken));
 
     private sealed record TicketRow(
-        string Id, string ConversationId, string Status, string Team, string Urgency, string Summary, string? AssignedTo, string? Outcome, long CreatedAt, long? ClosedSequence)
+        string Id, string ConversationId, string Status, string Team, string Urgency, string Summary, string? AssignedTo, string? Outcome, long CreatedAt, long? ClosedSequence, string Number)
     {
         public TicketRecord ToRecord() => new(
             Id,
@@ -214,7 +237,8 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
             JsonSerializer.Deserialize(Summary, HandoffJsonContext.Default.HandoffRequest)!,
             AssignedTo,
             Outcome,
-            ClosedSequence);
+            ClosedSequence,
+            Number);
     }
 
     private sealed record NoteRow(string Author, string Text, long CreatedAt);

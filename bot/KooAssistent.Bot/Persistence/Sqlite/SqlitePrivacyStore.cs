@@ -8,7 +8,7 @@ namespace KooAssistent.Bot.Persistence.Sqlite;
 
 /// <summary>
 /// Requests for access (AVG art. 15) and erasure (art. 17) by an operator: finds a resident's conversations by
-/// conversation id, WhatsApp number or ticket id, and exports every stored row about them as JSON. The export reads
+/// conversation id, WhatsApp number or ticket (its id or short number), and exports every stored row about them as JSON. The export reads
 /// whole rows (<c>SELECT *</c>) on purpose, so a column added later is part of it without anyone remembering to.
 /// </summary>
 public sealed class SqlitePrivacyStore(SqliteConnectionFactory connections, TimeProvider clock)
@@ -26,6 +26,8 @@ public sealed class SqlitePrivacyStore(SqliteConnectionFactory connections, Time
         var (sql, value) = subject.Kind switch
         {
             PrivacySubjectKind.Conversation => ("SELECT id FROM conversations WHERE id = @value", subject.Value),
+            // The short number a worker read out ("K4M-9QXT") or the long id, as the staff console and the audit log show them.
+            PrivacySubjectKind.Ticket when Handoff.TicketNumber.TryParse(subject.Value, out var number) => ("SELECT conversation_id FROM tickets WHERE number = @value", number),
             PrivacySubjectKind.Ticket => ("SELECT conversation_id FROM tickets WHERE id = @value", subject.Value),
             _ => ("SELECT id FROM conversations WHERE channel = @channel AND user_id = @value ORDER BY created_at", PrivacySubject.WaIdOf(subject.Value)),
         };

@@ -43,16 +43,31 @@ function signedIn(session) {
   $('who').textContent = `${session.username} (${roleLabel[session.role] || session.role}${session.team ? ', ' + session.team : ''})`;
   $('sign-in').hidden = true;
   $('sign-out').hidden = false;
-  $('own-password').hidden = false;
+  $('menu').hidden = false;
   // A beheerder manages accounts and has no access to tickets.
+  $('menu-work').textContent = session.role === 'Beheerder' ? 'Accounts' : 'Gesprekken';
   if (session.role === 'Beheerder') {
-    $('accounts').hidden = false;
     loadAccounts().catch(error => { $('accounts-error').textContent = error.message; });
   } else {
-    $('queue').hidden = false;
     listen();
     loadTickets().catch(() => {});
   }
+  show(false);
+}
+
+// The menu: the work (the queue with the open conversation, or a beheerder's accounts) or the own password, each a
+// page of its own reached by its address (#gesprekken, #account), so the browser's back button works too.
+function show(focus) {
+  if (!currentUser) return;
+  const account = window.location.hash === '#account';
+  const beheerder = currentUser.role === 'Beheerder';
+  $('work').hidden = account || beheerder;
+  $('accounts').hidden = account || !beheerder;
+  $('own-password').hidden = !account;
+  for (const [id, active] of [['menu-work', !account], ['menu-account', account]]) {
+    if (active) $(id).setAttribute('aria-current', 'page'); else $(id).removeAttribute('aria-current');
+  }
+  if (focus) $(account ? 'own-password-title' : beheerder ? 'accounts-title' : 'queue-title').focus();
 }
 
 // The server ended the session (signed out elsewhere, a new password, or a beheerder disabled the account).
@@ -61,7 +76,7 @@ function sessionEnded() {
   currentUser = null;
   openTicket = null;
   if (events) events.close();
-  for (const id of ['queue', 'ticket', 'accounts', 'own-password', 'sign-out']) $(id).hidden = true;
+  for (const id of ['work', 'ticket', 'accounts', 'own-password', 'sign-out', 'menu']) $(id).hidden = true;
   $('who').textContent = '';
   $('sign-in').hidden = false;
   $('sign-in-error').textContent = 'Uw sessie is beëindigd. Meld u opnieuw aan.';
@@ -110,51 +125,59 @@ async function loadTickets() {
   $('queue-empty').hidden = tickets.length > 0;
   for (const ticket of tickets) {
     const row = document.createElement('tr');
-    row.append(
-      element('td', urgencyLabel[ticket.urgency] || ticket.urgency, `urgency-${ticket.urgency}`),
-      element('td', ticket.team),
-      element('td', new Date(ticket.waitingSince).toLocaleString('nl-NL')),
-      element('td', statusLabel[ticket.status] || ticket.status),
-      element('td', (ticket.domains || []).join(', ') || ticket.theme || '–'));
+    const urgency = element('td', null);
+    urgency.append(element('span', urgencyLabel[ticket.urgency] || ticket.urgency, `urgency-${ticket.urgency}`), element('span', ticket.number, 'number'));
+    const subject = element('td', ticket.subject);
+    subject.append(element('span', ticket.team, 'team'));
+    const waiting = element('td', shortTime(ticket.waitingSince));
+    waiting.append(element('span', statusLabel[ticket.status] || ticket.status, 'status'));
     const cell = document.createElement('td');
     const open = element('button', 'Openen');
     open.type = 'button';
-    open.setAttribute('aria-label', `Gesprek openen, ${urgencyLabel[ticket.urgency] || ''} urgent, team ${ticket.team}`);
+    open.setAttribute('aria-label', `Gesprek openen, ${urgencyLabel[ticket.urgency] || ''} urgent, team ${ticket.team}, nummer ${ticket.number}`);
     open.addEventListener('click', () => loadTicket(ticket.id, true));
     cell.append(open);
-    row.append(cell);
+    row.append(urgency, subject, waiting, cell);
     body.append(row);
   }
+  $('queue-table').setAttribute('aria-busy', 'false');
 }
 
-function summaryItem(list, term, value) {
+function shortTime(iso) {
+  return new Date(iso).toLocaleString('nl-NL', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+function summaryItem(list, term, value, className) {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return;
-  list.append(element('dt', term), element('dd', Array.isArray(value) ? value.join('\n') : value));
+  list.append(element('dt', term), element('dd', Array.isArray(value) ? value.join('\n') : value, className));
 }
 
 async function loadTicket(id, focus) {
   const ticket = await call('GET', `/tickets/${encodeURIComponent(id)}`);
   openTicket = ticket;
   $('ticket').hidden = false;
-  $('ticket-title').textContent = `Gesprek – ${statusLabel[ticket.status] || ticket.status}`;
+  $('ticket-title').textContent = `Gesprek ${ticket.number} – ${statusLabel[ticket.status] || ticket.status}`;
   const summary = $('summary');
   summary.replaceChildren();
   const s = ticket.summary;
+  // The summary's codes in the words of knowledge/data/summary-words.yaml, put together by the server.
+  const words = ticket.words;
+  summaryItem(summary, 'Ticketnummer', ticket.number, 'ticket-number');
   summaryItem(summary, 'Urgentie', urgencyLabel[ticket.urgency] || ticket.urgency);
-  summaryItem(summary, 'Leefgebieden', s.domains);
-  summaryItem(summary, 'Druk', s.pressure);
-  summaryItem(summary, 'Waarom', s.reasons);
+  summaryItem(summary, 'Onderwerp', words.theme);
+  summaryItem(summary, 'Leefgebieden', words.domains);
+  summaryItem(summary, 'Druk', words.pressure);
+  summaryItem(summary, 'Waarom', words.reasons);
   summaryItem(summary, 'In eigen woorden', s.residentWords);
-  summaryItem(summary, 'Herkende feiten', s.facts);
+  summaryItem(summary, 'Herkende feiten', words.facts);
   summaryItem(summary, 'Postcode', s.postcode);
   summaryItem(summary, 'Wijk', s.wijk);
-  summaryItem(summary, 'Contact', { Chat: 'Hier in de chat', CallBack: 'Terugbellen', WhatsApp: 'Via WhatsApp' }[s.contact] || s.contact);
+  summaryItem(summary, 'Contact', words.contact);
   summaryItem(summary, 'Telefoon', s.phone);
   summaryItem(summary, 'Voornaam', s.firstName);
-  summaryItem(summary, 'Taal', s.language);
+  summaryItem(summary, 'Taal', words.language);
+  summaryItem(summary, 'Team', ticket.team);
   summaryItem(summary, 'Behandelaar', ticket.assignedTo);
-  // For a resident's request for access or erasure: koo privacy export|erase --ticket <nummer>.
-  summaryItem(summary, 'Ticketnummer', ticket.id);
   const transcript = $('transcript');
   transcript.replaceChildren();
   for (const line of ticket.transcript) {
@@ -231,5 +254,6 @@ document.addEventListener('DOMContentLoaded', () => {
     const text = $('note').value;
     act(async () => { await call('POST', `/tickets/${openTicket.id}/notes`, { text }); $('note').value = ''; });
   });
+  window.addEventListener('hashchange', () => show(true));
   call('GET', '/session').then(signedIn).catch(() => {});
 });

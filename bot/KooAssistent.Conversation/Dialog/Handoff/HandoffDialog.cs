@@ -109,7 +109,7 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
                 var urgency = draft.Urgency == HandoffUrgency.Crisis ? HandoffUrgency.Crisis : urgent ? HandoffUrgency.High : draft.Urgency;
                 var done = draft with { Stage = HandoffStage.Requested, Urgency = urgency };
                 var request = Request(done, state);
-                return Result(Activity.Message(replies[ReplyKey.HandoffQueued]), state with { Handoff = done }, draft, "handoff:requested") with { Handoff = request };
+                return Result(Activity.Message(Queued(replies, done)), state with { Handoff = done }, draft, "handoff:requested") with { Handoff = request };
             }
 
             default:
@@ -144,6 +144,15 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
             FirstName = draft.FirstName,
         };
     }
+
+    /// <summary>
+    /// What happens next, as the resident chose it: a call on the number they gave, or a worker in this chat. (Without
+    /// a usable number the call-back became a chat when the number was asked.)
+    /// </summary>
+    private static string Queued(ReplyCatalogue replies, HandoffDraft done) =>
+        done is { Contact: ContactPreference.CallBack, Phone: { } phone }
+            ? replies[ReplyKey.HandoffQueuedCallBack].Replace("{telefoon}", phone, StringComparison.Ordinal)
+            : replies[ReplyKey.HandoffQueued];
 
     private static bool Skipped(string answer, ReplyCatalogue replies) =>
         Matches(answer, replies[ReplyKey.ButtonSkip], ["overslaan", "sla over", "skip", "nee", "no", "weet ik niet", "liever niet"]);

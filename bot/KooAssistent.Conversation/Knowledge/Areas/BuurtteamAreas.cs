@@ -12,11 +12,16 @@ public sealed class BuurtteamAreas
 {
     public const string FileName = "data/wijken.yaml";
 
-    private BuurtteamAreas(IReadOnlyDictionary<string, string> teamOfWijk, IReadOnlyDictionary<string, IReadOnlyList<string>> postcodesOfTeam)
+    private BuurtteamAreas(
+        IReadOnlyDictionary<string, string> teams, IReadOnlyDictionary<string, string> teamOfWijk, IReadOnlyDictionary<string, IReadOnlyList<string>> postcodesOfTeam)
     {
+        Teams = teams;
         TeamOfWijk = teamOfWijk;
         PostcodesOfTeam = postcodesOfTeam;
     }
+
+    /// <summary>Buurtteam id (as in the file, "noord") → its name ("Buurtteam Noord"), which tickets carry.</summary>
+    public IReadOnlyDictionary<string, string> Teams { get; }
 
     /// <summary>Wijk name (as written) → Buurtteam name.</summary>
     public IReadOnlyDictionary<string, string> TeamOfWijk { get; }
@@ -58,7 +63,7 @@ public sealed class BuurtteamAreas
             list.AddRange(wijk.Postcodes ?? []);
         }
 
-        return new BuurtteamAreas(teamOfWijk, postcodes.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal));
+        return new BuurtteamAreas(teams, teamOfWijk, postcodes.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal));
     }
 
     private sealed class AreasFile

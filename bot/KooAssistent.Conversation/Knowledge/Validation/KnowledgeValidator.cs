@@ -124,6 +124,7 @@ public static class KnowledgeValidator
             (SynonymSet.FileName, () => SynonymSet.Load(folder)),
             (ThemeMenus.FileName, () => ThemeMenus.Load(folder, articles)),
             (Areas.BuurtteamAreas.FileName, () => Areas.BuurtteamAreas.Load(folder)),
+            (Summaries.SummaryWords.FileName, () => Summaries.SummaryWordsFile.Load(folder)),
         ];
         foreach (var (file, load) in files)
         {
