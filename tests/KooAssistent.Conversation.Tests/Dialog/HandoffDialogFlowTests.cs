@@ -98,6 +98,26 @@ public sealed class HandoffDialogFlowTests
         Assert.Contains("driftbui", turns[^1].Replies[0].Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Mijn zoon van 14 gamet de hele nacht door.", "Die tips ken ik, heb ik niks aan.", "Nee, nog steeds niet. Zo schiet het niet op.")]
+    [InlineData("How do I deal with my toddler's tantrums?", "Tried all of that already.", "Still nothing useful, honestly.")]
+    public async Task Two_complaints_about_the_answers_in_words_of_ones_own_reach_a_person(string question, string first, string second)
+    {
+        var turns = await RealBrain.ConverseAsync(question, first, second);
+
+        Assert.Equal(Route.Clarify, turns[1].Decision!.Route);
+        Assert.Contains("not-helped:1", turns[1].Decision!.Reasons);
+        Assert.Equal(Route.Handoff, turns[2].Decision!.Route);
+    }
+
+    [Fact]
+    public async Task A_first_message_that_sounds_like_a_complaint_is_still_a_question()
+    {
+        var turns = await RealBrain.ConverseAsync("ik kom er niet uit met de kinderopvangtoeslag, hoe vraag ik die aan?");
+
+        Assert.Equal(Route.Answer, turns[^1].Decision!.Route);
+    }
+
     [Fact]
     public async Task A_crisis_during_the_handoff_dialog_gets_help_lines_at_once()
     {

@@ -68,7 +68,8 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             possible,
             multiProblemVote,
             model is not null && multiProblemVote >= model.Manifest.MultiProblemThreshold,
-            model is not null && singleVote >= model.Manifest.SingleQuestionThreshold);
+            model is not null && singleVote >= model.Manifest.SingleQuestionThreshold,
+            acts.ComplainsAboutAnswer);
     }
 
     /// <summary>

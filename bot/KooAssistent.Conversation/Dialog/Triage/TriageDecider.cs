@@ -97,7 +97,9 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             return Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), ["asks-for-person"], [ReplyKey.HandoffRequested]);
         }
 
-        if (reading.SaysNotHelpful)
+        // The narrow phrases count anywhere; the wider complaint ("al geprobeerd", "weer niet wat ik zoek") only
+        // right after an answer or a first complaint, where it can only be about that answer.
+        if (reading.SaysNotHelpful || (reading.ComplainsAboutAnswer && (next.LastArticleId is not null || next.NotHelpfulTurns > 0)))
         {
             return NotHelped(next);
         }

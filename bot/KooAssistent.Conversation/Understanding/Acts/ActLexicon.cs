@@ -81,6 +81,22 @@ internal static class ActLexicon
         + @"|\b(isn'?t|isn t|is not|not) helping\b|\bnot helpful|\bthat (does not|doesn't|doesnt) help|\bnot what i (asked|meant)|\bwrong answer|\buseless|\b(that|this|it|you) (doesn'?t|does not|didn'?t|did not) answer",
         Options);
 
+    /// <summary>
+    /// Complaints about an answer said in many ways, wider than <see cref="NotHelpful"/>: nothing gained ("daar
+    /// schiet ik niks mee op", "alweer niks nuttigs"), already tried or known ("dat heb ik ook al gedaan", "die ken ik
+    /// allemaal al", "tried all of that already"), not what was sought, not understood, the same again. Too wide for
+    /// a first message ("ik kom er niet uit" opens many questions), so the triage counts it only after an answer.
+    /// </summary>
+    public static readonly Regex ComplaintAboutAnswer = new(
+        @"\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat) (\w+ ){0,2}(niet|niks|niets)"
+        + @"|\b(al|allemaal al|already) (\w+ ){0,2}(geprobeerd|gedaan|gebeld|gelezen|gehad|tried|called|done|read)\b|\btried (all |that |this |it |everything )?(of that |of this )?(already|before)\b|\bi tried (all|that|this|everything)\b"
+        + @"|\b(ken|weet|wist) ik (\w+ ){0,2}al\b|\bi (already )?know (that|this|all)"
+        + @"|\bniet (echt |precies )?wat ik (\w+ ){0,2}(zoek|bedoel|nodig heb|vroeg|wil)|\bnot what i (\w+ ){0,2}(need|mean|meant|asked|want|was looking)"
+        + @"|\b(begrijpt|snapt|begrijp|snap) (me|mij|het|u|je) (\w+ ){0,2}niet\b|\b(you )?(don'?t|do not|dont) (get|understand) (it|me)"
+        + @"|\b(weer|alweer|nogmaals|opnieuw|again|same)\b.{0,40}\b(niet|niks|niets|not|nothing|hetzelfde|rijtje|lijstje|useless|antwoord)\b"
+        + @"|\b(niet|not) (verder )?(geholpen|helped)|\b(kom|komen) (ik |we )?(er |hier |daar |zo )?niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
+        Options);
+
     public static readonly Regex Unsupported = new(
         @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a )?(gedicht|liedje|verhaal|rap|mop|grap|poem|song|story|joke|essay|opstel)"
         + @"|\bvertel (eens |me |mij )?(een )?(\w+ )?(mop|moppen|grap|grapje|grappen)\b|\btell (me |us )?(a |an |some )?(\w+ )?jokes?\b|\bhuiswerk|\bhomework"

@@ -52,6 +52,7 @@ public static class DialogueActDetector
             topic,
             ActLexicon.ErasureRequest.IsMatch(text),
             ActLexicon.GreetingFirst.IsMatch(text),
-            rulesOutPerson);
+            rulesOutPerson,
+            ActLexicon.ComplaintAboutAnswer.IsMatch(text));
     }
 }

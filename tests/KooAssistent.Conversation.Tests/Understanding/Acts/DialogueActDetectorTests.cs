@@ -109,6 +109,25 @@ public sealed class DialogueActDetectorTests
     }
 
     [Theory]
+    [InlineData("daar schiet ik niks mee op", true)]
+    [InlineData("pff, alweer niks nuttigs", true)]
+    [InlineData("dat heb ik ook al gedaan", true)]
+    [InlineData("die tips ken ik allemaal al", true)]
+    [InlineData("tried all of that already", true)]
+    [InlineData("weer niet wat ik zoek, ik heb iets anders nodig", true)]
+    [InlineData("u begrijpt me gewoon niet", true)]
+    [InlineData("en nu weer hetzelfde rijtje", true)]
+    [InlineData("still nothing useful, honestly", true)]
+    [InlineData("not what i need at all", true)]
+    [InlineData("hoe vraag ik huurtoeslag aan", false)]
+    [InlineData("mijn zoon van 14 gamet de hele nacht door", false)]
+    [InlineData("ik heb een betalingsregeling, kan ik die aanpassen?", false)]
+    public void Wider_complaints_about_an_answer_are_recognised_for_the_triage_to_weigh(string message, bool expected)
+    {
+        Assert.Equal(expected, DialogueActDetector.Read(message, "nl").ComplainsAboutAnswer);
+    }
+
+    [Theory]
     [InlineData("schrijf een gedicht over de herfst", true)]
     [InlineData("vertel een mop", true)]
     [InlineData("write a poem", true)]
