@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using KooAssistent.Cli.Eval;
-using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Understanding.Domains;
@@ -42,14 +41,10 @@ internal static class SafetyWhyCommand
             return 2;
         }
 
-        var brain = ConversationBrainFactory.Create(knowledge);
-        var state = (await brain.RespondAsync(new TurnRequest("why", EvalRunner.Channel, TurnTrigger.ConversationStarted, null, null, null), cancellationToken)).State;
-        for (var index = 0; index < turns.Count; index++)
+        var decisions = await new EvalRunner(ConversationBrainFactory.Create(knowledge)).PlayAsync("why", turns, cancellationToken);
+        for (var index = 0; index < decisions.Count; index++)
         {
-            var message = new Activity { Type = ActivityTypes.Message, Text = turns[index] };
-            var result = await brain.RespondAsync(new TurnRequest("why", EvalRunner.Channel, TurnTrigger.Message, message, null, state), cancellationToken);
-            state = result.State;
-            var decision = result.Decision;
+            var decision = decisions[index];
             output.WriteLine(decision is null
                 ? $"turn {index + 1}: no decision"
                 : $"turn {index + 1}: {RouteNames.Of(decision.Route)} {Show(decision.Theme)} {decision.ArticleId ?? string.Empty}".TrimEnd());

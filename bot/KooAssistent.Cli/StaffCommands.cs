@@ -192,9 +192,9 @@ internal static class StaffCommands
             }
 
             // Tickets carry the team's name; an account stored under the id ("noord") would never see one.
-            if (!known.TryResolve(team, out teamName))
+            if (AccountRules.RefuseTeam(team, known, out teamName) is { } refusal)
             {
-                await output.WriteLineAsync($"koo staff add: {AccountRules.UnknownTeamMessage(team, known)}");
+                await output.WriteLineAsync($"koo staff add: {refusal}");
                 return 1;
             }
         }

@@ -77,10 +77,9 @@ public static class AccountChangeEndpoints
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", AccountRules.DisplayNameRule);
         }
 
-        string? team = null;
-        if (!string.IsNullOrWhiteSpace(body.Team) && !teams.Known.TryResolve(body.Team, out team))
+        if (AccountRules.RefuseTeam(body.Team, teams.Known, out var team) is { } refusal)
         {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "UnknownTeam", AccountRules.UnknownTeamMessage(body.Team, teams.Known));
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "UnknownTeam", refusal);
         }
 
         if (role == StaffRole.Medewerker && team is null)

@@ -46,10 +46,9 @@ public static class AccountEndpoints
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "A medewerker needs a team.");
         }
 
-        string? team = null;
-        if (!string.IsNullOrWhiteSpace(body.Team) && !teams.Known.TryResolve(body.Team, out team))
+        if (AccountRules.RefuseTeam(body.Team, teams.Known, out var team) is { } refusal)
         {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "UnknownTeam", AccountRules.UnknownTeamMessage(body.Team, teams.Known));
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "UnknownTeam", refusal);
         }
 
         if (!AccountRules.IsAcceptablePassword(body.Password))

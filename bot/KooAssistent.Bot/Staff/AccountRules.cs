@@ -25,11 +25,17 @@ public static class AccountRules
         return normalised.Length is > 0 and <= MaximumDisplayNameLength && !normalised.Any(char.IsControl);
     }
 
-    /// <summary>Why a team is refused, with the teams that would be accepted.</summary>
-    public static string UnknownTeamMessage(string team, KnownTeams known)
+    /// <summary>
+    /// The team's name for a requested id or name (null when none was requested), or why it is refused, with the
+    /// teams that would be accepted. Accounts store the name, because that is what tickets carry.
+    /// </summary>
+    public static string? RefuseTeam(string? requested, KnownTeams known, out string? team)
     {
         ArgumentNullException.ThrowIfNull(known);
-        return $"There is no Buurtteam '{team.Trim()}'. Give a team's id or name: {known.Describe()}.";
+        team = null;
+        return string.IsNullOrWhiteSpace(requested) || known.TryResolve(requested, out team)
+            ? null
+            : $"There is no Buurtteam '{requested.Trim()}'. Give a team's id or name: {known.Describe()}.";
     }
 
     /// <summary>Accepts medewerker, coordinator or beheerder in any case; not a number or a list, which Enum.TryParse would take.</summary>

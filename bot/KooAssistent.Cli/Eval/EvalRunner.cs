@@ -11,19 +11,28 @@ internal sealed class EvalRunner(IConversationBrain brain)
     public async Task<EvalOutcome> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
-        var started = await brain.RespondAsync(new TurnRequest(evalCase.Id, Channel, TurnTrigger.ConversationStarted, null, null, null), cancellationToken);
-        var state = started.State;
-        TurnDecision? last = null;
-        foreach (var turn in evalCase.Turns)
-        {
-            var message = new Activity { Type = ActivityTypes.Message, Text = turn };
-            var result = await brain.RespondAsync(new TurnRequest(evalCase.Id, Channel, TurnTrigger.Message, message, null, state), cancellationToken);
-            state = result.State;
-            last = result.Decision;
-        }
-
+        var decisions = await PlayAsync(evalCase.Id, evalCase.Turns, cancellationToken);
+        var last = decisions.Count == 0 ? null : decisions[^1];
         return last is null
             ? new EvalOutcome(evalCase.Id, "none", string.Empty, null, string.Empty, 0)
             : new EvalOutcome(evalCase.Id, RouteNames.Of(last.Route), last.Theme, last.ArticleId, last.Language, Math.Round(last.Confidence, 3), last.Reasons);
+    }
+
+    /// <summary>Plays the turns as one fresh conversation and returns the brain's decision on each (null where it took none).</summary>
+    public async Task<IReadOnlyList<TurnDecision?>> PlayAsync(string conversationId, IReadOnlyList<string> turns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turns);
+        var started = await brain.RespondAsync(new TurnRequest(conversationId, Channel, TurnTrigger.ConversationStarted, null, null, null), cancellationToken);
+        var state = started.State;
+        var decisions = new List<TurnDecision?>(turns.Count);
+        foreach (var turn in turns)
+        {
+            var message = new Activity { Type = ActivityTypes.Message, Text = turn };
+            var result = await brain.RespondAsync(new TurnRequest(conversationId, Channel, TurnTrigger.Message, message, null, state), cancellationToken);
+            state = result.State;
+            decisions.Add(result.Decision);
+        }
+
+        return decisions;
     }
 }
