@@ -34,6 +34,7 @@ internal static class ChatShorthand
         ["gwn"] = "gewoon",
         ["bn"] = "ben",
         ["mn"] = "mijn",
+        ["vn"] = "van",
         ["m'n"] = "mijn",
         ["zn"] = "zijn",
         ["z'n"] = "zijn",

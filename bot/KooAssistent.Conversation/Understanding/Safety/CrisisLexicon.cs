@@ -17,7 +17,9 @@ internal static class CrisisLexicon
         + @"|\b(telefoon|batterij|accu|mobiel|laptop|gsm|phone|battery) (is |was |ging |gaat )?(bijna )?(dood|leeg)"
         + @"|\b(is|was) (bijna )?dood gegaan midden"
         + @"|\bzou (hem|haar|ze|hen) (wel )?(kunnen )?vermoorden"
-        + @"|\bis killing me\b|\bkilling me\b",
+        + @"|\bis killing me\b|\bkilling me\b"
+        // Put out of the house: "mijn moeder heeft me eruit gegooid".
+        + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)",
         Options);
 
     /// <summary>Signs the writer is a child or young teenager, for the Kindertelefoon.</summary>

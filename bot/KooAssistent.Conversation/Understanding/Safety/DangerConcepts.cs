@@ -92,6 +92,29 @@ internal static class DangerConcepts
     public const string LoseControl = "lose-control";
     public const string Shake = "shake";
     public const string Slap = "slap";
+    public const string Receive = "receive";
+
+    // Exploitation and harm told without the usual words.
+    public const string ExploitationWord = "exploitation-word";
+    public const string Exploited = "exploited";
+    public const string BlowsTaken = "blows-taken";
+    public const string Comfort = "comfort";
+    public const string NonBlanching = "non-blanching";
+    public const string Recovered = "recovered";
+    public const string SexWork = "sex-work";
+    public const string MenAround = "men-around";
+    public const string PaidOff = "paid-off";
+    public const string Minor = "minor";
+    public const string Papers = "papers";
+    public const string HeldBack = "held-back";
+    public const string Boss = "boss";
+    public const string NightVisit = "night-visit";
+    public const string Unwilling = "unwilling";
+    public const string SelfHarmShort = "self-harm-short";
+    public const string Relapse = "relapse";
+    public const string Blade = "blade";
+    public const string Fever = "fever";
+    public const string DangerSign = "danger-sign";
 
     // Children and sexual violence.
     public const string SexualAbuse = "sexual-abuse";
@@ -185,5 +208,6 @@ internal static class DangerConcepts
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
+        ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
     };
 }

@@ -44,12 +44,17 @@ public static class DangerRules
         Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction]),
         Crisis(SelfHarm, "self-harm-wounds", [[Wound], [BodyPart]], span: 6, unless: [Accident, Animal, Fiction, Cooking]),
         Crisis(SelfHarm, "wounds-when-upset", [[Wound], [WhenUpset]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play], negatable: false),
+        // "sh", "3 maanden clean", a blade: a relapse into cutting told in the words of those who do it.
+        Crisis(SelfHarm, "self-harm-shorthand", [[SelfHarmShort], [Blade, Wound, Relapse, SelfHarmAct]], span: 24, unless: [Accident, Animal, Fiction, Cooking], acrossSentences: true),
+        Crisis(SelfHarm, "relapse-with-blade", [[Relapse], [Blade]], span: 24, unless: [Accident, Animal, Fiction, Cooking, YoungChild, Play], acrossSentences: true),
         Crisis(SelfHarm, "self-harm-on-body", [[SelfHarmAct], [BodyPart], [Self, Reflexive, Wound]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play, YoungChild], acrossSentences: true),
 
         // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
         // take the children, being locked in or robbed of phone and money, hiding from someone now.
         Crisis(DomesticViolence, "hit-me", [[Hit, Choke, HitPassive], [Me]], span: 5, unless: [YoungChild, Play, Joke, Fiction, Peers]),
         Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Past]),
+        // Blows one "gets": "ik krijg klappen als hij gedronken heeft", "krijgt elke dag klappen".
+        Crisis(DomesticViolence, "i-get-blows", [[Self, Me], [Receive], [BlowsTaken]], span: 8, subjectFirst: true, unless: [Play, Fiction, Peers, Joke, InfoFrame]),
         Crisis(DomesticViolence, "being-hit", [[Self], [Being], [HitPassive]], span: 5, subjectFirst: true, unless: [Play, Fiction, Peers, Debt, InfoFrame]),
         Crisis(DomesticViolence, "choked", [[Choke]], unless: [Joke, Fiction, Play]),
         Crisis(DomesticViolence, "violence-word", [[DomesticViolenceWord]], unless: [InfoFrame, Fiction]),
@@ -92,6 +97,9 @@ public static class DangerRules
         Crisis(ChildAbuse, "adult-hits-young-child", [[Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake], [Child, YoungChild]], span: 10, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         Crisis(ChildAbuse, "child-tells-of-hitting", [[Child, YoungChild], [Tell], [Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake]], span: 14, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, InfoFrame]),
         Crisis(ChildAbuse, "child-was-hit", [[HitPassive], [Child]], span: 8, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
+        Crisis(ChildAbuse, "child-gets-blows", [[Child, YoungChild], [Receive], [BlowsTaken]], span: 10, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
+        // An adult who comes to a child's room or bed at night, and a child who does not want it or must keep it secret.
+        Crisis(ChildAbuse, "night-visits", [[Relative, Partner, Parent, Other, Neighbour, ThirdPerson], [NightVisit], [Unwilling, Secret, TouchBody, PrivatePart, Sex]], span: 30, unless: [Comfort, Fiction, InfoFrame], acrossSentences: true),
         Crisis(ChildAbuse, "baby-shaken", [[Shake], [Child]], span: 6, unless: [Fiction, InfoFrame, Play]),
         Crisis(ChildAbuse, "child-abuse-word", [[ChildAbuseWord]], unless: [InfoFrame, Fiction]),
         Crisis(ChildAbuse, "neglect", [[Neglect], [Child, ThirdPerson]], span: 14, unless: [InfoFrame, Fiction, Animal]),
@@ -112,8 +120,17 @@ public static class DangerRules
         Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Fiction]),
 
+        // Exploitation: sex to pay off a debt, a minor passed on to older men, papers held by a boss, the words for it.
+        Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
+        Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke]),
+        Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke, ObjectLost], acrossSentences: true),
+
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
         Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past]),
+        Crisis(Medical, "spots-not-fading", [[NonBlanching]], unless: [InfoFrame, Fiction, Past]),
+        Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
         Crisis(Medical, "overdose-taken", [[Intake], [Means, Drug], [Quantity, Symptom, Despair]], span: 12, unless: [Permission, InfoFrame, Fiction]),
         // Symptoms are told as what does not happen ("wordt niet wakker", "won't wake up"): a negation does not cancel them.
