@@ -26,6 +26,15 @@ internal static class DangerConcepts
     public const string Death = "death";
     public const string DeathNoun = "death-noun";
     public const string EndIt = "end-it";
+    public const string BetterOff = "better-off";
+    public const string WithoutMe = "without-me";
+    public const string Burden = "burden";
+    public const string NobodyNotices = "nobody-notices";
+    public const string SealedIn = "sealed-in";
+    public const string GasOpen = "gas-open";
+    public const string GasTap = "gas-tap";
+    public const string OpenedUp = "opened-up";
+    public const string Estate = "estate";
     public const string NotWake = "not-wake";
     public const string Blackout = "blackout";
     public const string Undressed = "undressed";
@@ -101,6 +110,14 @@ internal static class DangerConcepts
     public const string Comfort = "comfort";
     public const string NonBlanching = "non-blanching";
     public const string Recovered = "recovered";
+    public const string Dark = "dark";
+    public const string NotArrived = "not-arrived";
+    public const string CutWound = "cut-wound";
+    public const string RepeatedInjury = "repeated-injury";
+    public const string Photographs = "photographs";
+    public const string Undressing = "undressing";
+    public const string ForWarmth = "for-warmth";
+    public const string Indoors = "indoors";
     public const string SexWork = "sex-work";
     public const string MenAround = "men-around";
     public const string PaidOff = "paid-off";
@@ -208,6 +225,6 @@ internal static class DangerConcepts
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
-        ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
+        CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
     };
 }

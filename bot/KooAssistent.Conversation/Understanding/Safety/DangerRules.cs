@@ -31,13 +31,19 @@ public static class DangerRules
         Crisis(Suicide, "means-lethal", [[Means], [Lethal]], span: 10, unless: [Fiction]),
         Crisis(Suicide, "jump-from-height", [[Jump], [Height, Train], [Self, Desire, Plan, Immediacy, Despair, StandAt, Intent, Psychosis]], span: 16, unless: Frames),
         Crisis(Suicide, "at-the-edge", [[StandAt], [Height, Train], [Despair, Jump, Immediacy, Finality]], span: 14, unless: Frames),
-        Crisis(Suicide, "farewell", [[Farewell], [Finality, Despair, Plan, Means, DeathWish]], span: 24, unless: Frames, acrossSentences: true),
+        Crisis(Suicide, "farewell", [[Farewell], [Finality, Despair, Plan, Means, DeathWish]], span: 24, unless: [Estate, .. Frames], acrossSentences: true),
         Crisis(Suicide, "to-the-tracks", [[Train, Height], [Plan, Intent], [Farewell, Despair, DeathWish, Finality]], span: 30, unless: Frames, acrossSentences: true),
+        // "iedereen is beter af zonder mij", "ons Ria is beter af zonder mij", "it would be easier for everyone if there was no me".
+        Crisis(Suicide, "better-off-without-me", [[BetterOff], [WithoutMe]], span: 8, unless: [InfoFrame, Fiction, Relationship], acrossSentences: false),
+        Crisis(Suicide, "nobody-would-notice-if-gone", [[NobodyNotices], [WithoutMe, Gone, Jump, Death]], span: 14, unless: [InfoFrame, Fiction, GoneTo], acrossSentences: true),
+        Possible(Suicide, "nobody-would-notice", [[NobodyNotices]], unless: [InfoFrame, Fiction, Joke]),
+        Possible(Suicide, "a-burden", [[Burden]], unless: [InfoFrame, Fiction, Joke]),
+        Crisis(Suicide, "sealed-in-with-fumes", [[SealedIn], [Heater, GasWord, GasOpen, GasTap]], span: 24, unless: [InfoFrame, Fiction], acrossSentences: true),
         Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
         Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
-        Possible(Suicide, "farewell-alone", [[Farewell]], unless: Frames),
+        Possible(Suicide, "farewell-alone", [[Farewell]], unless: [Estate, .. Frames]),
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
@@ -47,6 +53,8 @@ public static class DangerRules
         // "sh", "3 maanden clean", a blade: a relapse into cutting told in the words of those who do it.
         Crisis(SelfHarm, "self-harm-shorthand", [[SelfHarmShort], [Blade, Wound, Relapse, SelfHarmAct]], span: 24, unless: [Accident, Animal, Fiction, Cooking], acrossSentences: true),
         Crisis(SelfHarm, "relapse-with-blade", [[Relapse], [Blade]], span: 24, unless: [Accident, Animal, Fiction, Cooking, YoungChild, Play], acrossSentences: true),
+        // A cut is a cut, whoever the resident says did it ("ze zegt dat het van de kat is").
+        Crisis(SelfHarm, "cuts-on-body", [[CutWound], [BodyPart]], span: 8, unless: [Accident, Cooking, Fiction, InfoFrame]),
         Crisis(SelfHarm, "self-harm-on-body", [[SelfHarmAct], [BodyPart], [Self, Reflexive, Wound]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play, YoungChild], acrossSentences: true),
 
         // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
@@ -94,12 +102,16 @@ public static class DangerRules
         // A child harmed: hit or shaken by an adult, sexual acts, secrets, neglect.
         Crisis(ChildAbuse, "child-hit", [[Hit, Choke, Shake], [Child], [Parent, Partner, Other, Neighbour, Relative, ThirdPerson]], span: 10, unless: [YoungChild, Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         // A toddler who hits is a parenting question; an adult who hits a toddler is not: the adult comes first.
+        Crisis(ChildAbuse, "minor-with-an-adult-friend-and-sex-or-money", [[Minor, Child], [AdultFriend], [PaidOff, SexWork, Sex, Secret, NudeImage, Force]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(ChildAbuse, "adult-hits-young-child", [[Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake], [Child, YoungChild]], span: 10, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         Crisis(ChildAbuse, "child-tells-of-hitting", [[Child, YoungChild], [Tell], [Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake]], span: 14, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, InfoFrame]),
         Crisis(ChildAbuse, "child-was-hit", [[HitPassive], [Child]], span: 8, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
         Crisis(ChildAbuse, "child-gets-blows", [[Child, YoungChild], [Receive], [BlowsTaken]], span: 10, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
         // An adult who comes to a child's room or bed at night, and a child who does not want it or must keep it secret.
         Crisis(ChildAbuse, "night-visits", [[Relative, Partner, Parent, Other, Neighbour, ThirdPerson], [NightVisit], [Unwilling, Secret, TouchBody, PrivatePart, Sex]], span: 30, unless: [Comfort, Fiction, InfoFrame], acrossSentences: true),
+        Crisis(ChildAbuse, "child-injured-again", [[RepeatedInjury], [Child, YoungChild, ThirdPerson]], span: 24, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
+        Crisis(ChildAbuse, "photographing-children-undressed", [[Photographs], [Undressing], [Child, YoungChild]], span: 24, unless: [Fiction, InfoFrame], acrossSentences: true),
+        Possible(ChildAbuse, "adult-secret-with-a-child", [[Secret], [Child, Minor], [Other, AdultFriend, Relative, Neighbour, Partner]], span: 30, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
         Crisis(ChildAbuse, "baby-shaken", [[Shake], [Child]], span: 6, unless: [Fiction, InfoFrame, Play]),
         Crisis(ChildAbuse, "child-abuse-word", [[ChildAbuseWord]], unless: [InfoFrame, Fiction]),
         Crisis(ChildAbuse, "neglect", [[Neglect], [Child, ThirdPerson]], span: 14, unless: [InfoFrame, Fiction, Animal]),
@@ -140,10 +152,16 @@ public static class DangerRules
         Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
+        Crisis(FireOrGas, "gas-tap-opened", [[GasTap], [OpenedUp]], span: 8, unless: [InfoFrame, Fiction, Past, Cooking]),
         Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "burning-indoors-for-warmth", [[Heater], [ForWarmth, Indoors], [ForWarmth, CoSymptom]], span: 30, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
         Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 26, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [ObjectLost, InfoFrame, Fiction, Play]),
         Crisis(MissingChild, "child-alone-at-water", [[Child, YoungChild], [Unattended], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, Swimming, GoneTo], acrossSentences: true),
+        // A child who did not arrive where expected: with water near, the dark coming or nights passing it is 112.
+        Crisis(MissingChild, "child-not-arrived-and-danger", [[Child, YoungChild], [NotArrived, Missing], [Water, Dark]], span: 40, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
+        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming]),
         Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [ObjectLost, InfoFrame, Fiction], acrossSentences: true),

@@ -16,15 +16,21 @@ internal static class OtherLanguageDanger
         (DangerKind.Suicide, new(
             @"\bsamob[oó]j\w*|\bzabi[cć] si[eę]|\bsi[eę] zabi[cć]|\bnie chc[eę] (juz |już )?(zyc|żyć)|\bchc[eę] umrze[cć]|\bna most\b|\bskocz[eę] z|\bnie chc[eę] (ju[żz] |juz )?tu by[cć]|\bchcia[lł]a?bym umrze[cć]"
             + @"|\bintihar\w*|\byasamak istemiyorum|\byaşamak istemiyorum|\bkendimi oldur\w*|\bkendimi öldür\w*|\bölmek istiyorum|\bolmek istiyorum"
-            + @"|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت",
+            + @"|\bznikn[aą][lł]a? na zawsze|\bnikt by nie p[lł]aka[lł]|\bnie chc[eę] ju[żz] [zż]y[cć]|\bnie mam po co [zż]y[cć]"
+            + @"|\bintihar|\bkendimi asaca[gğ][ıi]m|\bartık yaşamak|\bartik yasamak|\bölsem daha iyi|\bolsem daha iyi"
+            // Papiamento: "I don't want to go on", "I will take them all", "I want to die".
+            + @"|\bmi no ke sigui mas\b|\bmi no ke biba mas\b|\btuma nan tur\b|\bmi ke muri\b|\bkita mi bida\b"
+            + @"|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
             Options)),
         (DangerKind.DomesticViolence, new(
             @"\bmnie bije\b|\bbije mnie\b|\buderzy[lł] mnie|\bgrozi mi|\bzabije mnie"
             + @"|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
+            + @"|\bj[aą] bije\b|\bbije j[aą]\b|\bzamyka j[aą]|\bzabij[eę] j[aą]|\bzabij[eę] go\b|\bzmusza mnie do seksu"
+            + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
             + @"|يضربني|ضربني|سيقتلني|يهددني",
             Options)),
         (DangerKind.Medical, new(
-            @"\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
+            @"\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|اختفى|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
             Options)),
         (DangerKind.FireOrGas, new(
             @"\bgaz kokusu|\bgaz kokuyor|\bczu[cć] gaz|\bzapach gazu|\bpo[żz]ar\b|\byang[ıi]n var|رائحة غاز|ريحة غاز|حريق",
