@@ -19,6 +19,9 @@ internal static class CrisisLexicon
         + @"|\bzou (hem|haar|ze|hen) (wel )?(kunnen )?vermoorden"
         + @"|\bis killing me\b|\bkilling me\b"
         // Put out of the house: "mijn moeder heeft me eruit gegooid".
+        + @"|\bzich(zelf)? (boos |kwaad )?opgesloten|\bkon (hem|haar|ze|je|hen) wel wurgen|\bcould (strangle|kill) (him|her|them)"
+        + @"|\b(fire|fired|firing) (me|him|her|you|us|them)\b|\b(get|got|been|getting) fired\b"
+        + @"|\bgevlucht (uit|voor de oorlog|naar nederland)|\b(even |weleens )?een stem (wil |willen )?horen"
         + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)",
         Options);
 

@@ -27,6 +27,9 @@ internal static class DangerConcepts
     public const string DeathNoun = "death-noun";
     public const string EndIt = "end-it";
     public const string BetterOff = "better-off";
+    public const string SuicideNote = "suicide-note";
+    public const string Leaving = "leaving";
+    public const string Outdoors = "outdoors";
     public const string WithoutMe = "without-me";
     public const string Burden = "burden";
     public const string NobodyNotices = "nobody-notices";
@@ -225,6 +228,6 @@ internal static class DangerConcepts
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
-        CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
+        SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
     };
 }

@@ -22,16 +22,17 @@ public static class DangerRules
         Crisis(Suicide, "suicide-word", [[SuicideWord]], unless: [InfoFrame, Fiction]),
         // A wish to die said with "haha" or "lol" is still a wish to die: downplaying is one of the ways it is said.
         // These phrases hold their own negation ("wil niet meer leven"); a "echt niet" after them only stresses it.
+        Crisis(Suicide, "suicide-note", [[SuicideNote]], unless: [Leaving, InfoFrame, Fiction]),
         Crisis(Suicide, "death-wish", [[DeathWish]], negatable: false),
         Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial]),
         Crisis(Suicide, "not-waking-up-wish", [[Desire, Self], [NotWake]], span: 10, unless: [InfoFrame, Fiction, Routine]),
         Crisis(Suicide, "end-it", [[EndIt], [Self, Plan, Desire, Immediacy]], span: 6, unless: [Relationship, Fiction, InfoFrame]),
-        Crisis(Suicide, "means-gathered", [[Means], [Gathered]], span: 8, unless: [Permission, Cooking, .. Frames]),
+        Crisis(Suicide, "means-gathered", [[Means], [Gathered]], span: 8, unless: [Permission, Cooking, Outdoors, .. Frames]),
         Crisis(Suicide, "means-all-at-once", [[Means], [AllAtOnce]], span: 16, unless: [Permission, .. Frames], acrossSentences: true),
         Crisis(Suicide, "means-lethal", [[Means], [Lethal]], span: 10, unless: [Fiction]),
         Crisis(Suicide, "jump-from-height", [[Jump], [Height, Train], [Self, Desire, Plan, Immediacy, Despair, StandAt, Intent, Psychosis]], span: 16, unless: Frames),
         Crisis(Suicide, "at-the-edge", [[StandAt], [Height, Train], [Despair, Jump, Immediacy, Finality]], span: 14, unless: Frames),
-        Crisis(Suicide, "farewell", [[Farewell], [Finality, Despair, Plan, Means, DeathWish]], span: 24, unless: [Estate, .. Frames], acrossSentences: true),
+        Crisis(Suicide, "farewell", [[Farewell, SuicideNote], [Finality, Despair, Plan, Means, DeathWish]], span: 24, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
         Crisis(Suicide, "to-the-tracks", [[Train, Height], [Plan, Intent], [Farewell, Despair, DeathWish, Finality]], span: 30, unless: Frames, acrossSentences: true),
         // "iedereen is beter af zonder mij", "ons Ria is beter af zonder mij", "it would be easier for everyone if there was no me".
         Crisis(Suicide, "better-off-without-me", [[BetterOff], [WithoutMe]], span: 8, unless: [InfoFrame, Fiction, Relationship], acrossSentences: false),
@@ -40,10 +41,10 @@ public static class DangerRules
         Possible(Suicide, "a-burden", [[Burden]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(Suicide, "sealed-in-with-fumes", [[SealedIn], [Heater, GasWord, GasOpen, GasTap]], span: 24, unless: [InfoFrame, Fiction], acrossSentences: true),
         Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
-        Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, .. Frames]),
+        Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, Routine, Outdoors, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
         Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
-        Possible(Suicide, "farewell-alone", [[Farewell]], unless: [Estate, .. Frames]),
+        Possible(Suicide, "farewell-alone", [[Farewell]], unless: [Estate, Leaving, .. Frames]),
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
