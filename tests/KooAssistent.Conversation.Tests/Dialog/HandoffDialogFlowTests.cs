@@ -111,6 +111,25 @@ public sealed class HandoffDialogFlowTests
     }
 
     [Fact]
+    public async Task A_complaint_that_says_the_bot_missed_before_reaches_a_person_at_once()
+    {
+        var turns = await RealBrain.ConverseAsync("ik heb een vraag", "weet ik niet precies", "Nog steeds niet geholpen. Ik kom er zo niet uit.");
+
+        Assert.DoesNotContain(turns.Take(2), turn => turn.Decision!.Route == Route.Handoff);
+        Assert.Equal(Route.Handoff, turns[2].Decision!.Route);
+        Assert.Contains("not-helped:2", turns[2].Decision!.Reasons);
+    }
+
+    [Fact]
+    public async Task A_repeated_complaint_as_the_first_message_is_one_miss_only()
+    {
+        var turns = await RealBrain.ConverseAsync("nog steeds niet geholpen");
+
+        Assert.Equal(Route.Clarify, turns[0].Decision!.Route);
+        Assert.Contains("not-helped:1", turns[0].Decision!.Reasons);
+    }
+
+    [Fact]
     public async Task A_first_message_that_sounds_like_a_complaint_is_still_a_question()
     {
         var turns = await RealBrain.ConverseAsync("ik kom er niet uit met de kinderopvangtoeslag, hoe vraag ik die aan?");

@@ -69,7 +69,8 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             multiProblemVote,
             model is not null && multiProblemVote >= model.Manifest.MultiProblemThreshold,
             model is not null && singleVote >= model.Manifest.SingleQuestionThreshold,
-            acts.ComplainsAboutAnswer);
+            acts.ComplainsAboutAnswer,
+            acts.ComplaintIsRepeated);
     }
 
     /// <summary>

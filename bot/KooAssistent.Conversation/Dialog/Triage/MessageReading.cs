@@ -15,6 +15,7 @@ namespace KooAssistent.Conversation.Dialog.Triage;
 /// <param name="PossibleDanger">Danger that is possible but not certain, by kind: the bot asks "Ben je nu in gevaar?".</param>
 /// <param name="MultiProblemVote">The trained classifier's probability that the conversation so far is a tangle for a Buurtteam.</param>
 /// <param name="ComplainsAboutAnswer">Words that complain about an answer in many ways ("daar schiet ik niks mee op", "weer niet wat ik zoek"); they count only right after the bot answered.</param>
+/// <param name="ComplaintIsRepeated">The complaint says the bot missed before ("nog steeds", "weer", "again").</param>
 /// <param name="LooksLikeTangle">That probability reaches the threshold chosen on held-out lines (90 % precision there).</param>
 /// <param name="LooksLikeOneQuestion">The classifier reads one question, however many life domains it touches (90 % precision held out).</param>
 public sealed record MessageReading(
@@ -37,7 +38,8 @@ public sealed record MessageReading(
     double MultiProblemVote = 0,
     bool LooksLikeTangle = false,
     bool LooksLikeOneQuestion = false,
-    bool ComplainsAboutAnswer = false)
+    bool ComplainsAboutAnswer = false,
+    bool ComplaintIsRepeated = false)
 {
     public IReadOnlyList<CrisisFinding> PossibleDanger { get; init; } = PossibleDanger ?? [];
 

@@ -101,7 +101,10 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         // right after an answer or a first complaint, where it can only be about that answer.
         if (reading.SaysNotHelpful || (reading.ComplainsAboutAnswer && (next.LastArticleId is not null || next.NotHelpfulTurns > 0)))
         {
-            return NotHelped(next);
+            // "nog steeds niet geholpen" after the bot has had a turn: the resident counts the earlier miss for us,
+            // also when that miss was a menu rather than an answer.
+            var missedBefore = reading.ComplaintIsRepeated && next.RecentMessages.Count > 1;
+            return NotHelped(missedBefore ? next with { NotHelpfulTurns = Math.Max(next.NotHelpfulTurns, TriagePolicy.NotHelpfulForHandoff - 1) } : next);
         }
 
         if (IsComplex(next, reading, out var reasons))

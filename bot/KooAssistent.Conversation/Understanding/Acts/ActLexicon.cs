@@ -15,7 +15,15 @@ internal static class ActLexicon
         + @"|\b(real|actual|human) (person|human|being|agent)\b|\b(talk|speak) to (a |an )?(someone|somebody|person|human|agent|advisor)|\bcall me back"
         + @"|\bcan someone (call|help) me|\bgeen robot|\bnot a (bot|robot)|\b(speak|talk) with (someone|somebody|a person)|\bin person\b"
         + @"|\b(met|spreken met) iemand (\w+ ){0,5}(praten|spreken)\b|\bkan iemand (\w+ ){0,3}(mij|me) (bellen|helpen|terugbellen)\b"
-        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|^(mens|medewerker|persoon)( aub| graag| please)?$",
+        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|\biemand aan de (telefoon|lijn)\b|\b(someone|somebody) on the phone\b|\biemand van jullie (\w+ ){0,2}(spreken|bellen|zien|praten)\b|\bhave someone call\b|^(mens|medewerker|persoon)( aub| graag| please)?$",
+        Options);
+
+    /// <summary>
+    /// "nog steeds niet geholpen", "dit is weer niet wat ik bedoel", "nogmaals: dit helpt me niet", "still not helpful":
+    /// the complaint says itself that the bot missed before.
+    /// </summary>
+    public static readonly Regex RepeatedComplaint = new(
+        @"\b(nog steeds|nog altijd|alweer|weer|opnieuw|nogmaals|wederom|voor de tweede keer|still|again|once more|for the second time)\b",
         Options);
 
     /// <summary>"mijn zoon wil niemand spreken" and "ik spreek niemand meer" are loneliness, not a request.</summary>
@@ -23,7 +31,7 @@ internal static class ActLexicon
         @"\b(wil|wilt|spreek|spreekt|zie|ziet) niemand\b|\bniemand (om|meer)\b"
 
         // Wanting a listening ear or a help line is a question about where to talk, answered from the knowledge.
-        + @"|\bgewoon (even |eens )?(met )?iemand\b|\biemand om (gewoon )?mee te praten|\b(nummer|hulplijn|phone line|helpline|number|chat ?lijn)\b"
+        + @"|\bgewoon (even |eens )?(met )?iemand (\w+ ){0,2}(praten|kletsen|om mee te praten|die luistert)\b|\biemand om (gewoon )?mee te praten|\b(nummer|number) (van|voor|om|of|for|to)\b|\b(welk|welke|wat is het|wat is de|which|what|the|a) (nummer|number)\b|\b(hulplijn|phone line|helpline|chat ?lijn)\b"
         + @"|\bwhen i feel (lonely|alone)|\bals ik me (eenzaam|alleen) voel"
 
         // Someone who went through the same (a peer, a group of children of divorced parents) is a subject, not a worker.
@@ -88,7 +96,7 @@ internal static class ActLexicon
     /// a first message ("ik kom er niet uit" opens many questions), so the triage counts it only after an answer.
     /// </summary>
     public static readonly Regex ComplaintAboutAnswer = new(
-        @"\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat) (\w+ ){0,2}(niet|niks|niets)"
+        @"\bkom (ik|je|we) (\w+ ){0,2}niet (verder|uit)\b|\b(kom|kwam) (ik )?er (zo |echt |nog steeds )?niet uit\b|\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat) (\w+ ){0,2}(niet|niks|niets)"
         + @"|\b(al|allemaal al|already) (\w+ ){0,2}(geprobeerd|gedaan|gebeld|gelezen|gehad|tried|called|done|read)\b|\btried (all |that |this |it |everything )?(of that |of this )?(already|before)\b|\bi tried (all|that|this|everything)\b"
         + @"|\b(ken|weet|wist) ik (\w+ ){0,2}al\b|\bi (already )?know (that|this|all)"
         + @"|\bniet (echt |precies )?wat ik (\w+ ){0,2}(zoek|bedoel|nodig heb|vroeg|wil)|\bnot what i (\w+ ){0,2}(need|mean|meant|asked|want|was looking)"

@@ -53,6 +53,7 @@ public static class DialogueActDetector
             ActLexicon.ErasureRequest.IsMatch(text),
             ActLexicon.GreetingFirst.IsMatch(text),
             rulesOutPerson,
-            ActLexicon.ComplaintAboutAnswer.IsMatch(text));
+            ActLexicon.ComplaintAboutAnswer.IsMatch(text),
+            ActLexicon.RepeatedComplaint.IsMatch(text));
     }
 }

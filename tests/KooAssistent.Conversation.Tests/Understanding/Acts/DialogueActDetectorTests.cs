@@ -13,6 +13,10 @@ public sealed class DialogueActDetectorTests
     [InlineData("I want a real person", true)]
     [InlineData("mens", true)]
     [InlineData("bel me aub terug", true)]
+    [InlineData("Wil iemand mij terugbellen? Het gaat over school. Mijn nummer is 06 12345678.", true)]
+    [InlineData("Please have someone call me back, my number is 06 12345678", true)]
+    [InlineData("Ik typ niet zo handig. Kan ik niet gewoon iemand aan de telefoon krijgen?", true)]
+    [InlineData("welk nummer kan ik bellen als ik met iemand wil praten", false)]
     [InlineData("ik wil graag met iemand praten die hetzelfde heeft meegemaakt", false)]
     [InlineData("mijn zoon wil niemand spreken", false)]
     [InlineData("ik spreek niemand meer sinds mijn verhuizing", false)]
@@ -125,6 +129,17 @@ public sealed class DialogueActDetectorTests
     public void Wider_complaints_about_an_answer_are_recognised_for_the_triage_to_weigh(string message, bool expected)
     {
         Assert.Equal(expected, DialogueActDetector.Read(message, "nl").ComplainsAboutAnswer);
+    }
+
+    [Theory]
+    [InlineData("Nog steeds niet geholpen.", true)]
+    [InlineData("Dit is weer niet wat ik bedoel.", true)]
+    [InlineData("nogmaals: dit helpt me niet", true)]
+    [InlineData("Still not helpful tbh.", true)]
+    [InlineData("dat helpt me niet", false)]
+    public void A_complaint_that_says_the_bot_missed_before_is_recognised(string message, bool expected)
+    {
+        Assert.Equal(expected, DialogueActDetector.Read(message, "nl").ComplaintIsRepeated);
     }
 
     [Theory]
