@@ -40,6 +40,8 @@ public sealed class LifeDomainDetectorTests
     [InlineData("het gas wordt volgende week afgesloten", "cut-off")]
     [InlineData("hij gaat al weken niet naar school", "child-out-of-school")]
     [InlineData("ik weet het echt niet meer", "overwhelmed")]
+    [InlineData("ik weet echt niet wat ik moet doen", "overwhelmed")]
+    [InlineData("daarom blijf ik vaak weg van school en nu belt school over verzuim", "child-out-of-school")]
     [InlineData("de kinderen hebben niks te eten", "no-food")]
     [InlineData("ik slaap bij vrienden op de bank", "homeless")]
     public void Pressure_is_found_with_its_kind(string message, string kind)
