@@ -21,6 +21,7 @@ internal static class CrisisLexicon
         // Put out of the house: "mijn moeder heeft me eruit gegooid".
         + @"|\bzich(zelf)? (boos |kwaad )?opgesloten|\bkon (hem|haar|ze|je|hen) wel wurgen|\bcould (strangle|kill) (him|her|them)"
         + @"|\b(fire|fired|firing) (me|him|her|you|us|them)\b|\b(get|got|been|getting) fired\b"
+        + @"|\bbang dat (hij|ze|zij|het|mijn baby|de baby) (stikt|verstikt|stopt met ademen)\b|\b(afraid|scared|terrified) (that )?(he|she|the baby) (will |might )?(choke|chokes|stop breathing)"
         + @"|\bgevlucht (uit|voor de oorlog|naar nederland)|\b(even |weleens )?een stem (wil |willen )?horen"
         + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)",
         Options);

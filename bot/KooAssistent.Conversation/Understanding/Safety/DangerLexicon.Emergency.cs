@@ -61,7 +61,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Gone, "gone|missing|lost|disappeared"),
         .. Dutch(DangerConcepts.Water, "*plas|oosterplas|binnendieze|zuid willemsvaart|ijzeren vrouw|het meer|de plas|in bad|in het bad|badkuip|de zee|het hek|hek stond open|de kade|bij het water|bij water|water|sloot|vijver|kanaal|gracht|rivier|dommel|maas|haven|zwembad|de kade|het meer|strand|badkuis"),
         .. English(DangerConcepts.Water, "water|pond|canal|river|lake|pool|sea|beach|ditch|bath"),
-        .. Dutch(DangerConcepts.FellIn, "in het water|in de sloot|in de vijver|in het kanaal|in de gracht|in de rivier|in het zwembad|gevallen|te water|onder water|kopje onder|verdrinkt|verdronken|verdrinken"),
+        .. Dutch(DangerConcepts.FellIn, "in het water|in de sloot|in de vijver|in het kanaal|in de gracht|in de rivier|in het zwembad|erin gevallen|ingevallen|te water|onder water|kopje onder|verdrinkt|verdronken|verdrinken"),
         .. English(DangerConcepts.FellIn, "in the water|fell in|fallen in|under water|underwater|drowning|drowned"),
         .. Dutch(DangerConcepts.GasWord, "gas|gassen|gaslucht|gasgeur"),
         .. English(DangerConcepts.GasWord, "gas"),
