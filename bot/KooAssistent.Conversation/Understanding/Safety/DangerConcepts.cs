@@ -115,6 +115,9 @@ internal static class DangerConcepts
     public const string Recovered = "recovered";
     public const string Dark = "dark";
     public const string NotArrived = "not-arrived";
+    public const string Thrown = "thrown";
+    /// <summary>A told story (a series, a book): unlike <see cref="Fiction"/> not "video" or "filmpje", which are also what blackmail is about.</summary>
+    public const string Story = "story";
     public const string CutWound = "cut-wound";
     public const string RepeatedInjury = "repeated-injury";
     public const string Photographs = "photographs";
@@ -228,6 +231,6 @@ internal static class DangerConcepts
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
-        SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
+        Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
     };
 }

@@ -93,7 +93,7 @@ public static class DangerRules
         Possible(Threat, "know-where-i-live", [[KnowWhereILive]], unless: [Fiction, Joke]),
 
         // The writer may hurt someone: their own child included.
-        Crisis(HarmToOthers, "lose-control", [[LoseControl], [HarmGeneric, Hit, Shake, Kill, Choke, Child, Anger, Weapon]], span: 24, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
+        Crisis(HarmToOthers, "lose-control", [[LoseControl], [HarmGeneric, Hit, Shake, Kill, Choke, Child, Anger, Weapon]], span: 32, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
         // "ik ga mijn huisgenoot vermoorden" about the rubbish bags is anger, not a plan; a weapon, a time or losing control make it one.
         Crisis(HarmToOthers, "i-will-hurt", [[Self], [Kill, HarmGeneric], Anyone, [Weapon, Plan, Immediacy, Gathered, LoseControl]], span: 24, subjectFirst: true, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
         Crisis(HarmToOthers, "weapon-intent", [[Self], [Intent], [Weapon]], span: 10, subjectFirst: true, unless: [Cooking, Buy, Play, Fiction]),
@@ -110,6 +110,9 @@ public static class DangerRules
         Crisis(ChildAbuse, "child-gets-blows", [[Child, YoungChild], [Receive], [BlowsTaken]], span: 10, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
         // An adult who comes to a child's room or bed at night, and a child who does not want it or must keep it secret.
         Crisis(ChildAbuse, "night-visits", [[Relative, Partner, Parent, Other, Neighbour, ThirdPerson], [NightVisit], [Unwilling, Secret, TouchBody, PrivatePart, Sex]], span: 30, unless: [Comfort, Fiction, InfoFrame], acrossSentences: true),
+        // Thrown against a door or a wall: "deur" here is where the child's head hit, not a door slammed in anger.
+        Crisis(ChildAbuse, "child-thrown", [[Thrown], [Child, YoungChild]], span: 14, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
+        Crisis(DomesticViolence, "thrown-against", [[Thrown], [Me, Partner, Parent, ThirdPerson]], span: 10, unless: [Fiction, InfoFrame, Play, Joke]),
         Crisis(ChildAbuse, "child-injured-again", [[RepeatedInjury], [Child, YoungChild, ThirdPerson]], span: 24, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
         Crisis(ChildAbuse, "photographing-children-undressed", [[Photographs], [Undressing], [Child, YoungChild]], span: 24, unless: [Fiction, InfoFrame], acrossSentences: true),
         Possible(ChildAbuse, "adult-secret-with-a-child", [[Secret], [Child, Minor], [Other, AdultFriend, Relative, Neighbour, Partner]], span: 30, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
@@ -130,8 +133,8 @@ public static class DangerRules
         Possible(ChildAbuse, "adult-friend-of-a-child", [[Child], [AdultFriend]], span: 16, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "drink-spiked", [[Spiked]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(SexualViolence, "said-no-went-on", [[SaidNo], [WentOn]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild]),
-        Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Fiction]),
-        Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Fiction]),
+        Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Story]),
+        Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Story]),
 
         // Exploitation: sex to pay off a debt, a minor passed on to older men, papers held by a boss, the words for it.
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),

@@ -223,5 +223,9 @@ internal static class DangerRuleCases
             ["mijn dochter van 15 werkt bij de bakker, haar baas van 40 betaalt netjes het minimumloon"]),
         ("suicide-note", ["mijn afscheidsbrief ligt klaar op het bureau", "i wrote my goodbye letter last night"],
             ["ik heb het afscheidsbriefje voor de juf al geschreven, ze gaat met pensioen", "my colleague is retiring, what do I write in a goodbye note?"]),
+        ("child-thrown", ["zijn vader heeft mijn zoontje van 3 tegen de kast gegooid", "she threw her against the wall, the little one is 5"],
+            ["in de serie wordt een kind tegen de muur gegooid, kan mijn zoon van 12 dat kijken?"]),
+        ("thrown-against", ["hij heeft me gisteren tegen de muur gesmeten", "my husband slammed my head against the door"],
+            ["in dat boek wordt een vrouw tegen de muur gegooid, ik kon niet slapen"]),
     ];
 }
