@@ -22,6 +22,9 @@ internal static class CrisisLexicon
         + @"|\bzich(zelf)? (boos |kwaad )?opgesloten|\bkon (hem|haar|ze|je|hen) wel wurgen|\bcould (strangle|kill) (him|her|them)"
         + @"|\b(fire|fired|firing) (me|him|her|you|us|them)\b|\b(get|got|been|getting) fired\b"
         + @"|\bbang dat (hij|ze|zij|het|mijn baby|de baby) (stikt|verstikt|stopt met ademen)\b|\b(afraid|scared|terrified) (that )?(he|she|the baby) (will |might )?(choke|chokes|stop breathing)"
+        + @"|\bsluit(en|t)? (ons|me|mij|hem|haar|jullie) op (\w+ ){1,3}af\b|\b(financiele|sociale|politieke|commerciele) zelfmoord\b"
+        + @"|\bnoemt (het|dat) kindermishandeling|\bgeronseld (wordt |worden )?door (een |de )?(voetbal)?(club|scout|team|ploeg|vereniging)"
+        + @"|\b(dat ik|zodat ik|alsof ik) (\w+ ){0,2}misbruik (maak|maken)\b"
         + @"|\bgevlucht (uit|voor de oorlog|naar nederland)|\b(even |weleens )?een stem (wil |willen )?horen"
         + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)",
         Options);

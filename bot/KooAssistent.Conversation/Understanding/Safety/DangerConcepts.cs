@@ -116,6 +116,12 @@ internal static class DangerConcepts
     public const string Dark = "dark";
     public const string NotArrived = "not-arrived";
     public const string Thrown = "thrown";
+    public const string DrugRun = "drug-run";
+    /// <summary>A dispute over children, support or an inheritance: "chantage" there is pressure in a dispute, not blackmail with images.</summary>
+    public const string Custody = "custody";
+    public const string Bleeding = "bleeding";
+    public const string GiveAway = "give-away";
+    public const string Possession = "possession";
     /// <summary>A told story (a series, a book): unlike <see cref="Fiction"/> not "video" or "filmpje", which are also what blackmail is about.</summary>
     public const string Story = "story";
     public const string CutWound = "cut-wound";
@@ -231,6 +237,6 @@ internal static class DangerConcepts
         SexualAbuse, Sex, Force, Secret, NudeImage, Blackmail, Neglect, NeglectSign, ChildAbuseWord,
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
-        Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
+        DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
     };
 }

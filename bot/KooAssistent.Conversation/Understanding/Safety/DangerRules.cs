@@ -40,6 +40,8 @@ public static class DangerRules
         Possible(Suicide, "nobody-would-notice", [[NobodyNotices]], unless: [InfoFrame, Fiction, Joke]),
         Possible(Suicide, "a-burden", [[Burden]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(Suicide, "sealed-in-with-fumes", [[SealedIn], [Heater, GasWord, GasOpen, GasTap]], span: 24, unless: [InfoFrame, Fiction], acrossSentences: true),
+        // Possessions given away with a letter, a last arrangement or despair near: "fiets en playstation aan mijn neefje gegeven".
+        Crisis(Suicide, "giving-things-away", [[GiveAway], [Possession], [Farewell, SuicideNote, Finality, GoneByThen, Despair, DeathWish]], span: 40, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, Routine, Outdoors, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
@@ -68,7 +70,7 @@ public static class DangerRules
         Crisis(DomesticViolence, "choked", [[Choke]], unless: [Joke, Fiction, Play]),
         Crisis(DomesticViolence, "violence-word", [[DomesticViolenceWord]], unless: [InfoFrame, Fiction]),
         Crisis(DomesticViolence, "threat-to-kill", [[Threaten], [Kill, HarmGeneric, TakeChildren]], span: 14, unless: [Joke, Fiction, Authority]),
-        Crisis(DomesticViolence, "kill-me", [[Kill], [Me]], span: 6, unless: [ParentFindsOut, Joke, Fiction, Play]),
+        Crisis(DomesticViolence, "kill-me", [[Kill], [Me]], span: 6, unless: [ParentFindsOut, Joke, Fiction, Play, Custody]),
         Possible(DomesticViolence, "kill-me-if", [[Kill], [Me], [Partner]], span: 8, unless: [Joke, Fiction, Play]),
         Crisis(DomesticViolence, "threatened", [[Threatened]], unless: [Debt, Joke, Fiction, InfoFrame]),
         Crisis(DomesticViolence, "locked-in", [[LockIn], [.. People, Me, Child]], span: 12, unless: [Joke, Fiction, Accident]),
@@ -111,6 +113,7 @@ public static class DangerRules
         // An adult who comes to a child's room or bed at night, and a child who does not want it or must keep it secret.
         Crisis(ChildAbuse, "night-visits", [[Relative, Partner, Parent, Other, Neighbour, ThirdPerson], [NightVisit], [Unwilling, Secret, TouchBody, PrivatePart, Sex]], span: 30, unless: [Comfort, Fiction, InfoFrame], acrossSentences: true),
         // Thrown against a door or a wall: "deur" here is where the child's head hit, not a door slammed in anger.
+        Crisis(ChildAbuse, "adult-hits-child-bleeding", [[Parent, Partner, Other, Relative, Neighbour], [Hit], [Bleeding], [Child, YoungChild]], span: 24, subjectFirst: true, unless: [Play, Fiction, InfoFrame, Joke]),
         Crisis(ChildAbuse, "child-thrown", [[Thrown], [Child, YoungChild]], span: 14, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
         Crisis(DomesticViolence, "thrown-against", [[Thrown], [Me, Partner, Parent, ThirdPerson]], span: 10, unless: [Fiction, InfoFrame, Play, Joke]),
         Crisis(ChildAbuse, "child-injured-again", [[RepeatedInjury], [Child, YoungChild, ThirdPerson]], span: 24, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
@@ -120,7 +123,7 @@ public static class DangerRules
         Crisis(ChildAbuse, "child-abuse-word", [[ChildAbuseWord]], unless: [InfoFrame, Fiction]),
         Crisis(ChildAbuse, "neglect", [[Neglect], [Child, ThirdPerson]], span: 14, unless: [InfoFrame, Fiction, Animal]),
         Crisis(ChildAbuse, "violence-heard", [[Hear], [Screaming], [Blows, Hit]], span: 16, unless: [Fiction, Play]),
-        Crisis(ChildAbuse, "abuse-secret", [[Secret], [TouchBody, Sex, SexualAbuse, Hit]], span: 20, unless: [Fiction]),
+        Crisis(ChildAbuse, "abuse-secret", [[Secret], [TouchBody, Sex, SexualAbuse, Hit]], span: 24, unless: [Fiction], negatable: false),
         Crisis(ChildAbuse, "child-wounds", [[Wound, Hit], [BodyPart], [Child, ThirdPerson]], span: 16, unless: [Accident, Animal, Fiction, Play, Peers, YoungChild]),
         Crisis(ChildAbuse, "child-locked-in", [[LockIn], [Child]], span: 12, unless: [Fiction, Play, Joke]),
         Crisis(ChildAbuse, "child-left-alone", [[Child], [NeglectSign], [Duration, Neglect, NeglectSign]], span: 30, unless: [Fiction, InfoFrame], acrossSentences: true),
@@ -134,13 +137,14 @@ public static class DangerRules
         Crisis(SexualViolence, "drink-spiked", [[Spiked]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(SexualViolence, "said-no-went-on", [[SaidNo], [WentOn]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild]),
         Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Story]),
-        Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Story]),
+        Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Story, Custody]),
 
         // Exploitation: sex to pay off a debt, a minor passed on to older men, papers held by a boss, the words for it.
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
-        Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke]),
+        Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke, ObjectLost], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.

@@ -227,5 +227,11 @@ internal static class DangerRuleCases
             ["in de serie wordt een kind tegen de muur gegooid, kan mijn zoon van 12 dat kijken?"]),
         ("thrown-against", ["hij heeft me gisteren tegen de muur gesmeten", "my husband slammed my head against the door"],
             ["in dat boek wordt een vrouw tegen de muur gegooid, ik kon niet slapen"]),
+        ("giving-things-away", ["ik heb mijn gitaar en mijn laptop aan mijn broertje gegeven en een brief voor mijn moeder geschreven", "gave away my guitar and my watch, wrote a letter for my mum"],
+            ["ik heb mijn oude fiets weggegeven aan de buren, we gaan verhuizen naar een nieuwe baan in Utrecht"]),
+        ("adult-hits-child-bleeding", ["de vader van mijn buurjongen sloeg hem zo hard dat hij een bloedneus kreeg", "the babysitter hit the little one until her nose was bleeding"],
+            ["in de film slaat een vader zijn kind tot het bloedt"]),
+        ("forced-to-carry-drugs", ["ik word gedwongen pakketjes rond te brengen voor een paar gasten, anders doen ze mijn familie wat", "they force me to deliver drugs or they'll hurt my mum"],
+            ["voor een werkstuk over drugsrunners: hoe worden jongeren gedwongen drugs te vervoeren?"]),
     ];
 }
