@@ -117,6 +117,7 @@ internal static class DangerConcepts
     public const string NotArrived = "not-arrived";
     public const string Thrown = "thrown";
     public const string DrugRun = "drug-run";
+    public const string JoinTheDead = "join-the-dead";
     /// <summary>A dispute over children, support or an inheritance: "chantage" there is pressure in a dispute, not blackmail with images.</summary>
     public const string Custody = "custody";
     public const string Bleeding = "bleeding";

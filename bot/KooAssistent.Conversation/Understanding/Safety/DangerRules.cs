@@ -42,6 +42,7 @@ public static class DangerRules
         Crisis(Suicide, "sealed-in-with-fumes", [[SealedIn], [Heater, GasWord, GasOpen, GasTap]], span: 24, unless: [InfoFrame, Fiction], acrossSentences: true),
         // Possessions given away with a letter, a last arrangement or despair near: "fiets en playstation aan mijn neefje gegeven".
         Crisis(Suicide, "giving-things-away", [[GiveAway], [Possession], [Farewell, SuicideNote, Finality, GoneByThen, Despair, DeathWish]], span: 40, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
+        Crisis(Suicide, "join-the-dead", [[DeathNoun], [JoinTheDead]], span: 24, unless: Frames, acrossSentences: true),
         Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, Routine, Outdoors, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
@@ -150,6 +151,7 @@ public static class DangerRules
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
         Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(Medical, "spots-not-fading", [[NonBlanching]], unless: [InfoFrame, Fiction, Past]),
+        Crisis(Medical, "sick-child-danger-signs", [[Child, YoungChild], [DangerSign], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
         Crisis(Medical, "overdose-taken", [[Intake], [Means, Drug], [Quantity, Symptom, Despair]], span: 12, unless: [Permission, InfoFrame, Fiction]),

@@ -20,6 +20,7 @@ internal static class OtherLanguageDanger
             + @"|\bintihar|\bkendimi asaca[gğ][ıi]m|\bartık yaşamak|\bartik yasamak|\bölsem daha iyi|\bolsem daha iyi"
             // Papiamento: "I don't want to go on", "I will take them all", "I want to die".
             + @"|\bmi no ke sigui mas\b|\bmi no ke biba mas\b|\btuma nan tur\b|\bmi ke muri\b|\bkita mi bida\b"
+            + @"|не хочу (більше |больше )?(жити|жить)|\bnicht mehr leben\b|\bvon der br[uü]cke\b|\bmich umbringen\b|\bbringe mich um\b|\bquiero morir\b|\bme quiero matar\b|\bje veux mourir\b|\bme suicider\b|\bquero morrer\b"
             + @"|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
             Options)),
         (DangerKind.DomesticViolence, new(
@@ -27,10 +28,11 @@ internal static class OtherLanguageDanger
             + @"|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
             + @"|\bj[aą] bije\b|\bbije j[aą]\b|\bzamyka j[aą]|\bzabij[eę] j[aą]|\bzabij[eę] go\b|\bzmusza mnie do seksu"
             + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
+            + @"|\bvuruyor\b|\b[oö]ld[uü]rece[gğ]|\bme golpea\b|\bme pega\b|\bme va a matar\b|\bme tuer\b|\bme frappe\b|\bviolentad[ao]\b|\bestuprad[ao]\b|\bvergewaltigt\b|\bschl[aä]gt mich\b"
             + @"|يضربني|ضربني|سيقتلني|يهددني",
             Options)),
         (DangerKind.Medical, new(
-            @"\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|اختفى|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
+            @"\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|اختفى|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
             Options)),
         (DangerKind.FireOrGas, new(
             @"\bgaz kokusu|\bgaz kokuyor|\bczu[cć] gaz|\bzapach gazu|\bpo[żz]ar\b|\byang[ıi]n var|رائحة غاز|ريحة غاز|حريق",

@@ -233,5 +233,9 @@ internal static class DangerRuleCases
             ["in de film slaat een vader zijn kind tot het bloedt"]),
         ("forced-to-carry-drugs", ["ik word gedwongen pakketjes rond te brengen voor een paar gasten, anders doen ze mijn familie wat", "they force me to deliver drugs or they'll hurt my mum"],
             ["voor een werkstuk over drugsrunners: hoe worden jongeren gedwongen drugs te vervoeren?"]),
+        ("join-the-dead", ["mijn man is vorige maand overleden en ik wil bij hem zijn", "my wife died in spring and I just want to be with her"],
+            ["in het boek is zijn vrouw overleden en wil hij bij haar zijn"]),
+        ("sick-child-danger-signs", ["mijn baby van 5 dagen is heel geel en drinkt al de hele dag niet", "mijn dochter van 2 wil niet drinken en is ineens heel slap"],
+            ["mijn zoontje was gisteren heel stil en wilde niet drinken, nu is hij weer beter"]),
     ];
 }
