@@ -39,7 +39,7 @@ internal static class ActLexicon
 
         // Someone to go along to an appointment is a service of its own (clientondersteuning), answered from the knowledge.
         + @"|\b(mee ?gaan|meegaan|meekomen|mee komen|mee naar) (naar|met|bij)\b|\bmee (kan|kunnen|gaat|wil|komt) (naar|met|bij)\b"
-        + @"|\bmet (me|mij|hem|haar|ons) mee ?(gaan|gaat|kan|kunnen|komen|komt)\b|\b(come|go) with (me|him|her|us) to\b|\baccompany\b",
+        + @"|\bmet (me|mij|hem|haar|ons) mee ?(gaan|gaat|kan|kunnen|komen|komt)\b|\bmet (me|mij|hem|haar|ons) mee$|\b(come|go) with (me|him|her|us) to\b|\baccompany\b",
         Options);
 
     /// <summary>

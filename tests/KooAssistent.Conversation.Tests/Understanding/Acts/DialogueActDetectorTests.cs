@@ -17,6 +17,7 @@ public sealed class DialogueActDetectorTests
     [InlineData("Please have someone call me back, my number is 06 12345678", true)]
     [InlineData("Ik typ niet zo handig. Kan ik niet gewoon iemand aan de telefoon krijgen?", true)]
     [InlineData("welk nummer kan ik bellen als ik met iemand wil praten", false)]
+    [InlineData("ik moet naar een afspraak bij het uwv en vind dat eng. kan er iemand met me mee?", false)]
     [InlineData("ik wil graag met iemand praten die hetzelfde heeft meegemaakt", false)]
     [InlineData("mijn zoon wil niemand spreken", false)]
     [InlineData("ik spreek niemand meer sinds mijn verhuizing", false)]
