@@ -25,6 +25,7 @@ internal static class CrisisLexicon
         + @"|\bsluit(en|t)? (ons|me|mij|hem|haar|jullie) op (\w+ ){1,3}af\b|\b(financiele|sociale|politieke|commerciele) zelfmoord\b"
         + @"|\bnoemt (het|dat) kindermishandeling|\bgeronseld (wordt |worden )?door (een |de )?(voetbal)?(club|scout|team|ploeg|vereniging)"
         + @"|\b(dat ik|zodat ik|alsof ik) (\w+ ){0,2}misbruik (maak|maken)\b"
+        + @"|\bschiet (ik|je|jij|we|u|het|dat|dit) (\w+ ){0,3}op\b|\bschiet (eens |nou |toch )?op\b"
         + @"|\bgevlucht (uit|voor de oorlog|naar nederland)|\b(even |weleens )?een stem (wil |willen )?horen"
         + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)",
         Options);

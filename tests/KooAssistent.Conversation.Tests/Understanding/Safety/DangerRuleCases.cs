@@ -48,7 +48,7 @@ internal static class DangerRuleCases
         ("threat-to-kill", ["hij dreigt me te vermoorden", "ze heeft gedreigd de kinderen mee te nemen naar het buitenland", "he threatened to kill me"],
             ["jeugdzorg dreigt de kinderen uit huis te plaatsen"]),
         ("kill-me", ["hij gaat me vermoorden", "hij zegt dat hij me komt afmaken"],
-            ["mijn moeder vermoordt me als ze mijn rapport ziet", "mijn baas vermoordt me als ik te laat ben"]),
+            ["mijn moeder vermoordt me als ze mijn rapport ziet", "mijn baas vermoordt me als ik te laat ben", "nee, weer een lijstje. daar schiet ik niks mee op, help me nou"]),
         ("threatened", ["ik word bedreigd door mijn ex", "ik krijg doodsbedreigingen"],
             ["de deurwaarder heeft me bedreigd met beslag"]),
         ("locked-in", ["hij sluit me op in de slaapkamer", "ik mag het huis niet uit van hem", "he locks me in when he leaves"],
