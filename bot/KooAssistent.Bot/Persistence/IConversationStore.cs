@@ -23,6 +23,13 @@ public interface IConversationStore
     /// <summary>Activities with a sequence above <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="GetActivitiesAsync(string, long, int, CancellationToken)"/>, and no more than about
+    /// <paramref name="maxCharacters"/> of stored JSON: the page stops before the activity that would pass it, but
+    /// always holds the first one, so a reader never gets stuck.
+    /// </summary>
+    Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken);
+
     Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken);
 
     /// <summary>The oldest turn of the conversation that has not completed.</summary>

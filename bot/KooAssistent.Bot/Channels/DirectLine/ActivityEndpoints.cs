@@ -29,7 +29,8 @@ public static class ActivityEndpoints
             return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
         }
 
-        var page = await store.GetActivitiesAsync(conversationId, after, PageSize, cancellationToken);
+        // Bounded in characters too, as a stream's frame is: a hundred activities of 32 KB would be 3 MB per request.
+        var page = await store.GetActivitiesAsync(conversationId, after, PageSize, DirectLineStreamSession.MaxFrameCharacters, cancellationToken);
         var next = page.Count > 0 ? page[^1].Sequence : after;
         return TypedResults.Json(
             new ActivitySet(page.Select(stored => stored.Activity).ToList(), Watermark.Format(next)),

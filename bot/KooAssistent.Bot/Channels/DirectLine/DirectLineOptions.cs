@@ -44,6 +44,29 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Open streams (WebSockets) on this instance. Each holds a connection, a file descriptor and a few kilobytes for
+    /// as long as the client keeps it; without a ceiling, clients that never close would use up the process's file
+    /// descriptors. Beyond it a new stream is refused (503) until one closes; DirectLineJS retries by itself.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxStreams { get; set; } = 5000;
+
+    /// <summary>
+    /// Open streams from one client address (an IPv6 /64 as one). A household or an office behind one address opens
+    /// one per chat window; beyond this a new stream is refused (429).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxStreamsPerAddress { get; set; } = 100;
+
+    /// <summary>
+    /// How long a frame may wait for the client to take it. A client that stops reading would otherwise keep its
+    /// stream, and the frame it did not take, for ever; after this the stream is cut off and DirectLineJS reconnects
+    /// from its watermark.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StreamSendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Requests one conversation token may make per minute (polling at 1/s uses 60).</summary>
     [Range(1, 100_000)]
     public int RequestsPerMinute { get; set; } = 180;
