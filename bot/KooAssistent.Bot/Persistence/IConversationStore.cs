@@ -18,6 +18,7 @@ public interface IConversationStore
     /// <see cref="InboundActivity.Trigger"/> is set. A second call with the same idempotency key stores nothing
     /// and returns the first copy, also when that copy was erased in the meantime (then without it).
     /// </summary>
+    /// <exception cref="ConversationFullException">The conversation already holds <see cref="InboundActivity.MaxStoredActivities"/>.</exception>
     Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken);
 
     /// <summary>Activities with a sequence above <paramref name="afterSequence"/>, oldest first.</summary>

@@ -36,6 +36,14 @@ public sealed class DirectLineOptions
     [Range(1, 100_000)]
     public int MaxTextLength { get; set; } = 4096;
 
+    /// <summary>
+    /// Activities one conversation may hold before the resident's next message is refused (409 ConversationFull).
+    /// Anybody can get a token, so without it one conversation could store 180 activities of 32 KB a minute for a
+    /// week. A real conversation has tens; 1,000 is also what a worker's view of a ticket shows.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 1000;
+
     /// <summary>Largest accepted upload; files are read and thrown away unseen, this only bounds the work.</summary>
     [Range(1024, 100 * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;

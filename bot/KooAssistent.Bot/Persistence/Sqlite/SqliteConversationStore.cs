@@ -100,6 +100,17 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             }
         }
 
+        // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
+        if (inbound.MaxStoredActivities is { } limit
+            && await connection.ExecuteScalarAsync<long>(Command(
+                "SELECT COUNT(*) FROM activities WHERE conversation_id = @ConversationId",
+                new { inbound.ConversationId },
+                transaction,
+                cancellationToken)) >= limit)
+        {
+            throw new ConversationFullException(inbound.ConversationId, limit);
+        }
+
         var now = clock.GetUtcNow();
         var sequence = await ReserveSequencesAsync(connection, transaction, inbound.ConversationId, 1, brainState: null, cancellationToken);
         var stored = await InsertActivityAsync(connection, transaction, inbound.ConversationId, sequence, inbound.Activity, inbound.IdempotencyKey, now, cancellationToken);
