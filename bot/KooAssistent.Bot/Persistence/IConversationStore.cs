@@ -18,10 +18,18 @@ public interface IConversationStore
     /// <see cref="InboundActivity.Trigger"/> is set. A second call with the same idempotency key stores nothing
     /// and returns the first copy, also when that copy was erased in the meantime (then without it).
     /// </summary>
+    /// <exception cref="ConversationFullException">The conversation already holds <see cref="InboundActivity.MaxStoredActivities"/>.</exception>
     Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken);
 
     /// <summary>Activities with a sequence above <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="GetActivitiesAsync(string, long, int, CancellationToken)"/>, and no more than about
+    /// <paramref name="maxCharacters"/> of stored JSON: the page stops before the activity that would pass it, but
+    /// always holds the first one, so a reader never gets stuck.
+    /// </summary>
+    Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken);
 
     Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using KooAssistent.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Staff;
@@ -27,7 +27,7 @@ public sealed class SignInThrottle : IDisposable
     public TimeSpan? Refuse(IPAddress? address, string username)
     {
         ArgumentNullException.ThrowIfNull(username);
-        using var byAddress = perAddress.AttemptAcquire(AddressKey(address));
+        using var byAddress = perAddress.AttemptAcquire(ClientAddress.Key(address));
         if (!byAddress.IsAcquired)
         {
             return RetryAfter(byAddress);
@@ -41,24 +41,6 @@ public sealed class SignInThrottle : IDisposable
     {
         perAddress.Dispose();
         perAccount.Dispose();
-    }
-
-    // Anyone with one IPv6 connection has a whole /64 to pick addresses from, so the /64 is what counts.
-    private static string AddressKey(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            return address.MapToIPv4().ToString();
-        }
-
-        return address.AddressFamily == AddressFamily.InterNetworkV6
-            ? Convert.ToHexStringLower(address.GetAddressBytes().AsSpan(0, 8)) + "::/64"
-            : address.ToString();
     }
 
     private static PartitionedRateLimiter<string> PerMinute(int permits) =>

@@ -11,9 +11,14 @@ public static class StaffEventEndpoint
 
     private static async Task StreamAsync(HttpContext http, StaffEvents events)
     {
+        if (events.Subscribe(StaffUser.From(http.User)!) is not ({ } id, { } reader))
+        {
+            await StaffErrors.Problem(StatusCodes.Status429TooManyRequests, "TooManyEventStreams", "This account has as many live consoles open as it may; close one first.").ExecuteAsync(http);
+            return;
+        }
+
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
-        var (id, reader) = events.Subscribe(StaffUser.From(http.User)!);
         try
         {
             await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -9,9 +10,13 @@ namespace KooAssistent.Bot.Staff;
 /// only those who may work the ticket's team (<see cref="StaffUser.MayWork"/>): a medewerker hears of their own
 /// team and the shared queue, a coordinator of all, a beheerder of none.
 /// </summary>
-public sealed class StaffEvents
+public sealed class StaffEvents(IOptions<StaffOptions> options)
 {
     private readonly ConcurrentDictionary<Guid, Listener> listeners = new();
+    private readonly Lock gate = new();
+
+    /// <summary>Open event streams, of all accounts.</summary>
+    public int Listeners => listeners.Count;
 
     /// <summary>A change to a ticket of <paramref name="team"/>, or to the conversation that ticket is open for.</summary>
     public void Publish(string change, string team)
@@ -35,14 +40,25 @@ public sealed class StaffEvents
         }
     }
 
-    public (Guid Id, ChannelReader<string> Reader) Subscribe(StaffUser user)
+    /// <returns>Null when the account already has <see cref="StaffOptions.EventStreamsPerAccount"/> streams open.</returns>
+    public (Guid Id, ChannelReader<string> Reader)? Subscribe(StaffUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
 
         // Bounded and dropping: a slow console misses a nudge, never blocks the bot.
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
         var id = Guid.NewGuid();
-        listeners[id] = new Listener(user, channel);
+        lock (gate)
+        {
+            var open = listeners.Values.Count(listener => string.Equals(listener.User.Username, user.Username, StringComparison.OrdinalIgnoreCase));
+            if (open >= options.Value.EventStreamsPerAccount)
+            {
+                return null;
+            }
+
+            listeners[id] = new Listener(user, channel);
+        }
+
         return (id, channel.Reader);
     }
 

@@ -35,4 +35,11 @@ public sealed class StaffOptions
     /// <summary>Sign-ins per minute for one account name, existing or not, from any address.</summary>
     [Range(1, 10_000)]
     public int SignInsPerMinutePerAccount { get; set; } = 10;
+
+    /// <summary>
+    /// Open event streams (<c>GET /staff/api/events</c>) per account: one per console tab. Each holds a connection and
+    /// a listener for as long as the browser keeps it; beyond this a new one is refused (429) until one closes.
+    /// </summary>
+    [Range(1, 1000)]
+    public int EventStreamsPerAccount { get; set; } = 10;
 }

@@ -9,6 +9,9 @@ public sealed class InProcessConversationNotifier : IConversationNotifier
 {
     private readonly ConcurrentDictionary<string, ImmutableList<ConversationSubscription>> listeners = new(StringComparer.Ordinal);
 
+    /// <summary>Conversations with at least one listener; an entry goes with its last listener.</summary>
+    internal int ListenedConversations => listeners.Count;
+
     public void ConversationChanged(string conversationId) => Signal(conversationId, null);
 
     public void Ephemeral(string conversationId, Activity activity) => Signal(conversationId, activity);

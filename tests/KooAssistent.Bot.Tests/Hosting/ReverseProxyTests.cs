@@ -13,7 +13,11 @@ namespace KooAssistent.Bot.Tests.Hosting;
 /// </summary>
 public sealed class ReverseProxyTests : IDisposable
 {
-    private readonly BotFactory bot = new(new Dictionary<string, string?> { ["Staff:SignInsPerMinutePerAddress"] = "2" });
+    private readonly BotFactory bot = new(new Dictionary<string, string?>
+    {
+        ["Staff:SignInsPerMinutePerAddress"] = "2",
+        ["WebChat:TokenRequestsPerMinute"] = "2",
+    });
     private readonly HttpClient http;
 
     public ReverseProxyTests() => http = new HttpClient { BaseAddress = bot.StartOnLoopback() };
@@ -42,6 +46,23 @@ public sealed class ReverseProxyTests : IDisposable
         }
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized], statuses);
+    }
+
+    /// <summary>
+    /// One IPv6 connection comes with a whole /64 of addresses to send from; counted one by one, the limit on new
+    /// conversations would be no limit at all.
+    /// </summary>
+    [Fact]
+    public async Task New_conversations_are_counted_per_IPv6_64_so_a_client_cannot_step_around_the_limit_by_changing_address()
+    {
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in new[] { "2001:db8:1:2::a", "2001:db8:1:2::b", "2001:db8:1:2:ffff::c", "2001:db8:1:3::a" })
+        {
+            using var response = await http.SendAsync(Request(HttpMethod.Post, "/api/webchat/token", "https", client));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], statuses);
     }
 
     public void Dispose()

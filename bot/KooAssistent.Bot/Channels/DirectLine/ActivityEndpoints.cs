@@ -29,7 +29,8 @@ public static class ActivityEndpoints
             return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
         }
 
-        var page = await store.GetActivitiesAsync(conversationId, after, PageSize, cancellationToken);
+        // Bounded in characters too, as a stream's frame is: a hundred activities of 32 KB would be 3 MB per request.
+        var page = await store.GetActivitiesAsync(conversationId, after, PageSize, DirectLineStreamSession.MaxFrameCharacters, cancellationToken);
         var next = page.Count > 0 ? page[^1].Sequence : after;
         return TypedResults.Json(
             new ActivitySet(page.Select(stored => stored.Activity).ToList(), Watermark.Format(next)),
@@ -60,10 +61,10 @@ public static class ActivityEndpoints
         }
 
         var outcome = ClientActivityMapper.Map(posted, http.GetDirectLineCaller(), options.Value.MaxTextLength);
-        return await AcceptAsync(outcome, pipeline, cancellationToken);
+        return await AcceptAsync(outcome, pipeline, options.Value, cancellationToken);
     }
 
-    internal static async Task<IResult> AcceptAsync(ClientActivityOutcome outcome, TurnPipeline pipeline, CancellationToken cancellationToken)
+    internal static async Task<IResult> AcceptAsync(ClientActivityOutcome outcome, TurnPipeline pipeline, DirectLineOptions limits, CancellationToken cancellationToken)
     {
         if (outcome.Refusal is { } refusal)
         {
@@ -77,13 +78,18 @@ public static class ActivityEndpoints
 
         try
         {
-            var result = await pipeline.AcceptAsync(inbound, cancellationToken);
+            var result = await pipeline.AcceptAsync(inbound with { MaxStoredActivities = limits.MaxActivitiesPerConversation }, cancellationToken);
             // A retry of a message that has since been erased was received once; it has no id any more.
             return TypedResults.Json(new ResourceResponse(result.Stored?.Activity.Id), DirectLineJsonContext.Default.ResourceResponse);
         }
         catch (ConversationNotFoundException)
         {
             return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+        }
+        catch (ConversationFullException full)
+        {
+            // Not 403, which DirectLineJS reads as an expired token, and not 429: waiting does not help.
+            return DirectLineErrors.Error(StatusCodes.Status409Conflict, "ConversationFull", $"This conversation holds {full.Limit} activities, as many as it can; start a new conversation.");
         }
     }
 

@@ -76,7 +76,9 @@ public static class DirectLineExtensions
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
     }
 
-    /// <summary>New conversations per client address, so nobody can mint tokens (and conversations) in bulk.</summary>
+    /// <summary>
+    /// New conversations per client address (an IPv6 /64 as one), so nobody can mint tokens (and conversations) in bulk.
+    /// </summary>
     private sealed class WebChatTokenRateLimitSetup(IOptions<WebChatOptions> webChat) : IConfigureOptions<RateLimiterOptions>
     {
         public void Configure(RateLimiterOptions options)
@@ -84,7 +86,7 @@ public static class DirectLineExtensions
             var perMinute = webChat.Value.TokenRequestsPerMinute;
             options.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
                 RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientAddress.Key(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {

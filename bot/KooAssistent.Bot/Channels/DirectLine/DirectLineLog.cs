@@ -18,6 +18,12 @@ internal static partial class DirectLineLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Stream of conversation {ConversationId} replaced by a newer connection")]
     public static partial void StreamSuperseded(ILogger logger, string conversationId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stream of conversation {ConversationId} cut off: the client took no frame within the send timeout")]
+    public static partial void StreamStalled(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stream of conversation {ConversationId} closed for what the client sent: {Reason}")]
+    public static partial void StreamClientRefused(ILogger logger, string conversationId, string reason);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stream of conversation {ConversationId} ended")]
     public static partial void StreamEnded(ILogger logger, string conversationId);
 }

@@ -36,6 +36,14 @@ public sealed class DirectLineOptions
     [Range(1, 100_000)]
     public int MaxTextLength { get; set; } = 4096;
 
+    /// <summary>
+    /// Activities one conversation may hold before the resident's next message is refused (409 ConversationFull).
+    /// Anybody can get a token, so without it one conversation could store 180 activities of 32 KB a minute for a
+    /// week. A real conversation has tens; 1,000 is also what a worker's view of a ticket shows.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 1000;
+
     /// <summary>Largest accepted upload; files are read and thrown away unseen, this only bounds the work.</summary>
     [Range(1024, 100 * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
@@ -43,6 +51,29 @@ public sealed class DirectLineOptions
     /// <summary>Empty frames on an idle WebSocket keep proxies from closing it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Open streams (WebSockets) on this instance. Each holds a connection, a file descriptor and a few kilobytes for
+    /// as long as the client keeps it; without a ceiling, clients that never close would use up the process's file
+    /// descriptors. Beyond it a new stream is refused (503) until one closes; DirectLineJS retries by itself.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxStreams { get; set; } = 5000;
+
+    /// <summary>
+    /// Open streams from one client address (an IPv6 /64 as one). A household or an office behind one address opens
+    /// one per chat window; beyond this a new stream is refused (429).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxStreamsPerAddress { get; set; } = 100;
+
+    /// <summary>
+    /// How long a frame may wait for the client to take it. A client that stops reading would otherwise keep its
+    /// stream, and the frame it did not take, for ever; after this the stream is cut off and DirectLineJS reconnects
+    /// from its watermark.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StreamSendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Requests one conversation token may make per minute (polling at 1/s uses 60).</summary>
     [Range(1, 100_000)]

@@ -18,6 +18,7 @@ public static class StreamEndpoint
         OriginPolicy origins,
         IConversationStore store,
         SqliteStreamTicketStore usedTickets,
+        StreamRegistry registry,
         DirectLineStreamSession stream,
         ILogger<DirectLineStreamSession> logger)
     {
@@ -56,6 +57,14 @@ public static class StreamEndpoint
         if (await store.GetConversationAsync(conversationId, http.RequestAborted) is null)
         {
             return DirectLineErrors.NotFound("The conversation does not exist or has ended.");
+        }
+
+        // Counted before the ticket is used up: a refused client asks for a new streamUrl anyway, as after any failure.
+        using var slot = registry.TryAdmit(http.Connection.RemoteIpAddress, out var crowded);
+        if (slot is null)
+        {
+            DirectLineLog.Refused(logger, "too many open streams");
+            return crowded!;
         }
 
         // Used up only now, when it really opens the stream. A second use of the same URL (a copy from a log, a

@@ -48,7 +48,7 @@ public static class UploadEndpoint
 
         var posted = upload.Activity ?? new Activity { Type = ActivityTypes.Message };
         var outcome = ClientActivityMapper.Map(posted with { Type = ActivityTypes.Message }, http.GetDirectLineCaller(), limits.MaxTextLength, upload.Files);
-        return await ActivityEndpoints.AcceptAsync(outcome, pipeline, cancellationToken);
+        return await ActivityEndpoints.AcceptAsync(outcome, pipeline, limits, cancellationToken);
     }
 
     private static async Task<UploadContent> ReadAsync(HttpRequest request, DirectLineOptions limits, CancellationToken cancellationToken)

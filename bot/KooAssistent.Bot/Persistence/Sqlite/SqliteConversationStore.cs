@@ -100,6 +100,17 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             }
         }
 
+        // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
+        if (inbound.MaxStoredActivities is { } limit
+            && await connection.ExecuteScalarAsync<long>(Command(
+                "SELECT COUNT(*) FROM activities WHERE conversation_id = @ConversationId",
+                new { inbound.ConversationId },
+                transaction,
+                cancellationToken)) >= limit)
+        {
+            throw new ConversationFullException(inbound.ConversationId, limit);
+        }
+
         var now = clock.GetUtcNow();
         var sequence = await ReserveSequencesAsync(connection, transaction, inbound.ConversationId, 1, brainState: null, cancellationToken);
         var stored = await InsertActivityAsync(connection, transaction, inbound.ConversationId, sequence, inbound.Activity, inbound.IdempotencyKey, now, cancellationToken);
@@ -130,6 +141,27 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             ORDER BY sequence LIMIT @limit
             """,
             new { conversationId, afterSequence, limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(ToStored).ToList();
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        // The running length is counted over the page's rows only (LIMIT inside), so the database reads no further,
+        // and rows past the budget are never handed over: they are not even materialised.
+        var rows = await connection.QueryAsync<ActivityRow>(Command(
+            """
+            SELECT Sequence, Body FROM (
+                SELECT sequence AS Sequence, body AS Body,
+                       SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS Through
+                FROM (SELECT sequence, body FROM activities
+                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
+                      ORDER BY sequence LIMIT @limit))
+            WHERE Through <= @maxCharacters OR Through = length(Body)
+            ORDER BY Sequence
+            """,
+            new { conversationId, afterSequence, limit, maxCharacters },
             cancellationToken: cancellationToken));
         return rows.Select(ToStored).ToList();
     }
