@@ -68,7 +68,8 @@ public sealed class KillAndRestartTests : IDisposable
             using var http = new HttpClient { BaseAddress = first.BaseAddress };
             var client = new DirectLineTestClient(http);
             var sessions = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.StartConversationAsync()));
-            residents = [.. sessions.Select(session => new Resident(session, "0"))];
+            // Read from after each welcome, so that every bot activity counted later answers a resident's message.
+            residents = [.. await Task.WhenAll(sessions.Select(async session => new Resident(session, await WaitForWatermarkAsync(client, session, atLeast: 1))))];
 
             using var typing = new CancellationTokenSource();
             var sending = residents.Select(resident => KeepTypingAsync(client, resident, typing.Token)).ToList();
