@@ -24,6 +24,17 @@ public sealed record BenchmarkOptions
     /// <summary>When set, every measured turn is also written here as CSV, for histograms and outlier hunting.</summary>
     public string? SamplesFile { get; init; }
 
+    /// <summary>Open loop: messages per second over all conversations; null runs the closed loop.</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>Open loop: how long messages keep arriving.</summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public Arrivals Arrivals { get; init; } = Arrivals.Poisson;
+
+    /// <summary>Open loop: seed of the Poisson schedule, so back-to-back runs offer the same bursts.</summary>
+    public int Seed { get; init; } = 12;
+
     /// <summary>The Bot Framework's limit for one activity (see reliability.md §1).</summary>
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

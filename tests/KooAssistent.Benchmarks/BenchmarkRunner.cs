@@ -53,7 +53,7 @@ public sealed class BenchmarkRunner(BenchmarkOptions options)
             cpu);
     }
 
-    private static HttpClient CreateHttpClient(Uri baseAddress)
+    internal static HttpClient CreateHttpClient(Uri baseAddress)
     {
         // One connection per concurrent conversation, as many browsers would open; no client-side cap.
         var handler = new SocketsHttpHandler

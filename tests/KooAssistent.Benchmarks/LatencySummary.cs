@@ -3,6 +3,9 @@ namespace KooAssistent.Benchmarks;
 /// <summary>Percentiles over every sample (nearest rank), in milliseconds; no histogram, so no rounding.</summary>
 public sealed record LatencySummary(int Count, double Mean, double P50, double P90, double P99, double Max)
 {
+    /// <summary>The 99.9th percentile; only meaningful with a few thousand samples or more.</summary>
+    public double P999 { get; init; } = double.NaN;
+
     public static LatencySummary Of(IEnumerable<double> samples)
     {
         var sorted = samples.Order().ToArray();
@@ -17,7 +20,10 @@ public sealed record LatencySummary(int Count, double Mean, double P50, double P
             Percentile(sorted, 50),
             Percentile(sorted, 90),
             Percentile(sorted, 99),
-            sorted[^1]);
+            sorted[^1])
+        {
+            P999 = Percentile(sorted, 99.9),
+        };
     }
 
     /// <summary>The smallest sample with at least <paramref name="percent"/> % of all samples at or below it.</summary>

@@ -17,6 +17,12 @@ public static class OptionsParser
           --poll-interval MS       pause between polls when polling (default 25)
           --timeout S              per-turn timeout in seconds (default 15, the Bot Framework limit)
           --samples FILE           also write every measured turn (conversation, turn, ack ms, turn ms) as CSV
+          --rate N                 open loop: N messages per second over all conversations, sent on schedule whatever
+                                   the bot does; latency counts from the intended send time (default: closed loop)
+          --duration S             open loop: seconds of arrivals (default 30)
+          --arrivals A             open loop: poisson | fixed (default poisson)
+          --seed N                 open loop: seed of the Poisson schedule (default 12)
+                                   With --rate, --conversations defaults to 200 and --turns is not used.
           --url BASE               target a running bot instead of starting one in this process; its
                                    DirectLine:RequestsPerMinute and WebChat:TokenRequestsPerMinute must allow the load
           --help                   show this text
@@ -27,6 +33,7 @@ public static class OptionsParser
     {
         ArgumentNullException.ThrowIfNull(args);
         var options = new BenchmarkOptions();
+        var conversationsGiven = false;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -47,6 +54,10 @@ public static class OptionsParser
             options = name switch
             {
                 "--conversations" => Positive(value, name, ref error) is { } n ? options with { Conversations = n } : options,
+                "--rate" => Positive(value, name, ref error) is { } r ? options with { Rate = r } : options,
+                "--duration" => Positive(value, name, ref error) is { } d ? options with { Duration = TimeSpan.FromSeconds(d) } : options,
+                "--arrivals" => ParseArrivals(value, ref error) is { } a ? options with { Arrivals = a } : options,
+                "--seed" => NonNegative(value, name, ref error) is { } seed ? options with { Seed = seed } : options,
                 "--turns" => Positive(value, name, ref error) is { } m ? options with { Turns = m } : options,
                 "--warmup" => NonNegative(value, name, ref error) is { } w ? options with { WarmupTurns = w } : options,
                 "--poll-interval" => Positive(value, name, ref error) is { } ms ? options with { PollInterval = TimeSpan.FromMilliseconds(ms) } : options,
@@ -61,9 +72,17 @@ public static class OptionsParser
             {
                 return null;
             }
+
+            conversationsGiven |= name == "--conversations";
         }
 
-        return options;
+        if (options.Rate is not null && options.Transport != Transport.WebSocket)
+        {
+            error = "--rate runs over the WebSocket stream only: a poller cannot wait for several replies at once.";
+            return null;
+        }
+
+        return options.Rate is not null && !conversationsGiven ? options with { Conversations = 200 } : options;
     }
 
     private static int? Positive(string value, string name, ref string? error)
@@ -99,6 +118,20 @@ public static class OptionsParser
                 return Transport.Polling;
             default:
                 error = $"--transport is websocket or polling, not '{value}'.";
+                return null;
+        }
+    }
+
+    private static Arrivals? ParseArrivals(string value, ref string? error)
+    {
+        switch (value.ToUpperInvariant())
+        {
+            case "POISSON":
+                return Arrivals.Poisson;
+            case "FIXED":
+                return Arrivals.Fixed;
+            default:
+                error = $"--arrivals is poisson or fixed, not '{value}'.";
                 return null;
         }
     }

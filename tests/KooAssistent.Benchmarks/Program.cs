@@ -16,6 +16,14 @@ Console.CancelKeyPress += (_, press) =>
 };
 
 await using var target = options.Url is { } url ? TargetBot.Remote(url) : TargetBot.StartInProcess();
+if (options.Rate is { } rate)
+{
+    Console.Error.WriteLine($"Running open loop, {rate} messages/s over {options.Conversations} conversations for {options.Duration.TotalSeconds} s against {target.BaseAddress} ...");
+    var openLoop = await new OpenLoopRunner(options).RunAsync(target.BaseAddress, interrupted.Token);
+    Console.Write(OpenLoopReport.Format(options, target, openLoop));
+    return openLoop.Passed ? 0 : 1;
+}
+
 Console.Error.WriteLine($"Running {options.Conversations} x {options.Turns} turns over {options.Transport} against {target.BaseAddress} ...");
 var result = await new BenchmarkRunner(options).RunAsync(target.BaseAddress, interrupted.Token);
 Console.Write(SummaryReport.Format(options, target, result));

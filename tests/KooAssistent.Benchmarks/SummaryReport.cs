@@ -44,7 +44,7 @@ public static class SummaryReport
         return report.ToString();
     }
 
-    private static string Server(TargetBot target)
+    internal static string Server(TargetBot target)
     {
         if (!target.InProcess)
         {

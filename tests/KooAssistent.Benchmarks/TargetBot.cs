@@ -34,6 +34,7 @@ public sealed class TargetBot : IAsyncDisposable
         {
             ["DirectLine:RequestsPerMinute"] = limit,
             ["WebChat:TokenRequestsPerMinute"] = limit,
+            ["DirectLine:MaxStreamsPerAddress"] = "5000",
 
             // One information line per turn on the console would cost more than the turn itself.
             ["Logging:LogLevel:Default"] = "Warning",

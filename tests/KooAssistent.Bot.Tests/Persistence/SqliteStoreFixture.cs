@@ -42,6 +42,7 @@ internal sealed class SqliteStoreFixture : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        Connections.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         directory.Dispose();
         return ValueTask.CompletedTask;

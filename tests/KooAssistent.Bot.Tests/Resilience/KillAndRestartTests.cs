@@ -56,6 +56,45 @@ public sealed class KillAndRestartTests : IDisposable
     }
 
     [Fact]
+    public async Task Killed_while_fifty_conversations_write_at_once_the_restarted_bot_has_lost_nothing_acknowledged_and_answers_each_message_once()
+    {
+        // Group commit: many residents' writes share one transaction, so a kill in the middle of a batch must take
+        // either all of it or none, and no caller may have been answered before its batch was durable.
+        // Fifty residents from one test address: the per-address limit on new chats (20 a minute) would refuse them.
+        var manyResidents = new Dictionary<string, string?> { ["WebChat__TokenRequestsPerMinute"] = "1000" };
+        List<Resident> residents;
+        await using (var first = await BotProcess.StartAsync(data.Path, manyResidents))
+        {
+            using var http = new HttpClient { BaseAddress = first.BaseAddress };
+            var client = new DirectLineTestClient(http);
+            var sessions = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.StartConversationAsync()));
+            // Read from after each welcome, so that every bot activity counted later answers a resident's message.
+            residents = [.. await Task.WhenAll(sessions.Select(async session => new Resident(session, await WaitForWatermarkAsync(client, session, atLeast: 1))))];
+
+            using var typing = new CancellationTokenSource();
+            var sending = residents.Select(resident => KeepTypingAsync(client, resident, typing.Token)).ToList();
+            await WaitUntilAsync(() => residents.Sum(resident => resident.Acknowledged.Count) >= 150);
+            await first.KillAsync();
+            await typing.CancelAsync();
+            await Task.WhenAll(sending);
+        }
+
+        await using var second = await BotProcess.StartAsync(data.Path, manyResidents);
+        using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress };
+        var restarted = new DirectLineTestClient(secondHttp);
+        await Task.WhenAll(residents.Select(async resident =>
+        {
+            var activities = await ReadAllAfterAsync(restarted, resident.Session, resident.Watermark, expectRepliesFor: resident.Acknowledged.Count);
+            var ids = activities.Select(activity => (string)activity["id"]!).ToList();
+            var userMessages = activities.Where(activity => (string)activity["from"]!["role"]! == "user").ToList();
+
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            Assert.All(resident.Acknowledged, id => Assert.Contains(id, ids));
+            Assert.All(userMessages, message => Assert.Single(activities, reply => (string?)reply["replyToId"] == (string)message["id"]!));
+        }));
+    }
+
+    [Fact]
     public async Task A_message_stored_just_before_a_crash_is_answered_after_the_restart()
     {
         DirectLineSession session;

@@ -22,9 +22,13 @@ public sealed class SqliteConnectionFactory : IDisposable
         };
         this.connectionString = builder.ToString();
         DatabasePath = builder.DataSource;
+        GroupCommit = new SqliteGroupCommit(this, writeGate);
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The writer that commits the hot writes (turns, activities, tickets) together, one fsync for many.</summary>
+    public SqliteGroupCommit GroupCommit { get; }
 
     /// <summary>A connection for a write transaction; writers in this process take turns instead of colliding.</summary>
     public async Task<SqliteWriteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
@@ -41,7 +45,11 @@ public sealed class SqliteConnectionFactory : IDisposable
         }
     }
 
-    public void Dispose() => writeGate.Dispose();
+    public void Dispose()
+    {
+        GroupCommit.Dispose();
+        writeGate.Dispose();
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ namespace KooAssistent.Bot.Persistence.Sqlite;
 
 /// <summary>
 /// The embedded store. Writes run in <c>BEGIN IMMEDIATE</c> transactions, so SQLite serialises them and the
-/// per-conversation sequence needs no lock in process memory.
+/// per-conversation sequence needs no lock in process memory. The frequent ones (a new conversation, a resident's
+/// message, a completed turn, a worker's message) go through <see cref="SqliteGroupCommit"/> and share a commit.
 /// </summary>
 public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock) : IConversationStore
 {
@@ -18,9 +19,11 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        return await connections.GroupCommit.WriteAsync((connection, transaction) => CreateWithinAsync(connection, transaction, conversation, cancellationToken), cancellationToken);
+    }
+
+    private async Task<bool> CreateWithinAsync(SqliteConnection connection, SqliteTransaction transaction, NewConversation conversation, CancellationToken cancellationToken)
+    {
         var now = Now();
 
         var inserted = await connection.ExecuteAsync(Command(
@@ -42,7 +45,6 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             new { conversation.Id, Trigger = nameof(TurnTrigger.ConversationStarted), State = Pending, Now = now },
             transaction,
             cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -73,10 +75,11 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        return await connections.GroupCommit.WriteAsync((connection, transaction) => AppendWithinAsync(connection, transaction, inbound, cancellationToken), cancellationToken);
+    }
 
+    private async Task<AppendResult> AppendWithinAsync(SqliteConnection connection, SqliteTransaction transaction, InboundActivity inbound, CancellationToken cancellationToken)
+    {
         if (inbound.IdempotencyKey is not null)
         {
             var existing = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
@@ -127,7 +130,6 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
                 cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new AppendResult(stored, Duplicate: false);
     }
 
@@ -277,24 +279,25 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var sequence = await ReserveSequencesAsync(connection, transaction, conversationId, 1, brainState: null, cancellationToken);
-        var stored = await InsertActivityAsync(connection, transaction, conversationId, sequence, activity, idempotencyKey: null, clock.GetUtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
+        return await connections.GroupCommit.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var sequence = await ReserveSequencesAsync(connection, transaction, conversationId, 1, brainState: null, cancellationToken);
+                return await InsertActivityAsync(connection, transaction, conversationId, sequence, activity, idempotencyKey: null, clock.GetUtcNow(), cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await connection.ExecuteAsync(Command(
-            "UPDATE turns SET attempts = attempts + 1 WHERE id = @Id AND state = @Pending",
-            new { turn.Id, Pending },
-            cancellationToken: cancellationToken));
+        await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(Command(
+                "UPDATE turns SET attempts = attempts + 1 WHERE id = @Id AND state = @Pending",
+                new { turn.Id, Pending },
+                transaction,
+                cancellationToken)),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken)
@@ -331,9 +334,20 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        return await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => CompleteWithinAsync(connection, transaction, turn, replies, brainState, alsoInTheTransaction, cancellationToken),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredActivity>> CompleteWithinAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        PendingTurn turn,
+        IReadOnlyList<Activity> replies,
+        string? brainState,
+        Func<SqliteConnection, SqliteTransaction, DateTimeOffset, Task>? alsoInTheTransaction,
+        CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var claimed = await connection.ExecuteAsync(Command(
             "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
@@ -350,9 +364,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             await alsoInTheTransaction(connection, transaction, now);
         }
 
-        var stored = await InsertRepliesAsync(connection, transaction, turn.ConversationId, replies, brainState, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
+        return await InsertRepliesAsync(connection, transaction, turn.ConversationId, replies, brainState, now, cancellationToken);
     }
 
     /// <summary>Reserves the next sequences, stores <paramref name="replies"/> under them and the brain state with them.</summary>

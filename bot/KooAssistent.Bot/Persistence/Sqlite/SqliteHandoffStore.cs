@@ -105,9 +105,22 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         ArgumentNullException.ThrowIfNull(from);
         var to = target;
         var allowed = from.Where(status => TicketTransitions.IsAllowed(status, to)).Select(status => status.ToString()).ToList();
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        return await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => MoveWithinAsync(connection, transaction, ticketId, allowed, to, actor, assignedTo, outcome, cancellationToken),
+            cancellationToken);
+    }
+
+    private async Task<TicketChange> MoveWithinAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string ticketId,
+        List<string> allowed,
+        TicketStatus to,
+        string actor,
+        string? assignedTo,
+        string? outcome,
+        CancellationToken cancellationToken)
+    {
         var current = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT status FROM tickets WHERE id = @ticketId", new { ticketId }, transaction, cancellationToken: cancellationToken));
         if (current is null)
@@ -131,7 +144,6 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         }
 
         await InsertEventAsync(connection, transaction, ticketId, now, actor, Enum.Parse<TicketStatus>(current), to, outcome ?? assignedTo, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return TicketChange.Done;
     }
 
@@ -165,11 +177,13 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
 
     public async Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken)
     {
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await write.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO ticket_notes (ticket_id, author, text, created_at) VALUES (@ticketId, @author, @text, @now)",
-            new { ticketId, author, text, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
+        await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO ticket_notes (ticket_id, author, text, created_at) VALUES (@ticketId, @author, @text, @now)",
+                new { ticketId, author, text, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<TicketNote>> GetNotesAsync(string ticketId, CancellationToken cancellationToken)
@@ -184,8 +198,13 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
 
     public async Task AuditAsync(string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken)
     {
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await InsertAuditAsync(write.Connection, transaction: null, clock.GetUtcNow(), actor, action, ticketId, conversationId, cancellationToken);
+        await connections.GroupCommit.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await InsertAuditAsync(connection, transaction, clock.GetUtcNow(), actor, action, ticketId, conversationId, cancellationToken);
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <summary>Writes an audit entry, inside the caller's transaction when there is one (an erasure, an account change).</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace KooAssistent.Bot.Persistence.Sqlite;
 
@@ -12,9 +13,13 @@ public sealed class SqliteStreamTicketStore(SqliteConnectionFactory connections,
     public async Task<bool> UseAsync(string ticketId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(ticketId);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        var connection = write.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        return await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => UseWithinAsync(connection, transaction, ticketId, expiresAt, cancellationToken),
+            cancellationToken);
+    }
+
+    private async Task<bool> UseWithinAsync(SqliteConnection connection, SqliteTransaction transaction, string ticketId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM used_stream_tickets WHERE expires_at < @Now",
             new { Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
@@ -25,7 +30,6 @@ public sealed class SqliteStreamTicketStore(SqliteConnectionFactory connections,
             new { ticketId, ExpiresAt = expiresAt.ToUnixTimeMilliseconds() },
             transaction,
             cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return inserted == 1;
     }
 }

@@ -26,14 +26,16 @@ public sealed class SqliteWhatsAppStore(SqliteConnectionFactory connections, Tim
 
     public async Task MarkDeliveredAsync(string conversationId, long sequence, CancellationToken cancellationToken)
     {
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await write.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO whatsapp_delivery (conversation_id, delivered_sequence) VALUES (@conversationId, @sequence)
-            ON CONFLICT (conversation_id) DO UPDATE SET delivered_sequence = MAX(delivered_sequence, excluded.delivered_sequence)
-            """,
-            new { conversationId, sequence },
-            cancellationToken: cancellationToken));
+        await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO whatsapp_delivery (conversation_id, delivered_sequence) VALUES (@conversationId, @sequence)
+                ON CONFLICT (conversation_id) DO UPDATE SET delivered_sequence = MAX(delivered_sequence, excluded.delivered_sequence)
+                """,
+                new { conversationId, sequence },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
     }
 
     public async Task DeadLetterAsync(string conversationId, long sequence, string error, CancellationToken cancellationToken)
@@ -54,11 +56,13 @@ public sealed class SqliteWhatsAppStore(SqliteConnectionFactory connections, Tim
     public async Task RecordStatusAsync(WhatsAppStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        await using var write = await connections.OpenForWriteAsync(cancellationToken);
-        await write.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO whatsapp_statuses (message_id, status, at, error_code) VALUES (@MessageId, @Status, @At, @ErrorCode) ON CONFLICT DO NOTHING",
-            new { status.MessageId, status.Status, At = status.Timestamp.ToUnixTimeMilliseconds(), status.ErrorCode },
-            cancellationToken: cancellationToken));
+        await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO whatsapp_statuses (message_id, status, at, error_code) VALUES (@MessageId, @Status, @At, @ErrorCode) ON CONFLICT DO NOTHING",
+                new { status.MessageId, status.Status, At = status.Timestamp.ToUnixTimeMilliseconds(), status.ErrorCode },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
     }
 
     /// <summary>When the resident last wrote, for the 24-hour customer-service window; null if never.</summary>
