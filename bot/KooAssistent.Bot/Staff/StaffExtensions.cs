@@ -18,6 +18,7 @@ public static class StaffExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<IPasswordUpgradeStore, SqlitePasswordUpgradeStore>();
         var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {

@@ -30,7 +30,7 @@ public static partial class StaffSessionEndpoints
     }
 
     private static async Task<IResult> SignInAsync(
-        HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, IPasswordUpgradeStore upgrades, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         // A body that is not JSON, or not sent as JSON, is the same 400 as one without a username.
         var request = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.SignInRequest, cancellationToken);
@@ -75,13 +75,19 @@ public static partial class StaffSessionEndpoints
             return BadCredentials();
         }
 
-        if (!PasswordHasher.Verify(request.Password, account.PasswordHash))
+        var check = PasswordHasher.Check(request.Password, account.PasswordHash);
+        if (check == PasswordCheck.Wrong)
         {
             LogFailed(logger);
             return BadCredentials();
         }
 
         await accounts.ResetFailuresAsync(account.Username, cancellationToken);
+        if (check == PasswordCheck.CorrectButOutdated
+            && await upgrades.ReplaceAsync(account.Username, account.PasswordHash, PasswordHasher.Hash(request.Password), cancellationToken))
+        {
+            LogUpgraded(logger, account.Username);
+        }
 
         // A sign-in on top of a live session replaces it: a new id, and the old one ends for every copy of its cookie.
         if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } previous)
@@ -121,6 +127,9 @@ public static partial class StaffSessionEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is disabled")]
     private static partial void LogDisabled(ILogger logger, string username);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The password hash of {Username} was upgraded to the current scheme")]
+    private static partial void LogUpgraded(ILogger logger, string username);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is locked")]
     private static partial void LogLocked(ILogger logger, string username);
