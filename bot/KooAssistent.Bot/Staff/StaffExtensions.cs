@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using KooAssistent.Bot.Staff.Oidc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KooAssistent.Bot.Staff;
@@ -18,9 +19,10 @@ public static class StaffExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
-        builder.Services.AddSingleton<IPasswordUpgradeStore, SqlitePasswordUpgradeStore>();
         var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
-        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
+        builder.Services.AddSingleton<IPasswordUpgradeStore, SqlitePasswordUpgradeStore>();
+        var authentication = builder.Services.AddAuthentication(Scheme);
+        authentication.AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "koo-staff";
             options.Cookie.HttpOnly = true;
@@ -43,6 +45,7 @@ public static class StaffExtensions
                 return Task.CompletedTask;
             };
         });
+        builder.AddStaffOidc(authentication);
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<StaffMessenger>();
         builder.Services.TryAddSingleton<StaffEvents>();
@@ -66,6 +69,7 @@ public static class StaffExtensions
         StaffEventEndpoint.Map(api);
         AccountEndpoints.Map(api);
         OwnPasswordEndpoint.Map(api);
+        app.MapStaffOidc();
         app.MapGet("/staff", () => Results.Redirect("/staff/index.html"));
         return app;
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Bot.Staff.Oidc;
 
 namespace KooAssistent.Bot.Tests.Staff;
 
@@ -85,6 +86,15 @@ public sealed class PasswordHasherTests
         };
 
         Assert.Equal(PasswordCheck.Wrong, PasswordHasher.Check(Password, tampered));
+    }
+
+    [Fact]
+    public void The_marker_of_an_account_of_the_identity_provider_is_no_password()
+    {
+        var marker = ExternalAccount.Marker("https://login.example", "sub-1");
+
+        Assert.False(PasswordHasher.Verify(marker, marker));
+        Assert.False(PasswordHasher.Verify(string.Empty, marker));
     }
 
     /// <summary>The format before v2: PBKDF2-HMAC-SHA256, 32 bytes.</summary>
