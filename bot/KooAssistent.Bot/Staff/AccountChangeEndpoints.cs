@@ -60,6 +60,12 @@ public static class AccountChangeEndpoints
             return StaffErrors.Problem(StatusCodes.Status400BadRequest, "WeakPassword", AccountRules.PasswordRule);
         }
 
+        if (await store.FindAsync(username, cancellationToken) is { } account && Oidc.ExternalAccount.IsExternal(account))
+        {
+            // A password would turn the provider's account into a local one that the provider no longer controls.
+            return StaffErrors.Problem(StatusCodes.Status409Conflict, "ExternalAccount", "This account signs in through the municipality's identity provider and has no password here.");
+        }
+
         return Done(await store.SetPasswordHashAsync(username, PasswordHasher.Hash(body.Password), actor, cancellationToken), username);
     }
 

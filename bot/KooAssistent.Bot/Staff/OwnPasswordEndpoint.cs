@@ -37,6 +37,11 @@ public static partial class OwnPasswordEndpoint
             return StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.");
         }
 
+        if (Oidc.ExternalAccount.IsExternal(account))
+        {
+            return StaffErrors.Problem(StatusCodes.Status409Conflict, "ExternalAccount", "This account signs in through the municipality's identity provider; change the password there.");
+        }
+
         // Counted before the check, like a sign-in, so simultaneous guesses from a stolen session stop at the lock. The
         // caller is signed in to this very account, so saying that it is locked reveals nothing.
         if (!await store.TryCountAttemptAsync(account.Username, options.Value.LockAfterFailures, now.AddMinutes(options.Value.LockMinutes), cancellationToken))

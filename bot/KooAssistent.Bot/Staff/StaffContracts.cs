@@ -6,6 +6,12 @@ public sealed record SignInRequest(string? Username, string? Password);
 
 public sealed record SignInResponse(string CsrfToken, string Username, string Role, string? Team);
 
+/// <summary>The identity provider's sign-out address, for a session that was signed in there.</summary>
+public sealed record SignOutResponse(string EndSessionUrl);
+
+/// <summary>Which ways in the sign-in page offers: the password form and the identity provider's button.</summary>
+public sealed record SignInOptionsResponse(bool Local, bool IdentityProvider);
+
 /// <summary>
 /// One row of the queue: what a worker needs to choose what to pick up, and no personal data. The resident's words,
 /// phone number, name and postcode come with <see cref="TicketDetailDto"/>, whose every read is audited.

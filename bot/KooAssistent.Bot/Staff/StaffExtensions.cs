@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using KooAssistent.Bot.Staff.Oidc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KooAssistent.Bot.Staff;
@@ -19,7 +20,9 @@ public static class StaffExtensions
         builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
         var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
-        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
+        builder.Services.AddSingleton<IPasswordUpgradeStore, SqlitePasswordUpgradeStore>();
+        var authentication = builder.Services.AddAuthentication(Scheme);
+        authentication.AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "koo-staff";
             options.Cookie.HttpOnly = true;
@@ -42,6 +45,7 @@ public static class StaffExtensions
                 return Task.CompletedTask;
             };
         });
+        builder.AddStaffOidc(authentication);
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<StaffMessenger>();
         builder.Services.TryAddSingleton<StaffEvents>();
@@ -65,6 +69,7 @@ public static class StaffExtensions
         StaffEventEndpoint.Map(api);
         AccountEndpoints.Map(api);
         OwnPasswordEndpoint.Map(api);
+        app.MapStaffOidc();
         app.MapGet("/staff", () => Results.Redirect("/staff/index.html"));
         return app;
     }

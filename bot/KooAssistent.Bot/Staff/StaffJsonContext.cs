@@ -6,6 +6,8 @@ namespace KooAssistent.Bot.Staff;
 [JsonSerializable(typeof(StaffError))]
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(SignInResponse))]
+[JsonSerializable(typeof(SignOutResponse))]
+[JsonSerializable(typeof(SignInOptionsResponse))]
 [JsonSerializable(typeof(List<TicketQueueItemDto>))]
 [JsonSerializable(typeof(TicketDetailDto))]
 [JsonSerializable(typeof(TextRequest))]

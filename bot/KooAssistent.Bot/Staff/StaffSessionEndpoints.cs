@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using KooAssistent.Bot.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -27,11 +26,20 @@ public static partial class StaffSessionEndpoints
             ? Results.Json(new SignInResponse(user.CsrfToken, user.Username, user.Role.ToString(), user.Team), StaffJsonContext.Default.SignInResponse)
             : StaffErrors.Problem(StatusCodes.Status401Unauthorized, "NotSignedIn", "Sign in first.")).RequireAuthorization();
         api.MapDelete("/session", (Delegate)SignOutAsync).AddEndpointFilter<CsrfFilter>().RequireAuthorization();
+        api.MapGet("/sign-in-options", (IOptions<LocalAccountsOptions> local, IOptions<Oidc.StaffOidcOptions> oidc) =>
+            Results.Json(new SignInOptionsResponse(local.Value.Enabled, oidc.Value.IsConfigured), StaffJsonContext.Default.SignInOptionsResponse));
     }
 
     private static async Task<IResult> SignInAsync(
-        HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, SignInThrottle throttle, IOptions<StaffOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, IStaffStore accounts, IStaffSessionStore sessions, IPasswordUpgradeStore upgrades, SignInThrottle throttle, IOptions<StaffOptions> options,
+        IOptions<LocalAccountsOptions> local, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (!local.Value.Enabled)
+        {
+            // Break-glass switched off: the body is not even read.
+            return StaffErrors.Problem(StatusCodes.Status403Forbidden, "LocalSignInDisabled", "Sign in through the municipality's identity provider.");
+        }
+
         // A body that is not JSON, or not sent as JSON, is the same 400 as one without a username.
         var request = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.SignInRequest, cancellationToken);
         if (request is not { Username.Length: > 0 and <= 100, Password.Length: > 0 and <= 1000 })
@@ -48,12 +56,13 @@ public static partial class StaffSessionEndpoints
         }
 
         var account = await accounts.FindAsync(request.Username, cancellationToken);
-        if (account is { DisabledAt: not null })
+        if (account is { DisabledAt: not null } || (account is not null && Oidc.ExternalAccount.IsExternal(account)))
         {
             // Answered exactly like a wrong password or an unknown user, after the same hashing work, and never
-            // locked: whoever tries cannot tell a disabled account from one that does not exist.
-            PasswordHasher.Verify(request.Password, account.PasswordHash);
-            LogDisabled(logger, account.Username);
+            // locked: whoever tries cannot tell a disabled account, or one that signs in through the identity
+            // provider and has no password here, from one that does not exist.
+            PasswordHasher.VerifyAgainstNothing(request.Password);
+            LogRefusedAccount(logger, account.Username);
             return BadCredentials();
         }
 
@@ -75,13 +84,19 @@ public static partial class StaffSessionEndpoints
             return BadCredentials();
         }
 
-        if (!PasswordHasher.Verify(request.Password, account.PasswordHash))
+        var check = PasswordHasher.Check(request.Password, account.PasswordHash);
+        if (check == PasswordCheck.Wrong)
         {
             LogFailed(logger);
             return BadCredentials();
         }
 
         await accounts.ResetFailuresAsync(account.Username, cancellationToken);
+        if (check == PasswordCheck.CorrectButOutdated
+            && await upgrades.ReplaceAsync(account.Username, account.PasswordHash, PasswordHasher.Hash(request.Password), cancellationToken))
+        {
+            LogUpgraded(logger, account.Username);
+        }
 
         // A sign-in on top of a live session replaces it: a new id, and the old one ends for every copy of its cookie.
         if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } previous)
@@ -89,28 +104,37 @@ public static partial class StaffSessionEndpoints
             await sessions.RemoveAsync(previous, cancellationToken);
         }
 
-        var csrf = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var session = StaffSession.NewId();
-        var now = clock.GetUtcNow();
-        await sessions.AddAsync(session, now.AddMinutes(options.Value.SessionAbsoluteMinutes), cancellationToken);
-        await http.SignInAsync(StaffExtensions.Scheme, StaffSession.Principal(account, csrf, session, now));
+        var principal = await StaffSession.StartAsync(sessions, account, clock.GetUtcNow(), options.Value.SessionAbsoluteMinutes, via: null, cancellationToken);
+        await http.SignInAsync(StaffExtensions.Scheme, principal);
         LogSignedIn(logger, account.Username, account.Role);
-        return Results.Json(new SignInResponse(csrf, account.Username, account.Role.ToString(), account.Team), StaffJsonContext.Default.SignInResponse);
+        return Results.Json(new SignInResponse(StaffUser.From(principal)!.CsrfToken, account.Username, account.Role.ToString(), account.Team), StaffJsonContext.Default.SignInResponse);
     }
 
     private static IResult BadCredentials() =>
         StaffErrors.Problem(StatusCodes.Status401Unauthorized, "BadCredentials", "Wrong username or password.");
 
-    /// <summary>Ends the session on the server too: a copy of the cookie gets 401 from now on.</summary>
+    /// <summary>
+    /// Ends the session on the server too: a copy of the cookie gets 401 from now on. A session signed in through the
+    /// identity provider also gets the provider's sign-out address (200 <c>{"endSessionUrl"}</c>) where the provider
+    /// offers one, for the page to go to, so the provider's own session ends as well.
+    /// </summary>
     private static async Task<IResult> SignOutAsync(HttpContext http, IStaffSessionStore sessions, CancellationToken cancellationToken)
     {
+        string? endSessionUrl = null;
+        if (http.User.FindFirstValue(StaffUser.ViaClaim) == StaffUser.ViaIdentityProvider && http.RequestServices.GetService<Oidc.StaffOidcSignOut>() is { } provider)
+        {
+            endSessionUrl = await provider.EndSessionUrlAsync(http, cancellationToken);
+        }
+
         if (http.User.FindFirstValue(StaffUser.SessionClaim) is { } session)
         {
             await sessions.RemoveAsync(session, cancellationToken);
         }
 
         await http.SignOutAsync(StaffExtensions.Scheme);
-        return Results.NoContent();
+        return endSessionUrl is null
+            ? Results.NoContent()
+            : Results.Json(new SignOutResponse(endSessionUrl), StaffJsonContext.Default.SignOutResponse);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Staff member {Username} signed in as {Role}")]
@@ -119,8 +143,11 @@ public static partial class StaffSessionEndpoints
     [LoggerMessage(Level = LogLevel.Warning, Message = "A staff sign-in failed")]
     private static partial void LogFailed(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is disabled")]
-    private static partial void LogDisabled(ILogger logger, string username);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is disabled or signs in through the identity provider")]
+    private static partial void LogRefusedAccount(ILogger logger, string username);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The password hash of {Username} was upgraded to the current scheme")]
+    private static partial void LogUpgraded(ILogger logger, string username);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {Username} is locked")]
     private static partial void LogLocked(ILogger logger, string username);

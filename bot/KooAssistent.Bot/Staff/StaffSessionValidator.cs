@@ -36,7 +36,7 @@ public static partial class StaffSessionValidator
 
     /// <summary>
     /// Whether the session still exists and is within its absolute lifetime, and the account behind it still exists,
-    /// is enabled and has the stamp the session was signed in with.
+    /// is enabled, has the stamp the session was signed in with, and signs in a way that is still switched on.
     /// </summary>
     public static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -57,7 +57,16 @@ public static partial class StaffSessionValidator
         }
 
         var account = await services.GetRequiredService<IStaffStore>().FindAsync(username, cancellationToken);
-        return account is { DisabledAt: null } && SecurityStamp.Matches(principal.FindFirstValue(StaffUser.StampClaim), account.SecurityStamp);
+        if (account is not { DisabledAt: null } || !SecurityStamp.Matches(principal.FindFirstValue(StaffUser.StampClaim), account.SecurityStamp))
+        {
+            return false;
+        }
+
+        // A way in that has been switched off ends the sessions it opened: local accounts when the break-glass is
+        // off, accounts of the identity provider when it is no longer configured.
+        return Oidc.ExternalAccount.IsExternal(account)
+            ? services.GetRequiredService<IOptions<Oidc.StaffOidcOptions>>().Value.IsConfigured
+            : services.GetRequiredService<IOptions<LocalAccountsOptions>>().Value.Enabled;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session of {Username} ended: signed out elsewhere, past its lifetime, or the account was disabled, deleted or changed")]

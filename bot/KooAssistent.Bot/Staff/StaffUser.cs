@@ -10,6 +10,11 @@ public sealed record StaffUser(string Username, StaffRole Role, string? Team, st
     public const string CsrfClaim = "koo:csrf";
     public const string StampClaim = "koo:stamp";
 
+    /// <summary>How the session was signed in: absent for a password, <see cref="ViaIdentityProvider"/> otherwise.</summary>
+    public const string ViaClaim = "koo:via";
+
+    public const string ViaIdentityProvider = "oidc";
+
     /// <summary>The session's id in <see cref="IStaffSessionStore"/>: 128 random bits, new at every sign-in.</summary>
     public const string SessionClaim = "koo:session";
 

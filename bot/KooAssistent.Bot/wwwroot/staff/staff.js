@@ -227,8 +227,10 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
   $('sign-out').addEventListener('click', async () => {
-    await call('DELETE', '/session').catch(() => {});
-    window.location.reload();
+    const ended = await call('DELETE', '/session').catch(() => null);
+    // Signed in through the identity provider: end the session there too, which then sends the browser back here.
+    if (ended && ended.endSessionUrl) window.location.assign(ended.endSessionUrl);
+    else window.location.reload();
   });
   $('own-password-form').addEventListener('submit', event => {
     event.preventDefault();
@@ -255,5 +257,25 @@ document.addEventListener('DOMContentLoaded', () => {
     act(async () => { await call('POST', `/tickets/${openTicket.id}/notes`, { text }); $('note').value = ''; });
   });
   window.addEventListener('hashchange', () => show(true));
+  showSignInOptions();
   call('GET', '/session').then(signedIn).catch(() => {});
 });
+
+// Why a sign-in through the identity provider was refused (the server sends the code back to this page).
+const signInNotices = {
+  'geen-rol': 'Je gemeenteaccount geeft geen toegang tot KooAssistent. Vraag je leidinggevende of de beheerder om toegang.',
+  'geen-team': 'Je gemeenteaccount hoort nog niet bij een Buurtteam. Vraag de beheerder om je aan een Buurtteam te koppelen.',
+  'uitgeschakeld': 'Je account staat uit. Vraag de beheerder om het weer aan te zetten.',
+  'naam-bezet': 'Er is al een ander account met jouw naam. Vraag de beheerder om hulp.',
+  'mislukt': 'Inloggen met je gemeenteaccount is niet gelukt. Probeer het opnieuw.',
+};
+
+async function showSignInOptions() {
+  const params = new URLSearchParams(window.location.search);
+  const code = params.get('aanmelden');
+  if (code) $('sign-in-notice').textContent = signInNotices[code] || signInNotices.mislukt;
+  else if (params.get('afgemeld')) $('sign-in-notice').textContent = 'Je bent afgemeld.';
+  const options = await call('GET', '/sign-in-options').catch(() => ({ local: true, identityProvider: false }));
+  $('sign-in-oidc').hidden = !options.identityProvider;
+  $('sign-in-form').hidden = !options.local;
+}
