@@ -31,6 +31,7 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<Handoff.IHandoffStore, SqliteHandoffStore>();
         builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
+        builder.Services.AddSingleton<Staff.IPasswordUpgradeStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IStaffSessionStore, SqliteStaffSessionStore>();
         builder.Services.AddSingleton<SqliteStreamTicketStore>();
 

@@ -20,7 +20,6 @@ public static class StaffExtensions
         builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
         var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
-        builder.Services.AddSingleton<IPasswordUpgradeStore, SqlitePasswordUpgradeStore>();
         var authentication = builder.Services.AddAuthentication(Scheme);
         authentication.AddCookie(Scheme, options =>
         {

@@ -8,7 +8,7 @@ namespace KooAssistent.Bot.Persistence.Sqlite;
 /// Staff accounts in SQLite. Changes to an account and their audit line are one transaction; the audit log has no
 /// column for an account, so the action names it: <c>account-disabled:anna</c> (usernames hold no ':').
 /// </summary>
-public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimeProvider clock) : IStaffStore
+public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimeProvider clock) : IStaffStore, IPasswordUpgradeStore
 {
     private const string Columns =
         "username, role, team, password_hash AS PasswordHash, failed_attempts AS FailedAttempts, locked_until AS LockedUntil, disabled_at AS DisabledAt, "
@@ -100,6 +100,11 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
         """,
         username, actor, actor == username ? "account-password-changed" : "account-password-reset", cancellationToken, new { passwordHash });
 
+    /// <summary>The same password in a newer hash: no session ends, no lock is lifted; the audit line names no hash.</summary>
+    public Task<bool> ReplaceAsync(string username, string currentHash, string upgradedHash, CancellationToken cancellationToken) => ChangeAsync(
+        "UPDATE staff_accounts SET password_hash = @upgradedHash WHERE username = @username AND password_hash = @currentHash",
+        username, PasswordUpgradeActor, "account-password-rehashed", cancellationToken, new { currentHash, upgradedHash });
+
     public Task<bool> ChangeRoleAsync(string username, StaffRole role, string? team, string? displayName, string actor, CancellationToken cancellationToken) => ChangeAsync(
         """
         UPDATE staff_accounts
@@ -140,6 +145,9 @@ public sealed class SqliteStaffStore(SqliteConnectionFactory connections, TimePr
     /// <paramref name="alsoWhenChanged"/>, all in one transaction. Parameters: @username, @actor, @now, @stamp (a new
     /// security stamp) and <paramref name="values"/>.
     /// </summary>
+    /// <summary>Who the audit log names for an upgrade at sign-in: the bot itself, not the person signing in.</summary>
+    private const string PasswordUpgradeActor = "koo";
+
     private async Task<bool> ChangeAsync(
         string sql, string username, string actor, string action, CancellationToken cancellationToken, object? values = null, IReadOnlyList<string>? alsoWhenChanged = null)
     {
