@@ -9,12 +9,21 @@ namespace KooAssistent.Conversation.Understanding.Concepts;
 /// A letter too many or too few (at the end, doubled, or a vowel), or two letters swapped, is a slip towards a word
 /// of six letters or more; a different letter only where slips are common and real neighbours rare: the Dutch d/t
 /// ("ademd", "afscheitsbrief"), one vowel for another in a long word — so "lenen" and "lezen" never become "leven".
+/// Words spelt by their sound ("kwyt", "uitgezogt", "bijna" as "beina") are repaired when the sound-alike spelling is
+/// itself a key word, from four letters on: that is exact, so it needs no guard of length.
 /// </summary>
 public sealed class ConceptSpelling
 {
     private const int ShortestRepaired = 5;
     private const int ShortestTarget = 6;
     private const int VowelSlipLength = 6;
+    private const int ShortestSoundAlike = 4;
+
+    /// <summary>Spellings that sound the same in Dutch, the way someone who writes by ear or with dyslexia mixes them up.</summary>
+    private static readonly (string Typed, string Meant)[] SoundAlikes =
+    [
+        ("y", "ij"), ("ei", "ij"), ("ij", "ei"), ("au", "ou"), ("ou", "au"), ("gt", "cht"), ("dt", "t"), ("dt", "d"), ("ks", "x"),
+    ];
 
     private readonly FrozenSet<string> known;
     private readonly FrozenDictionary<char, string[]> byFirstLetter;
@@ -30,7 +39,17 @@ public sealed class ConceptSpelling
     public string Repair(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < ShortestRepaired || known.Contains(word) || !byFirstLetter.TryGetValue(word[0], out var candidates) || DutchWords.Contains(word))
+        if (word.Length < ShortestSoundAlike || known.Contains(word) || DutchWords.Contains(word))
+        {
+            return word;
+        }
+
+        if (SoundAlike(word) is { } heard)
+        {
+            return heard;
+        }
+
+        if (word.Length < ShortestRepaired || !byFirstLetter.TryGetValue(word[0], out var candidates))
         {
             return word;
         }
@@ -44,6 +63,19 @@ public sealed class ConceptSpelling
         }
 
         return word;
+    }
+
+    private string? SoundAlike(string word)
+    {
+        foreach (var (typed, meant) in SoundAlikes)
+        {
+            if (word.Contains(typed, StringComparison.Ordinal) && word.Replace(typed, meant, StringComparison.Ordinal) is var respelt && known.Contains(respelt))
+            {
+                return respelt;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSlipFor(string typed, string meant)

@@ -53,7 +53,28 @@ internal static class ChatShorthand
         ["gonna"] = "going to",
         ["cuz"] = "because",
         ["bc"] = "because",
+        ["kzal"] = "ik zal",
+        ["kmoet"] = "ik moet",
+        ["kweet"] = "ik weet",
+        ["khad"] = "ik had",
+        ["kwas"] = "ik was",
+        ["kdenk"] = "ik denk",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static string Expand(string word) => Words.TryGetValue(word, out var written) ? written : word;
+    /// <summary>Slips that are English words, so they are written out only in a Dutch sentence: "een eind an maken", not "an overdose".</summary>
+    private static readonly FrozenDictionary<string, string> DutchOnly = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["an"] = "aan",
+        ["tege"] = "tegen",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string Expand(string word, bool english)
+    {
+        if (Words.TryGetValue(word, out var written))
+        {
+            return written;
+        }
+
+        return !english && DutchOnly.TryGetValue(word, out var dutch) ? dutch : word;
+    }
 }

@@ -135,6 +135,15 @@ internal static class DangerConcepts
     public const string MenAround = "men-around";
     public const string PaidOff = "paid-off";
     public const string Minor = "minor";
+
+    /// <summary>Expensive things a minor receives from an older friend: the start of the debt a loverboy collects.</summary>
+    public const string Gifts = "gifts";
+
+    /// <summary>Something owed back in kind: "nu moet ze 'favors' doen", "iets terugdoen".</summary>
+    public const string OwedFavour = "owed-favour";
+
+    /// <summary>The condition of a threat: "als ik weiger", "als ik naar de politie ga", "if I tell".</summary>
+    public const string Defiance = "defiance";
     public const string Papers = "papers";
     public const string HeldBack = "held-back";
     public const string Boss = "boss";

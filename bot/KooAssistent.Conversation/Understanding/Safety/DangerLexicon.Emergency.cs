@@ -72,7 +72,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Unattended, "all alone|on its own|by itself|by himself|by herself|no parents|no parent|no adult"),
         .. Dutch(DangerConcepts.Gone, "weg|kwijt|zoek|vermist|verdwenen"),
         .. English(DangerConcepts.Gone, "gone|missing|lost|disappeared"),
-        .. Dutch(DangerConcepts.Water, "*plas|oosterplas|binnendieze|zuid willemsvaart|ijzeren vrouw|het meer|de plas|in bad|in het bad|badkuip|de zee|het hek|hek stond open|de kade|bij het water|bij water|water|sloot|vijver|kanaal|gracht|rivier|dommel|maas|haven|zwembad|de kade|het meer|strand|badkuis",
+        .. Dutch(DangerConcepts.Water, "*plas|oosterplas|binnendieze|zuid willemsvaart|ijzeren vrouw|het meer|de plas|in bad|in het bad|badkuip|de zee|het hek|hek stond open|de kade|bij het water|bij water|water|sloot|slootje|slootjes|sloten|vijver|vijvertje|vijvers|kanaal|gracht|rivier|dommel|maas|haven|zwembad|de kade|het meer|strand|badkuis",
             "het ijs|op het ijs|ijs op|wak|gat in het ijs"),
         .. English(DangerConcepts.Water, "water|pond|canal|river|lake|pool|sea|beach|ditch|bath",
             "the ice|on the ice|hole in the ice"),

@@ -26,7 +26,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Undressing, "changing room|locker room|shower|undressed|naked|in their underwear"),
         .. Dutch(DangerConcepts.Outdoors, "kamperen|camping|tent|haringen|klimmen|zeilen|boot|bouwmarkt|klussen|verhuizen|tuin"),
         .. English(DangerConcepts.Outdoors, "camping|tent|climbing|sailing|boat|hardware store|moving house|garden"),
-        .. Dutch(DangerConcepts.Thrown, "tegen de deur gegooid|tegen de deur gegooit|tegen de muur gegooit|tegen de kast gegooid|door de kamer gegooid|op de grond gesmeten|tegen de muur gesmeten|tegen de deur aan gegooid|hoofd tegen de deur|hoofd tegen de muur|hoofd tegen de kast|hoofd tegen de tafel|hoofd tege de deur|hoofd tege de muur|tege de deur gegooit|tege de deur gegooid|tege de muur gegooid"),
+        .. Dutch(DangerConcepts.Thrown, "tegen de deur gegooid|tegen de deur gegooit|tegen de muur gegooit|tegen de kast gegooid|door de kamer gegooid|op de grond gesmeten|tegen de muur gesmeten|tegen de deur aan gegooid|hoofd tegen de deur|hoofd tegen de muur|hoofd tegen de kast|hoofd tegen de tafel"),
         .. English(DangerConcepts.Thrown, "thrown against|threw her against|threw him against|head against the door|head against the wall|slammed her head|slammed his head"),
         .. Dutch(DangerConcepts.Story, "serie|series|film|films|boek|roman|aflevering|netflix|videoland|toneelstuk|toneel|verhaal|documentaire|podcast|game"),
         .. English(DangerConcepts.Story, "series|movie|film|book|novel|episode|netflix|play|story|documentary|podcast|game"),

@@ -76,7 +76,7 @@ public static class DangerReader
 
     /// <summary>
     /// Shorthand written out ("kzou", "nie", "lven"), misspelt key words repaired (<see cref="ConceptSpelling"/>),
-    /// everyday idiom set aside.
+    /// ages beside a person marked (<see cref="AgeMarks"/>), everyday idiom set aside.
     /// </summary>
     private static string Prepare(string normalized)
     {
@@ -85,10 +85,10 @@ public static class DangerReader
         var english = ConceptText.LooksEnglish(words);
         for (var index = 0; index < words.Length; index++)
         {
-            var expanded = ChatShorthand.Expand(words[index]);
+            var expanded = ChatShorthand.Expand(words[index], english);
             words[index] = english ? expanded : Spelling.Repair(expanded);
         }
 
-        return CrisisLexicon.Idiom.Replace(string.Join(' ', words), " ");
+        return CrisisLexicon.Idiom.Replace(string.Join(' ', AgeMarks.Mark(words)), " ");
     }
 }

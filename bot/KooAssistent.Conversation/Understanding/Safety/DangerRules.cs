@@ -93,6 +93,8 @@ public static class DangerRules
         Crisis(Threat, "veiled-threat", [[VeiledThreat]], unless: [Joke, Fiction, Play, InfoFrame]),
         Crisis(Threat, "weapon-about", [[Weapon], [Other, Neighbour, ThirdPerson, Partner], [Street, AtDoor]], span: 12, unless: [Cooking, Fiction, Play, Buy, InfoFrame, YoungChild]),
         Crisis(Threat, "weapon-ready", [[Weapon], [Gathered]], span: 6, unless: [Cooking, Buy, Fiction, Play]),
+        // Harm promised on a condition: "ze slaan me in elkaar als ik naar de politie ga", "als ik weiger weet hij waar mijn moeder woont".
+        Crisis(Threat, "harm-if-i-refuse-or-tell", [[Defiance], [Hit, Kill, HarmGeneric, KnowWhereILive, Weapon, TakeChildren, Spread, BlowsTaken]], span: 20, unless: [Fiction, Joke, InfoFrame, Play, Door], acrossSentences: true),
         Possible(Threat, "know-where-i-live", [[KnowWhereILive]], unless: [Fiction, Joke]),
 
         // The writer may hurt someone: their own child included.
@@ -106,7 +108,7 @@ public static class DangerRules
         // A child harmed: hit or shaken by an adult, sexual acts, secrets, neglect.
         Crisis(ChildAbuse, "child-hit", [[Hit, Choke, Shake], [Child], [Parent, Partner, Other, Neighbour, Relative, ThirdPerson]], span: 10, unless: [YoungChild, Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         // A toddler who hits is a parenting question; an adult who hits a toddler is not: the adult comes first.
-        Crisis(ChildAbuse, "minor-with-an-adult-friend-and-sex-or-money", [[Minor, Child], [AdultFriend], [PaidOff, SexWork, Sex, Secret, NudeImage, Force]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(ChildAbuse, "minor-with-an-adult-friend-and-sex-or-money", [[Minor, Child], [AdultFriend], [PaidOff, SexWork, Sex, Secret, NudeImage, Force, Gifts, OwedFavour]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(ChildAbuse, "adult-hits-young-child", [[Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake], [Child, YoungChild]], span: 10, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         Crisis(ChildAbuse, "child-tells-of-hitting", [[Child, YoungChild], [Tell], [Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake]], span: 14, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, InfoFrame]),
         Crisis(ChildAbuse, "child-was-hit", [[HitPassive], [Child]], span: 8, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
@@ -134,7 +136,7 @@ public static class DangerRules
         Crisis(SexualViolence, "forced", [[Force], [Sex, TouchBody]], span: 12, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "woke-up-undressed", [[Blackout, Drug], [Undressed]], span: 30, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "private-parts-touched", [[TouchBody], [PrivatePart]], span: 5, unless: [SelfTouch, InfoFrame, Fiction, Cooking]),
-        Possible(ChildAbuse, "adult-friend-of-a-child", [[Child], [AdultFriend]], span: 16, unless: [InfoFrame, Fiction]),
+        Possible(ChildAbuse, "adult-friend-of-a-child", [[Child, Minor], [AdultFriend]], span: 16, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "drink-spiked", [[Spiked]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(SexualViolence, "said-no-went-on", [[SaidNo], [WentOn]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild]),
         Crisis(SexualViolence, "sextortion", [[NudeImage], [Blackmail, Spread, Threaten]], span: 20, unless: [InfoFrame, Story]),
@@ -144,8 +146,8 @@ public static class DangerRules
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force, Gifts, OwedFavour]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse, KnowWhereILive, Defiance], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke, ObjectLost], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
