@@ -68,7 +68,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Peers, "other kids|other children|kids at school|each other|classmate|classmates|at school|playground|in class|bully|bullies|bullying|bullied|fight at school|siblings|with his brother|with her sister|jealous of the baby|jealous of the new baby|jealous of his sister|jealous of her brother|jealous of his brother|jealous of her sister",
             "another child|another kid|another boy|another girl"),
         .. Dutch(DangerConcepts.Authority, "jeugdzorg|jeugdbescherming|raad voor de kinderbescherming|kinderbescherming|voogd|gezinsvoogd|rechter|rechtbank|advocaat|gemeente|school|leerplicht*|leerplichtambtenaar|instantie|hulpverlening|uithuisplaatsing|uit huis geplaatst|uit huis plaatsen|ots|ondertoezichtstelling|cjg|wijkteam|buurtteam|veilig thuis"),
-        .. English(DangerConcepts.Authority, "child protection|social services|youth care|court|judge|lawyer|guardian|school|municipality|council|foster care"),
+        .. English(DangerConcepts.Authority, "child protection|social services|youth care|court|judge|lawyer|bailiff|bailiffs|debt collector|debt collectors|guardian|school|municipality|council|foster care"),
         .. Dutch(DangerConcepts.Cooking, "koken|kook|kookt|snijden van|groente|groenten|uien|ui|brood|vlees|aardappels|fruit|keukenmes kopen|messen slijpen|bestek|afwas|snijplank|recept|maaltijd",
             "onder de pan|pan met|soep|fornuis aan|aan het koken"),
         .. English(DangerConcepts.Cooking, "cooking|cook|vegetables|onions|bread|meat|chopping|recipe|meal|dishes|cutlery",

@@ -85,7 +85,7 @@ internal static partial class DangerLexicon
             "guy in his twenties|man in his thirties|men in their twenties|someone i know online who is 25"),
         .. Dutch(DangerConcepts.Means,
             "*pillen|*pil|*tabletten|*medicijnen|*medicatie|mesje|scheermesje|scheermesjes|snijmesje|oxazepam strip|riem|kabel|slang|pillen|pil|pilletjes|tabletten|tablet|medicijnen|medicatie|slaappillen|slaappil|slaapmiddel*|paracetamol|ibuprofen|oxazepam|temazepam|diazepam|lorazepam|alprazolam|zolpidem|oxycodon*|oxycontin|tramadol|morfine|fentanyl|codeine|methadon|quetiapine|lithium|amitriptyline|pijnstillers|pijnstiller|slaaptabletten|antidepressiva|insuline|strip|strips|pot pillen|touw|strop|scheermes*|mesjes|mes|messen|gif|rattengif|gifstof|bleek|antivries|wapen|pistool|autogassen|uitlaatgassen"),
-        .. English(DangerConcepts.Means, "pills|pill|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|insulin|rope|noose|razor|blade|blades|knife|poison|bleach|gun"),
+        .. English(DangerConcepts.Means, "pills|pill|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|antidepressants|oxycodone|oxycontin|tramadol|morphine|fentanyl|codeine|xanax|diazepam|lithium|paracetamol|tylenol|ibuprofen|insulin|rope|noose|razor|blade|blades|knife|poison|bleach|gun"),
         .. Dutch(DangerConcepts.Gathered,
             "al in de schuur|in de schuur liggen|onder mijn bed|klaarliggen|alles klaarliggen|liggen al klaar|gespaard|opgespaard|spaar|spaart|verzameld|verzamel|verzamelt|opgepot|klaarliggen|klaar liggen|liggen klaar|ligt klaar|klaargelegd|klaar gelegd|gekocht|besteld|in huis gehaald|gehamsterd|bewaard|verstopt|heb ik al|heb al|liggen al",
             "in de schuur gelegd|neergelegd|gelegd|klaargezet|klaar gezet"),
