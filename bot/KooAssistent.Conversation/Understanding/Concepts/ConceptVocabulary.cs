@@ -15,7 +15,7 @@ public sealed class ConceptVocabulary
     private static readonly FrozenSet<string> Fillers = new[]
     {
         "echt", "gewoon", "gwn", "wel", "toch", "eigenlijk", "even", "ff", "nog", "al", "helemaal", "heel", "zo", "nou", "soms", "ook",
-        "bijna", "net", "nu", "dus", "allemaal", "wil", "wilde", "moet", "moest", "moeten", "gaat", "zal", "zou", "ga", "maar", "weer", "steeds", "vaak", "gwoon", "egt", "really", "just", "so", "totally",
+        "bijna", "net", "nu", "dus", "allemaal", "waarschijnlijk", "misschien", "wellicht", "eens", "wil", "wilde", "moet", "moest", "moeten", "gaat", "zal", "zou", "ga", "maar", "weer", "steeds", "vaak", "gwoon", "egt", "really", "just", "so", "totally",
         "literally", "kinda", "honestly", "seriously", "tbh", "actually", "still", "almost", "now", "very", "pretty",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -48,6 +48,14 @@ internal static class AgeMarks
 
     private static readonly FrozenSet<string> Between = new[] { "van", "of", "pas", "nog", "maar", "net", "aged", "age", "ongeveer", "about" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> FriendsOfATeenager = new[] { "friend", "vriend", "vriendje", "classmate", "klasgenoot", "klasgenote" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Units = new[]
+    {
+        "euro", "eur", "keer", "x", "minuten", "min", "uur", "dagen", "weken", "maanden", "procent", "cm", "kg", "km", "graden", "kilo",
+        "minutes", "hours", "days", "weeks", "months", "times", "percent", "pounds", "dollars",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static string[] Mark(string[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -75,12 +83,35 @@ internal static class AgeMarks
         var asAdjective = words[index].EndsWith("jarige", StringComparison.Ordinal) || words[index].EndsWith("jarig", StringComparison.Ordinal)
             || (index + 1 < words.Length && words[index + 1] is "jarige" or "jarig");
         var owner = OwnerBefore(words, index);
-        if (age is >= YoungestMinor and <= OldestMinor && (asAdjective || (owner is { } young && (YoungPeople.Contains(young) || Pronouns.Contains(young)))))
+        if (age is >= YoungestMinor and <= OldestMinor
+            && (asAdjective || (owner is { } young && (YoungPeople.Contains(young) || Pronouns.Contains(young))) || TeenagerNear(words, index)))
         {
             return MinorMark;
         }
 
         return age is >= YoungestAdultFriend and <= OldestAge && owner is { } friend && Friends.Contains(friend) ? AdultFriendMark : null;
+    }
+
+    /// <summary>
+    /// An age in brackets a few words after the person it belongs to: "my friend from school (14)", "mijn nichtje uit
+    /// Rosmalen (15)". Not when a unit follows the number: "mijn zoon heeft 15 euro".
+    /// </summary>
+    private static bool TeenagerNear(string[] words, int index)
+    {
+        if (index + 1 < words.Length && Units.Contains(words[index + 1]))
+        {
+            return false;
+        }
+
+        for (var before = index - 1; before >= 0 && before >= index - 4; before--)
+        {
+            if (YoungPeople.Contains(words[before]) || FriendsOfATeenager.Contains(words[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -27,7 +27,8 @@ internal static class CrisisLexicon
         + @"|\b(dat ik|zodat ik|alsof ik) (\w+ ){0,2}misbruik (maak|maken)\b"
         + @"|\bschiet (ik|je|jij|we|u|het|dat|dit) (\w+ ){0,3}op\b|\bschiet (eens |nou |toch )?op\b"
         + @"|\bgevlucht (uit|voor de oorlog|naar nederland)|\b(even |weleens )?een stem (wil |willen )?horen"
-        + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)",
+        + @"|\b(eruit|buiten|op straat|de deur uit|het huis uit) (heeft |hebben |had |hadden |is |werd |ben )?(gegooid|gezet)"
+        + @"|\b(gooit|gooien|zet|zetten) (me|mij|ons|hem|haar) (er )?(\w+ )?uit\b|\bfell through\b",
         Options);
 
     /// <summary>Signs the writer is a child or young teenager, for the Kindertelefoon.</summary>

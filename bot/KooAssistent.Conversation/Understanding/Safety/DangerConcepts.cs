@@ -137,6 +137,28 @@ internal static class DangerConcepts
     public const string Minor = "minor";
 
     /// <summary>Expensive things a minor receives from an older friend: the start of the debt a loverboy collects.</summary>
+    public const string NotAroundThen = "not-around-then";
+    public const string NotMind = "not-mind";
+    public const string PassiveEnd = "passive-end";
+    public const string WithinReach = "within-reach";
+    public const string TakenOut = "taken-out";
+    public const string Hunting = "hunting";
+    public const string Aimed = "aimed";
+    public const string RestrainingOrder = "restraining-order";
+    public const string Poison = "poison";
+    public const string InMouth = "in-mouth";
+    public const string Intrudes = "intrudes";
+    public const string GoingTo = "going-to";
+    public const string Tracks = "tracks";
+    public const string Roof = "roof";
+    public const string RoofWork = "roof-work";
+    public const string NoAnswer = "no-answer";
+    public const string Found = "found";
+    public const string Dementia = "dementia";
+    public const string PayInKind = "pay-in-kind";
+    public const string NiceToHim = "nice-to-him";
+    public const string Cold = "cold";
+
     public const string Gifts = "gifts";
 
     /// <summary>Something owed back in kind: "nu moet ze 'favors' doen", "iets terugdoen".</summary>
@@ -248,5 +270,6 @@ internal static class DangerConcepts
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
+        NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind,
     };
 }

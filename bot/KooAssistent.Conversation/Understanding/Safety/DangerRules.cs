@@ -48,6 +48,13 @@ public static class DangerRules
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
         Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
         Possible(Suicide, "farewell-alone", [[Farewell]], unless: [Estate, Leaving, .. Frames]),
+        // Hinted: "ik ben er volgende maand toch niet meer", a truck one would not mind, pills on the table, the way to the tracks, a roof.
+        Possible(Suicide, "not-around-then", [[NotAroundThen]], unless: [Leaving, GoneTo, .. Frames]),
+        Possible(Suicide, "would-not-mind-an-end", [[NotMind], [PassiveEnd, Death, NotWake]], span: 16, unless: Frames, acrossSentences: true),
+        Possible(Suicide, "means-within-reach", [[Means], [WithinReach]], span: 8, unless: [Permission, Routine, Cooking, Outdoors, YoungChild, .. Frames]),
+        Possible(Suicide, "weapon-taken-out", [[Weapon], [TakenOut]], span: 10, unless: [Hunting, Cooking, .. Frames]),
+        Crisis(Suicide, "heading-for-the-tracks", [[GoingTo, StandAt], [Tracks]], span: 6, unless: [Leaving, .. Frames]),
+        Possible(Suicide, "on-a-roof-or-ledge", [[Roof]], unless: [RoofWork, Play, Outdoors, .. Frames]),
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
@@ -96,6 +103,8 @@ public static class DangerRules
         // Harm promised on a condition: "ze slaan me in elkaar als ik naar de politie ga", "als ik weiger weet hij waar mijn moeder woont".
         Crisis(Threat, "harm-if-i-refuse-or-tell", [[Defiance], [Hit, Kill, HarmGeneric, KnowWhereILive, Weapon, TakeChildren, Spread, BlowsTaken]], span: 20, unless: [Fiction, Joke, InfoFrame, Play, Door], acrossSentences: true),
         Possible(Threat, "know-where-i-live", [[KnowWhereILive]], unless: [Fiction, Joke]),
+        Crisis(Threat, "weapon-aimed", [[Weapon], [Aimed]], span: 12, unless: [Fiction, InfoFrame]),
+        Crisis(Threat, "contact-ban-broken", [[RestrainingOrder], [AtDoor, Stalk, Threaten, VeiledThreat]], span: 40, unless: [Fiction, InfoFrame], acrossSentences: true),
 
         // The writer may hurt someone: their own child included.
         Crisis(HarmToOthers, "lose-control", [[LoseControl], [HarmGeneric, Hit, Shake, Kill, Choke, Child, Anger, Weapon]], span: 32, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
@@ -103,6 +112,7 @@ public static class DangerRules
         Crisis(HarmToOthers, "i-will-hurt", [[Self], [Kill, HarmGeneric], Anyone, [Weapon, Plan, Immediacy, Gathered, LoseControl]], span: 24, subjectFirst: true, unless: [Joke, Fiction, Play, ParentFindsOut], acrossSentences: true),
         Crisis(HarmToOthers, "weapon-intent", [[Self], [Intent], [Weapon]], span: 10, subjectFirst: true, unless: [Cooking, Buy, Play, Fiction]),
         Crisis(HarmToOthers, "i-hit-my-child", [[Self], [Hit, HitPassive, Shake, Choke], [Child]], span: 8, subjectFirst: true, unless: [ThirdPersonHits, Play, Joke, Fiction, InfoFrame]),
+        Crisis(HarmToOthers, "i-hit-and-it-left-a-mark", [[Self], [Hit, HitPassive], [ThirdPerson, Child, YoungChild], [Bleeding, Wound]], span: 20, subjectFirst: true, unless: [Accident, Play, Joke, Fiction, InfoFrame, Door, Peers], acrossSentences: true),
         Possible(HarmToOthers, "i-slap-my-child", [[Self], [Slap], [Child]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction, InfoFrame]),
 
         // A child harmed: hit or shaken by an adult, sexual acts, secrets, neglect.
@@ -122,6 +132,8 @@ public static class DangerRules
         Crisis(ChildAbuse, "child-injured-again", [[RepeatedInjury], [Child, YoungChild, ThirdPerson]], span: 24, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
         Crisis(ChildAbuse, "photographing-children-undressed", [[Photographs], [Undressing], [Child, YoungChild]], span: 24, unless: [Fiction, InfoFrame], acrossSentences: true),
         Possible(ChildAbuse, "adult-secret-with-a-child", [[Secret], [Child, Minor], [Other, AdultFriend, Relative, Neighbour, Partner]], span: 30, unless: [Fiction, InfoFrame, Play], acrossSentences: true),
+        // The shower or the bedroom walked in on by an adult of the house: "de vriend van mijn moeder komt de badkamer in als ik douche".
+        Crisis(ChildAbuse, "adult-walks-in-on-a-child", [[Partner, Parent, Relative, Other, ThirdPerson, AdultFriend], [Intrudes], [Undressing, Undressed, Minor, Child]], span: 30, unless: [YoungChild, Fiction, InfoFrame], acrossSentences: true),
         Crisis(ChildAbuse, "baby-shaken", [[Shake], [Child]], span: 6, unless: [Fiction, InfoFrame, Play]),
         Crisis(ChildAbuse, "child-abuse-word", [[ChildAbuseWord]], unless: [InfoFrame, Fiction]),
         Crisis(ChildAbuse, "neglect", [[Neglect], [Child, ThirdPerson]], span: 14, unless: [InfoFrame, Fiction, Animal]),
@@ -129,6 +141,7 @@ public static class DangerRules
         Crisis(ChildAbuse, "abuse-secret", [[Secret], [TouchBody, Sex, SexualAbuse, Hit]], span: 24, unless: [Fiction], negatable: false),
         Crisis(ChildAbuse, "child-wounds", [[Wound, Hit], [BodyPart], [Child, ThirdPerson]], span: 16, unless: [Accident, Animal, Fiction, Play, Peers, YoungChild]),
         Crisis(ChildAbuse, "child-locked-in", [[LockIn], [Child]], span: 12, unless: [Fiction, Play, Joke]),
+        Crisis(ChildAbuse, "child-left-with-a-carer-out-of-it", [[Child, YoungChild], [NeglectSign], [Drunk, Drug, Unresponsive]], span: 30, unless: [Fiction, InfoFrame, Past], acrossSentences: true),
         Crisis(ChildAbuse, "child-left-alone", [[Child], [NeglectSign], [Duration, Neglect, NeglectSign]], span: 30, unless: [Fiction, InfoFrame], acrossSentences: true),
 
         // Sexual violence: the act named, forced sex or touching, sextortion.
@@ -143,6 +156,9 @@ public static class DangerRules
         Crisis(SexualViolence, "blackmail", [[Blackmail], [Sex, NudeImage, Me]], span: 20, unless: [InfoFrame, Story, Custody]),
 
         // Exploitation: sex to pay off a debt, a minor passed on to older men, papers held by a boss, the words for it.
+        // "de huurachterstand kan ik op een andere manier betalen", "mijn baas betaalt pas uit als ik lief tegen hem ben".
+        Crisis(SexualViolence, "pay-in-kind", [[PayInKind]], unless: [InfoFrame, Fiction, Joke]),
+        Possible(SexualViolence, "nice-to-the-boss", [[Boss], [NiceToHim]], span: 20, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
@@ -156,6 +172,7 @@ public static class DangerRules
         Crisis(Medical, "sick-child-danger-signs", [[Child, YoungChild], [DangerSign], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
+        Crisis(Medical, "swallowed-a-poison", [[Poison], [Intake, InMouth]], span: 14, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "overdose-taken", [[Intake], [Means, Drug], [Quantity, Symptom, Despair]], span: 12, unless: [Permission, InfoFrame, Fiction]),
         // Symptoms are told as what does not happen ("wordt niet wakker", "won't wake up"): a negation does not cancel them.
         Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
@@ -169,14 +186,16 @@ public static class DangerRules
         Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "burning-indoors-for-warmth", [[Heater], [ForWarmth, Indoors], [ForWarmth, CoSymptom]], span: 30, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
         Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 26, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [ObjectLost, InfoFrame, Fiction, Play]),
+        Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [Found, ObjectLost, InfoFrame, Fiction, Play]),
         Crisis(MissingChild, "child-alone-at-water", [[Child, YoungChild], [Unattended], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, Swimming, GoneTo], acrossSentences: true),
         // A child who did not arrive where expected: with water near, the dark coming or nights passing it is 112.
-        Crisis(MissingChild, "child-not-arrived-and-danger", [[Child, YoungChild], [NotArrived, Missing], [Water, Dark]], span: 40, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
-        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
+        Crisis(MissingChild, "child-not-arrived-and-danger", [[Child, YoungChild], [NotArrived, Missing], [Water, Dark]], span: 40, unless: [Found, InfoFrame, Fiction, Play], acrossSentences: true),
+        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
+        Possible(MissingChild, "someone-gone-and-unreachable", [[Parent, Partner, Relative, Neighbour, Child, ThirdPerson], [NotArrived, Missing, Gone], [NoAnswer]], span: 40, unless: [Found, GoneTo, InfoFrame, Fiction], acrossSentences: true),
+        Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming]),
-        Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
-        Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [ObjectLost, InfoFrame, Fiction], acrossSentences: true),
+        Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
+        Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [Found, ObjectLost, InfoFrame, Fiction], acrossSentences: true),
 
         // An acute mental crisis.
         Crisis(MentalCrisis, "voices", [[Voices]], unless: [InfoFrame, Fiction, Joke]),

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace KooAssistent.Conversation.Understanding.Safety;
 
 /// <summary>
-/// The commonest ways of saying "I want to die" and "he hits me" in Polish, Turkish and Arabic, the languages
-/// residents here write most after Dutch and English. The concept reader covers Dutch and English; these phrases
+/// The commonest ways of saying "I want to die", "he hits me", "my child did not come back" and the like in Polish,
+/// Turkish and Arabic, the languages residents here write most after Dutch and English, and a few in others. The concept reader covers Dutch and English; these phrases
 /// make sure a crisis in another language still gets the help lines.
 /// </summary>
 internal static class OtherLanguageDanger
@@ -21,7 +21,8 @@ internal static class OtherLanguageDanger
             // Papiamento: "I don't want to go on", "I will take them all", "I want to die".
             + @"|\bmi no ke sigui mas\b|\bmi no ke biba mas\b|\btuma nan tur\b|\bmi ke muri\b|\bkita mi bida\b"
             + @"|не хочу (більше |больше )?(жити|жить)|\bnicht mehr leben\b|\bvon der br[uü]cke\b|\bmich umbringen\b|\bbringe mich um\b|\bquiero morir\b|\bme quiero matar\b|\bje veux mourir\b|\bme suicider\b|\bquero morrer\b"
-            + @"|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
+            + @"|\bmejor sin m[ií]\b|\bno quiero vivir\b|\bmatarme\b|\bquitarme la vida\b|\bbesser ohne mich\b|\blepiej beze mnie\b|\bbensiz daha iyi\b"
+            + @"|أنام ولا أستيقظ|انام ولا استيقظ|لا أستيقظ أبدا|لا احد يحتاجني|لا أحد يحتاجني|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
             Options)),
         (DangerKind.DomesticViolence, new(
             @"\bmnie bije\b|\bbije mnie\b|\buderzy[lł] mnie|\bgrozi mi|\bzabije mnie"
@@ -29,10 +30,26 @@ internal static class OtherLanguageDanger
             + @"|\bj[aą] bije\b|\bbije j[aą]\b|\bzamyka j[aą]|\bzabij[eę] j[aą]|\bzabij[eę] go\b|\bzmusza mnie do seksu"
             + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
             + @"|\bvuruyor\b|\b[oö]ld[uü]rece[gğ]|\bme golpea\b|\bme pega\b|\bme va a matar\b|\bme tuer\b|\bme frappe\b|\bviolentad[ao]\b|\bestuprad[ao]\b|\bvergewaltigt\b|\bschl[aä]gt mich\b"
-            + @"|يضربني|ضربني|سيقتلني|يهددني",
+            + @"|\bpobije\b|\bpobi[lł]\b|\bbije (mnie|j[aą]|go|nas|dzieci)\b|\bgrozi,? [zż]e\b|\bd[oö]v[uü]yor\b|\bd[oö]vd[uü]\b|\btehdit ediyor|\bamenaza\b|\bme amenaza"
+            + @"|يضربني|ضربني|سيقتلني|يهددني|يضربها|يضربه|يهددنا|تهددني",
             Options)),
         (DangerKind.Medical, new(
-            @"\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|اختفى|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
+            @"\bnie mog[eę] (go |jej )?obudzi[cć]|\bnie budzi si[eę]|\buyanm[ıi]yor|\bno despierta\b|\bwacht nicht auf\b|لا يستيقظ|لا تستيقظ|\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
+            Options)),
+        // A child or a confused elder gone, a threat to harm someone, rape, voices: the words that carry it in each language.
+        (DangerKind.MissingChild, new(
+            @"\bzagin[aą][lł]|\bnie wr[oó]ci[lł]a?\b|\bkayboldu\b|\bkay[ıi]p\b|\beve d[oö]nmedi|\bokuldan d[oö]nmedi|\bdesaparecid[ao]\b|\bno ha vuelto\b|\bverschwunden\b"
+            + @"|لم يعد|لم تعد|مفقود|مفقودة|اختفى|اختفت",
+            Options)),
+        (DangerKind.HarmToOthers, new(
+            @"\bzrobi[eę] krzywd[eę]|\bskrzywdz[eę]\b|\bzarar verece[gğ]im|\bzarar vermekten korkuyorum|\bhacerle da[nñ]o\b|\bwehtun werde\b"
+            + @"|أؤذي|اؤذي|أن أؤذي",
+            Options)),
+        (DangerKind.SexualViolence, new(
+            @"\btecav[uü]z|\bgwa[lł]ci[lł]|\bzgwa[lł]ci|\bviol[oó]\b|\bme violaron\b|\bvergewaltig|اغتصب|اغتصبني|تحرش",
+            Options)),
+        (DangerKind.MentalCrisis, new(
+            @"\bs[lł]ysz[eę] g[lł]osy|\bsesler duyuyorum|\boigo voces\b|\bh[oö]re stimmen\b|أسمع أصوات|اسمع اصوات",
             Options)),
         (DangerKind.FireOrGas, new(
             @"\bgaz kokusu|\bgaz kokuyor|\bczu[cć] gaz|\bzapach gazu|\bpo[żz]ar\b|\byang[ıi]n var|رائحة غاز|ريحة غاز|حريق",

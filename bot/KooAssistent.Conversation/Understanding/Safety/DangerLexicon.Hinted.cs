@@ -1,0 +1,63 @@
+using KooAssistent.Conversation.Understanding.Concepts;
+using static KooAssistent.Conversation.Understanding.Concepts.ConceptForms;
+
+namespace KooAssistent.Conversation.Understanding.Safety;
+
+/// <summary>
+/// Danger hinted at rather than stated: not being around by then, not minding an accident, means within reach, a gun
+/// taken out of the safe or aimed, a contact ban broken, a household poison swallowed, an adult who walks in on a
+/// child in the shower, the way to the tracks, a roof's edge, someone gone who does not answer, a grandfather with dementia walked off in the cold. The concepts only
+/// these rules need; new ways of saying a concept that has its home in another file are added there.
+/// </summary>
+internal static partial class DangerLexicon
+{
+    private static IEnumerable<ConceptForm> Hinted() =>
+    [
+        .. Dutch(DangerConcepts.NotAroundThen,
+            "er toch niet meer|er dan toch niet meer|er volgende maand niet meer|er volgende week niet meer|er volgend jaar niet meer|er binnenkort wel vanaf|ben er straks vanaf|ben ik weg echt weg|ben ik voorgoed weg|wil voorgoed verdwijnen|echt verdwijnen|voorgoed verdwijnen|voor altijd verdwijnen|zie mezelf niet oud worden"),
+        .. English(DangerConcepts.NotAroundThen,
+            "wont be around|won't be around|will not be around|not be around for|wont be here anyway|won't be here anyway|wont be there for it|won't be there for it|disappear for good|disappear forever|be gone for good|ill be gone soon|i'll be gone soon"),
+        .. Dutch(DangerConcepts.NotMind, "niet erg vinden als|niet erg als|zou niet erg zijn|vind het niet erg als|maakt me niet uit als|maakt mij niet uit als"),
+        .. English(DangerConcepts.NotMind, "wouldnt mind if|wouldn't mind if|would not mind if|dont care if|don't care if|wouldnt be sad if|wouldn't be sad if"),
+        .. Dutch(DangerConcepts.PassiveEnd, "tegen me aan reed|tegen me aanrijdt|tegen me aan rijdt|tegen mij aan reed|overreden word|overreden worden|aangereden word|aangereden worden|een ongeluk zou krijgen|een ongeluk kreeg|in mijn slaap"),
+        .. English(DangerConcepts.PassiveEnd, "hit by a truck|hit by a bus|hit by a car|got hit by|run over|in my sleep|didnt wake up|didn't wake up|never woke up"),
+        .. Dutch(DangerConcepts.WithinReach, "op tafel|op de tafel|naast zich|naast haar|naast hem|naast me|naast mij|voor zich"),
+        .. English(DangerConcepts.WithinReach, "on the table|next to her|next to him|next to me|in front of her|in front of him|in front of me"),
+        .. Dutch(DangerConcepts.TakenOut, "uit de kluis|uit de wapenkluis|tevoorschijn gehaald|tevoorschijn gepakt"),
+        .. English(DangerConcepts.TakenOut, "out of the safe|out of the gun safe|took out his gun|took his gun out|got his gun out|got the gun out"),
+        .. Dutch(DangerConcepts.Hunting, "gaan jagen|ga jagen|op jacht|de jacht|jachtseizoen|jachtvereniging|schietvereniging|schietclub|kleiduiven"),
+        .. English(DangerConcepts.Hunting, "hunting trip|go hunting|goes hunting|hunting season|shooting club|gun club|clay pigeon"),
+        .. Dutch(DangerConcepts.Aimed, "richtte|richt hem op|richtte hem op|richt het op|gericht op|richt op|hield tegen mijn hoofd|tegen mijn hoofd gehouden|tegen zijn hoofd gehouden|tegen haar hoofd gehouden"),
+        .. English(DangerConcepts.Aimed, "pointed|pointing|aimed|aiming|held it to my head|to my head"),
+        .. Dutch(DangerConcepts.RestrainingOrder, "contactverbod|straatverbod|gebiedsverbod|huisverbod|locatieverbod|contact verbod|straat verbod"),
+        .. English(DangerConcepts.RestrainingOrder, "restraining order|contact ban|protection order|not allowed near me|not allowed to come near"),
+        .. Dutch(DangerConcepts.Poison,
+            "wc-reiniger|wcreiniger|wc reiniger|ontstopper|gootsteenontstopper|chloor|schoonmaakmiddel|allesreiniger|vaatwastablet|vaatwasblokje|vaatwasmiddel|wasmiddel|wascapsule|wasmiddelcapsule|wasbolletje|lampenolie|aanstekervloeistof|terpentine|ammoniak|knoopcel|knoopbatterij|batterijtje|e-liquid|nicotinevloeistof|vloeibare nicotine|rattengif|muizengif|antivries|ontkalker"),
+        .. English(DangerConcepts.Poison, "bleach|drain cleaner|toilet cleaner|detergent|washing capsule|laundry pod|dishwasher tablet|lamp oil|lighter fluid|button battery|coin battery|antifreeze|rat poison|descaler"),
+        .. Dutch(DangerConcepts.InMouth, "in zijn mond|in haar mond|in de mond|gelikt|aan gelikt|likte|opgedronken|slok|slokje|doorgeslikt|ingeslikt|opgegeten|gegeten|gebeten in"),
+        .. English(DangerConcepts.InMouth, "in his mouth|in her mouth|in the mouth|licked|a sip|a mouthful|bit into"),
+        .. Dutch(DangerConcepts.Intrudes,
+            "komt de badkamer in|kwam de badkamer in|komt de badkamer binnen|komt binnen als ik douche|kwam binnen als ik douche|komt binnen als ik me|komt mijn kamer in als|kwam mijn kamer in|komt mijn kamer in|zomaar mijn kamer in|kijkt als ik douche|kijkt mee als ik douche|staat te kijken als ik douche|gluurt|loert naar"),
+        .. English(DangerConcepts.Intrudes, "walks in when|walks in on me|comes in when i shower|comes into the bathroom|came into the bathroom|came into my room|comes into my room|watches me shower|watches me change"),
+        .. Dutch(DangerConcepts.GoingTo, "rij naar|rij nu naar|fiets naar|fiets nu naar|loop naar|loop nu naar|ga naar|ga nu naar|ben onderweg naar|onderweg naar|op weg naar"),
+        .. English(DangerConcepts.GoingTo, "driving to|walking to|going to|on my way to|heading to|cycling to"),
+        .. Dutch(DangerConcepts.Tracks, "het spoor|de rails|de spoorlijn|het spoorviaduct|de spoorbrug|spoorwegovergang"),
+        .. English(DangerConcepts.Tracks, "the tracks|the railway line|the railway tracks|train tracks|the rail line"),
+        .. Dutch(DangerConcepts.Roof, "op het dak|boven op het dak|op het dak van|op de rand van|op de reling|buiten de reling|over de reling"),
+        .. English(DangerConcepts.Roof, "on the roof|on the rooftop|on the ledge|on the railing|over the railing"),
+        .. Dutch(DangerConcepts.RoofWork, "dakgoot|dakpannen|dakpan|dakdekker|zonnepanelen|zonnepaneel|antenne|schotel|lekkage|lekt|bal|kat|poes|klussen"),
+        .. English(DangerConcepts.RoofWork, "gutter|gutters|roofer|solar panels|solar panel|antenna|leak|leaking|ball|cat"),
+        .. Dutch(DangerConcepts.NoAnswer, "neemt niet op|neemt zijn telefoon niet op|neemt haar telefoon niet op|telefoon staat uit|telefoon uit|reageert niet op berichten|reageert niet meer|niet bereikbaar|onbereikbaar"),
+        .. English(DangerConcepts.NoAnswer, "doesnt pick up|doesn't pick up|not picking up|phone off|phone is off|phone is dead|not answering|wont answer|won't answer|unreachable"),
+        .. Dutch(DangerConcepts.Dementia, "dementie|dement|alzheimer|alzheimers"),
+        .. English(DangerConcepts.Dementia, "dementia|alzheimers|alzheimer's|alzheimer"),
+        .. Dutch(DangerConcepts.Cold, "vriest|het vriest|onder nul|min graden|in zijn pantoffels|in haar pantoffels|in zijn pyjama|in haar nachtjapon|in zijn ondergoed|zonder jas"),
+        .. English(DangerConcepts.Cold, "below zero|freezing|in his slippers|in her slippers|in his pyjamas|in her nightie|without a coat|no coat"),
+        .. Dutch(DangerConcepts.PayInKind, "op een andere manier betalen|op een andere manier kan betalen|op een andere manier kunt betalen|op een andere manier terugbetalen|op een andere manier afbetalen|in natura betalen|in natura terugbetalen|met mijn lichaam betalen|met haar lichaam betalen"),
+        .. English(DangerConcepts.PayInKind, "pay in another way|pay another way|pay in kind|pay with my body|pay with her body"),
+        .. Dutch(DangerConcepts.NiceToHim, "lief tegen hem|lief voor hem|aardig tegen hem|aardig voor hem|extra lief"),
+        .. English(DangerConcepts.NiceToHim, "nice to him|sweet to him"),
+        .. Dutch(DangerConcepts.Found, "bleek in de|bleek bij|bleek gewoon|hebben hem gevonden|hebben haar gevonden|heb hem gevonden|heb haar gevonden|teruggevonden|weer gevonden|was gewoon bij|zat gewoon bij"),
+        .. English(DangerConcepts.Found, "found him|found her|turned out he|turned out she|was just at|was at a friend"),
+    ];
+}
