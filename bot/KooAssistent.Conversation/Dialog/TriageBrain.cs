@@ -105,10 +105,12 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         var asked = state.RecentMessages[^1];
         var earlier = state.RecentMessages.Take(state.RecentMessages.Count - 1).ToList();
         var reread = reader.Read(asked, earlier) with { PossibleDanger = [] };
-        var plan = decider.Decide(asked, reread, state with { RecentMessages = earlier });
+        // Decided as if nothing had been asked, so the question is answered; the help line for what was asked comes once.
+        var plan = decider.Decide(asked, reread, state with { RecentMessages = earlier, DangerAsked = [] });
         return plan with
         {
             Texts = [ReplyKey.DangerNotNow, .. plan.Texts],
+            Closing = [.. plan.Closing, .. DangerQuestion.HelpLines(state.DangerAsked)],
             Decision = plan.Decision with { Reasons = ["danger-question:no", .. plan.Decision.Reasons] },
         };
     }

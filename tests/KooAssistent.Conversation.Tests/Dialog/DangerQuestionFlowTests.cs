@@ -53,6 +53,18 @@ public sealed class DangerQuestionFlowTests
         Assert.DoesNotContain("0800-2000", Text(turns[2]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ik wil gewoon dat iemand het weet")]
+    [InlineData("hoe werkt dat met de vakanties?")]
+    public async Task An_answer_that_is_not_a_no_keeps_the_help_lines_first(string reply)
+    {
+        var turns = await RealBrain.ConverseAsync(FearInDutch, reply);
+
+        Assert.Equal(Route.Crisis, turns[1].Decision!.Route);
+        Assert.Contains("danger-question:not-denied", turns[1].Decision!.Reasons);
+        Assert.Contains("0800-2000", Text(turns[1]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_same_kind_of_danger_is_asked_about_once()
     {

@@ -38,16 +38,18 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
             return DangerQuestion.Ask(possible, next, replies);
         }
 
-        if (!IsSpoken(reading.Language) && reading.LanguageIsConfident)
-        {
-            return Plan(next, Route.Clarify, string.Empty, ["language:" + reading.Language], [ReplyKey.OtherLanguage]);
-        }
-
-        var plan = Ordinary(text, reading, state, next);
+        var plan = !IsSpoken(reading.Language) && reading.LanguageIsConfident
+            ? Plan(next, Route.Clarify, string.Empty, ["language:" + reading.Language], [ReplyKey.OtherLanguage])
+            : Ordinary(text, reading, state, next);
         if (state.DangerAsked.Count > 0)
         {
-            // Not in danger now, or on to something else: the help line for what was asked about is shown once.
+            // Not in danger now, or on to something else: the help line for what was asked about is shown once. Only a
+            // "no" lets the answer lead; "ik wil gewoon dat iemand het weet" is not a no, so the help stays first.
             plan = plan with { Closing = [.. plan.Closing, .. DangerQuestion.HelpLines(state.DangerAsked)] };
+            if (!DangerQuestion.IsNo(text, replies[ReplyKey.ButtonDangerNo]))
+            {
+                plan = plan with { Decision = plan.Decision with { Route = Route.Crisis, Theme = string.Empty, Reasons = [.. plan.Decision.Reasons, "danger-question:not-denied"] } };
+            }
         }
 
         if (next.Crisis.Count > 0)
