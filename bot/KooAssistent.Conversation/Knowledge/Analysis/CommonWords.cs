@@ -36,6 +36,7 @@ public static class CommonWords
         "lange", "kort", "moeilijk", "lastig", "makkelijk", "hele", "elk", "elke", "ieder", "iedere", "alle",
         "andere", "ander", "sommige", "zon", "mezelf", "jezelf", "zichzelf", "elkaar", "goedemorgen",
         "goedemiddag", "goedenavond", "beste", "groetjes", "groeten", "mevrouw", "meneer", "sorry", "tips", "tip",
+        "pak", "pakt", "pakken", "aanpak", "aanpakken",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> English = new[]

@@ -34,7 +34,9 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
         {
             foreach (var (joined, verb) in separableVerbs.Find(words))
             {
-                terms.Add(new AnalyzedTerm(joined, 1.0, TermOrigin.SeparableVerb, verb));
+                // "Hoe pak ik dat aan" asks how, not about what: a joined everyday verb counts as lightly as its parts.
+                var weight = CommonWords.IsCommon(joined, language) ? CommonWords.Weight : 1.0;
+                terms.Add(new AnalyzedTerm(joined, weight, TermOrigin.SeparableVerb, verb));
             }
         }
 

@@ -42,6 +42,18 @@ public sealed class TextAnalyzerTests
         Assert.True(terms.Single(term => term.Source == "huisarts" && term.Origin == TermOrigin.Corrected).Weight > CommonWords.Weight);
     }
 
+    [Fact]
+    public void A_verb_split_over_the_sentence_counts_lightly_when_the_joined_verb_is_an_everyday_one()
+    {
+        var analyzer = new TextAnalyzer("nl", Synonyms, word => word, new CompoundSplitter(new HashSet<string>(StringComparer.Ordinal)), new SeparableVerbs(new HashSet<string>(["aanpak", "aanvragen"], StringComparer.Ordinal), word => word));
+
+        var how = analyzer.Analyze("hoe pak ik dat aan").Single(term => term.Origin == TermOrigin.SeparableVerb);
+        var apply = analyzer.Analyze("hoe vragen wij dat aan").Single(term => term.Origin == TermOrigin.SeparableVerb);
+
+        Assert.Equal(("aanpak", CommonWords.Weight), (how.Term, how.Weight));
+        Assert.Equal(("aanvragen", 1.0), (apply.Term, apply.Weight));
+    }
+
     [Theory]
     [InlineData("ik heb loonbeslag", "beslag")]
     [InlineData("wat is de beslagvrije voet", "beslagvrije voet")]
