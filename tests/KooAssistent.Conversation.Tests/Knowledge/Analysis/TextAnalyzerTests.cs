@@ -54,6 +54,16 @@ public sealed class TextAnalyzerTests
         Assert.Equal(("aanvragen", 1.0), (apply.Term, apply.Weight));
     }
 
+    [Fact]
+    public void An_article_or_pronoun_before_a_particle_is_never_joined_into_a_verb()
+    {
+        var verbs = new SeparableVerbs(new HashSet<string>(["ineen", "opeen", "aanvragen"], StringComparer.Ordinal), word => word);
+
+        Assert.Empty(verbs.Find(["ik", "besef", "een", "ding", "in"]));
+        Assert.Empty(verbs.Find(["ik", "ben", "een", "dag", "op"]));
+        Assert.Equal([("aanvragen", "vragen")], verbs.Find(["hoe", "vragen", "we", "dat", "aan"]));
+    }
+
     [Theory]
     [InlineData("ik heb loonbeslag", "beslag")]
     [InlineData("wat is de beslagvrije voet", "beslagvrije voet")]
