@@ -37,6 +37,12 @@ public static class CommonWords
         "andere", "ander", "sommige", "zon", "mezelf", "jezelf", "zichzelf", "elkaar", "goedemorgen",
         "goedemiddag", "goedenavond", "beste", "groetjes", "groeten", "mevrouw", "meneer", "sorry", "tips", "tip",
         "pak", "pakt", "pakken", "aanpak", "aanpakken",
+
+        // When it happened and how it startled: "gisteren vertelde mijn zoon …" and "ik schrok me rot" say nothing about
+        // the subject, yet one example question that says them made them look rare.
+        "gisteren", "eergisteren", "vandaag", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag",
+        "vanavond", "straks", "binnenkort", "onlangs", "afgelopen", "schrik", "schrok",
+        "schrikken", "geschrokken",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> English = new[]
@@ -48,6 +54,7 @@ public static class CommonWords
         "others", "something", "anything", "nothing", "everything", "time", "year", "years", "month", "months",
         "week", "weeks", "days", "way", "kind", "sort", "maybe", "probably", "sure", "actually", "even", "why", "when",
         "myself", "yourself", "each", "sorry", "tips", "tip", "morning", "evening", "dear",
+        "yesterday", "today", "tomorrow", "tonight", "recently", "soon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsCommon(string word, string language) =>
