@@ -41,7 +41,7 @@ public static class CommonWords
         // When it happened and how it startled: "gisteren vertelde mijn zoon …" and "ik schrok me rot" say nothing about
         // the subject, yet one example question that says them made them look rare.
         "gisteren", "eergisteren", "vandaag", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag",
-        "vanavond", "straks", "binnenkort", "onlangs", "afgelopen", "schrik", "schrok",
+        "vanavond", "straks", "binnenkort", "onlangs", "afgelopen", "vorige", "vorig", "schrik", "schrok",
         "schrikken", "geschrokken",
     }.ToFrozenSet(StringComparer.Ordinal);
 
