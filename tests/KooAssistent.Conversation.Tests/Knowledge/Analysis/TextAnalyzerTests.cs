@@ -65,6 +65,18 @@ public sealed class TextAnalyzerTests
     }
 
     [Theory]
+    [InlineData("ik sta echt rood", "rood staan")]
+    [InlineData("kan ik jullie ook gewoon appen", "jullie appen")]
+    public void A_synonym_phrase_is_found_with_a_filler_inside_it(string question, string member)
+    {
+        var group = Synonyms.Find(TextAnalyzer.Words(member)).Select(found => found.Group).Single();
+
+        var terms = Dutch().Analyze(question).Where(term => term.Origin == TermOrigin.Synonym).Select(term => term.Term).ToList();
+
+        Assert.Single(terms, group);
+    }
+
+    [Theory]
     [InlineData("ik heb loonbeslag", "beslag")]
     [InlineData("wat is de beslagvrije voet", "beslagvrije voet")]
     [InlineData("ik sta rood", "rood staan")]
