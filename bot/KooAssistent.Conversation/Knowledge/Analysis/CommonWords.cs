@@ -57,6 +57,12 @@ public static class CommonWords
         "yesterday", "today", "tomorrow", "tonight", "recently", "soon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs that Dutch splits over a sentence and that say how rather than what: "hoe pak ik dat aan", "hoe kom ik
+    /// aan een DigiD". Joined, they count as lightly as the everyday words above.
+    /// </summary>
+    public static IReadOnlyList<string> EverydayJoinedVerbs { get; } = ["aanpakken", "aankomen"];
+
     public static bool IsCommon(string word, string language) =>
         (language == "en" ? English : Dutch).Contains(word);
 }

@@ -21,6 +21,8 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
         ["ook", "gewoon", "even", "ff", "eigenlijk", "echt", "wel", "nog", "toch", "al", "misschien", "also", "just", "really", "actually"],
         StringComparer.Ordinal);
 
+    private readonly HashSet<string> everydayJoinedVerbs = CommonWords.EverydayJoinedVerbs.Select(stem).ToHashSet(StringComparer.Ordinal);
+
     public string Language => language;
 
     /// <param name="correct">Typo correction for words the index does not know; null for article text.</param>
@@ -53,7 +55,7 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
             foreach (var (joined, verb) in separableVerbs.Find(words))
             {
                 // "Hoe pak ik dat aan" asks how, not about what: a joined everyday verb counts as lightly as its parts.
-                var weight = CommonWords.IsCommon(joined, language) ? CommonWords.Weight : 1.0;
+                var weight = everydayJoinedVerbs.Contains(joined) || CommonWords.IsCommon(joined, language) ? CommonWords.Weight : 1.0;
                 terms.Add(new AnalyzedTerm(joined, weight, TermOrigin.SeparableVerb, verb));
             }
         }

@@ -45,12 +45,14 @@ public sealed class TextAnalyzerTests
     [Fact]
     public void A_verb_split_over_the_sentence_counts_lightly_when_the_joined_verb_is_an_everyday_one()
     {
-        var analyzer = new TextAnalyzer("nl", Synonyms, word => word, new CompoundSplitter(new HashSet<string>(StringComparer.Ordinal)), new SeparableVerbs(new HashSet<string>(["aanpak", "aanvragen"], StringComparer.Ordinal), word => word));
+        var analyzer = new TextAnalyzer("nl", Synonyms, word => word, new CompoundSplitter(new HashSet<string>(StringComparer.Ordinal)), new SeparableVerbs(new HashSet<string>(["aanpak", "aankomen", "aanvragen"], StringComparer.Ordinal), word => word));
 
         var how = analyzer.Analyze("hoe pak ik dat aan").Single(term => term.Origin == TermOrigin.SeparableVerb);
+        var get = analyzer.Analyze("hoe kom ik aan een digid").Single(term => term.Origin == TermOrigin.SeparableVerb);
         var apply = analyzer.Analyze("hoe vragen wij dat aan").Single(term => term.Origin == TermOrigin.SeparableVerb);
 
         Assert.Equal(("aanpak", CommonWords.Weight), (how.Term, how.Weight));
+        Assert.Equal(("aankomen", CommonWords.Weight), (get.Term, get.Weight));
         Assert.Equal(("aanvragen", 1.0), (apply.Term, apply.Weight));
     }
 
