@@ -21,6 +21,8 @@ public sealed class KnowledgeSubjectFlowTests
     [InlineData("ik zorg voor mijn man met dementie, kan iemand de zorg een weekend overnemen", "eenzaamheid-respijtzorg")]
     [InlineData("ik zit met kerst helemaal alleen, waar kan ik heen", "eenzaamheid-feestdagen")]
     [InlineData("sinds de scheiding zijn de kinderen de helft van de week bij hun vader en is het huis zo stil", "eenzaamheid-na-scheiding")]
+    [InlineData("mag mijn dochter van 10 na school een paar uur alleen thuis zijn", "opvoeden-alleen-thuis")]
+    [InlineData("hoe leg ik mijn dochter uit dat ze binnenkort ongesteld wordt", "opvoeden-puberteit-lichaam")]
     public async Task A_Dutch_question_on_a_new_subject_is_answered_with_its_article(string question, string article)
     {
         var decision = (await RealBrain.ConverseAsync(question))[^1].Decision!;
@@ -36,6 +38,8 @@ public sealed class KnowledgeSubjectFlowTests
     [InlineData("what are the opening hours of koo", "algemeen-koo-openingstijden-en")]
     [InlineData("i need a break from caring for my mother, is there respite care", "eenzaamheid-respijtzorg-en")]
     [InlineData("are there any lgbtq groups in den bosch, i am new here", "eenzaamheid-lhbtiq-en")]
+    [InlineData("can my 10 year old stay at home alone after school", "opvoeden-alleen-thuis-en")]
+    [InlineData("how do I talk to my daughter about getting her period", "opvoeden-puberteit-lichaam-en")]
     public async Task An_English_question_on_a_new_subject_is_answered_with_its_English_article(string question, string article)
     {
         var decision = (await RealBrain.ConverseAsync(question))[^1].Decision!;

@@ -36,6 +36,13 @@ public static class CommonWords
         "lange", "kort", "moeilijk", "lastig", "makkelijk", "hele", "elk", "elke", "ieder", "iedere", "alle",
         "andere", "ander", "sommige", "zon", "mezelf", "jezelf", "zichzelf", "elkaar", "goedemorgen",
         "goedemiddag", "goedenavond", "beste", "groetjes", "groeten", "mevrouw", "meneer", "sorry", "tips", "tip",
+        "pak", "pakt", "pakken", "aanpak", "aanpakken",
+
+        // When it happened and how it startled: "gisteren vertelde mijn zoon …" and "ik schrok me rot" say nothing about
+        // the subject, yet one example question that says them made them look rare.
+        "gisteren", "eergisteren", "vandaag", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag",
+        "vanavond", "straks", "binnenkort", "onlangs", "afgelopen", "vorige", "vorig", "schrik", "schrok",
+        "schrikken", "geschrokken",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> English = new[]
@@ -47,7 +54,14 @@ public static class CommonWords
         "others", "something", "anything", "nothing", "everything", "time", "year", "years", "month", "months",
         "week", "weeks", "days", "way", "kind", "sort", "maybe", "probably", "sure", "actually", "even", "why", "when",
         "myself", "yourself", "each", "sorry", "tips", "tip", "morning", "evening", "dear",
+        "yesterday", "today", "tomorrow", "tonight", "recently", "soon",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that Dutch splits over a sentence and that say how rather than what: "hoe pak ik dat aan", "hoe kom ik
+    /// aan een DigiD". Joined, they count as lightly as the everyday words above.
+    /// </summary>
+    public static IReadOnlyList<string> EverydayJoinedVerbs { get; } = ["aanpakken", "aankomen"];
 
     public static bool IsCommon(string word, string language) =>
         (language == "en" ? English : Dutch).Contains(word);

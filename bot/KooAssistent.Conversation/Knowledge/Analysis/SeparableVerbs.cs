@@ -13,6 +13,10 @@ public sealed class SeparableVerbs(IReadOnlySet<string> knownStems, Func<string,
     private static readonly HashSet<string> Particles =
         new(["aan", "op", "af", "uit", "in", "mee", "terug", "door", "om", "toe", "weg", "langs", "bij", "vast"], StringComparer.Ordinal);
 
+    // Articles, pronouns and the like are never the verb: "een … in" is not "ineens", "een … op" not "opeens".
+    private static readonly HashSet<string> NeverVerbs =
+        new(["een", "de", "het", "die", "dat", "dit", "deze", "je", "jij", "jou", "ik", "me", "mij", "mijn", "mn", "we", "wij", "ze", "zij", "hij", "hem", "haar", "hun", "ons", "onze", "u", "uw", "er", "en", "of", "maar", "als", "dan", "ook", "nog", "al", "wel", "niet", "geen", "zo", "dus", "wat", "hoe", "waar", "wie"], StringComparer.Ordinal);
+
     /// <summary>The stems of joined verbs found in <paramref name="words"/>, each with the verb form it came from.</summary>
     public IEnumerable<(string Stem, string Verb)> Find(IReadOnlyList<string> words)
     {
@@ -26,7 +30,7 @@ public sealed class SeparableVerbs(IReadOnlySet<string> knownStems, Func<string,
 
             for (var verb = particle - 1; verb >= Math.Max(0, particle - Reach); verb--)
             {
-                if (Particles.Contains(words[verb]) || words[verb].Length < 2)
+                if (Particles.Contains(words[verb]) || NeverVerbs.Contains(words[verb]) || words[verb].Length < 2)
                 {
                     continue;
                 }

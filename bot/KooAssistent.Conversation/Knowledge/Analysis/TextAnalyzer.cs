@@ -17,6 +17,12 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
     /// <summary>A pair of neighbouring words adds this much on top of its two words.</summary>
     public const double PairWeight = 0.5;
 
+    private static readonly HashSet<string> Fillers = new(
+        ["ook", "gewoon", "even", "ff", "eigenlijk", "echt", "wel", "nog", "toch", "al", "misschien", "also", "just", "really", "actually"],
+        StringComparer.Ordinal);
+
+    private readonly HashSet<string> everydayJoinedVerbs = CommonWords.EverydayJoinedVerbs.Select(stem).ToHashSet(StringComparer.Ordinal);
+
     public string Language => language;
 
     /// <param name="correct">Typo correction for words the index does not know; null for article text.</param>
@@ -30,11 +36,27 @@ public sealed class TextAnalyzer(string language, SynonymSet synonyms, Func<stri
             terms.Add(new AnalyzedTerm(group, 1.0, TermOrigin.Synonym, words[start]));
         }
 
+        // Residents put fillers inside a phrase: "kan ik jullie ook gewoon appen", "ik sta echt rood". Without them the
+        // phrase is found as well; a group already found is not added twice.
+        var plain = words.Where(word => !Fillers.Contains(word)).ToList();
+        if (plain.Count < words.Count)
+        {
+            foreach (var (group, start, _) in synonyms.Find(plain))
+            {
+                if (!terms.Exists(term => term.Term == group))
+                {
+                    terms.Add(new AnalyzedTerm(group, 1.0, TermOrigin.Synonym, plain[start]));
+                }
+            }
+        }
+
         if (language == "nl" && separableVerbs is not null)
         {
             foreach (var (joined, verb) in separableVerbs.Find(words))
             {
-                terms.Add(new AnalyzedTerm(joined, 1.0, TermOrigin.SeparableVerb, verb));
+                // "Hoe pak ik dat aan" asks how, not about what: a joined everyday verb counts as lightly as its parts.
+                var weight = everydayJoinedVerbs.Contains(joined) || CommonWords.IsCommon(joined, language) ? CommonWords.Weight : 1.0;
+                terms.Add(new AnalyzedTerm(joined, weight, TermOrigin.SeparableVerb, verb));
             }
         }
 

@@ -42,6 +42,42 @@ public sealed class TextAnalyzerTests
         Assert.True(terms.Single(term => term.Source == "huisarts" && term.Origin == TermOrigin.Corrected).Weight > CommonWords.Weight);
     }
 
+    [Fact]
+    public void A_verb_split_over_the_sentence_counts_lightly_when_the_joined_verb_is_an_everyday_one()
+    {
+        var analyzer = new TextAnalyzer("nl", Synonyms, word => word, new CompoundSplitter(new HashSet<string>(StringComparer.Ordinal)), new SeparableVerbs(new HashSet<string>(["aanpak", "aankomen", "aanvragen"], StringComparer.Ordinal), word => word));
+
+        var how = analyzer.Analyze("hoe pak ik dat aan").Single(term => term.Origin == TermOrigin.SeparableVerb);
+        var get = analyzer.Analyze("hoe kom ik aan een digid").Single(term => term.Origin == TermOrigin.SeparableVerb);
+        var apply = analyzer.Analyze("hoe vragen wij dat aan").Single(term => term.Origin == TermOrigin.SeparableVerb);
+
+        Assert.Equal(("aanpak", CommonWords.Weight), (how.Term, how.Weight));
+        Assert.Equal(("aankomen", CommonWords.Weight), (get.Term, get.Weight));
+        Assert.Equal(("aanvragen", 1.0), (apply.Term, apply.Weight));
+    }
+
+    [Fact]
+    public void An_article_or_pronoun_before_a_particle_is_never_joined_into_a_verb()
+    {
+        var verbs = new SeparableVerbs(new HashSet<string>(["ineen", "opeen", "aanvragen"], StringComparer.Ordinal), word => word);
+
+        Assert.Empty(verbs.Find(["ik", "besef", "een", "ding", "in"]));
+        Assert.Empty(verbs.Find(["ik", "ben", "een", "dag", "op"]));
+        Assert.Equal([("aanvragen", "vragen")], verbs.Find(["hoe", "vragen", "we", "dat", "aan"]));
+    }
+
+    [Theory]
+    [InlineData("ik sta echt rood", "rood staan")]
+    [InlineData("kan ik jullie ook gewoon appen", "jullie appen")]
+    public void A_synonym_phrase_is_found_with_a_filler_inside_it(string question, string member)
+    {
+        var group = Synonyms.Find(TextAnalyzer.Words(member)).Select(found => found.Group).Single();
+
+        var terms = Dutch().Analyze(question).Where(term => term.Origin == TermOrigin.Synonym).Select(term => term.Term).ToList();
+
+        Assert.Single(terms, group);
+    }
+
     [Theory]
     [InlineData("ik heb loonbeslag", "beslag")]
     [InlineData("wat is de beslagvrije voet", "beslagvrije voet")]
