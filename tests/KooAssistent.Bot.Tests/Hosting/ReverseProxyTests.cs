@@ -100,6 +100,24 @@ public sealed class ReverseProxyTests : IDisposable
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    /// <summary>
+    /// In Development the cookie follows the scheme of the request as the resident's browser made it; behind a listed
+    /// proxy that is the forwarded one. (Elsewhere it is Secure whatever the scheme: <c>StaffSessionCookieTests</c>.)
+    /// </summary>
+    [Fact]
+    public async Task In_Development_the_session_cookie_is_Secure_when_the_proxy_received_the_sign_in_over_https()
+    {
+        using var development = new BotFactory(new Dictionary<string, string?> { ["environment"] = "Development", ["Hosting:KnownProxies:0"] = "127.0.0.1" });
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = development.StartOnLoopback() };
+        await StaffConsole.AddAccountAsync(development, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+
+        var overHttps = await SessionCookieAsync(client, "https");
+        var overHttp = await SessionCookieAsync(client, null);
+
+        Assert.Contains("; secure", overHttps, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("; secure", overHttp, StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose()
     {
         http.Dispose();
@@ -123,6 +141,15 @@ public sealed class ReverseProxyTests : IDisposable
         }
 
         return statuses;
+    }
+
+    private static async Task<string> SessionCookieAsync(HttpClient client, string? forwardedProto)
+    {
+        using var request = Request(HttpMethod.Post, "/staff/api/session", forwardedProto);
+        request.Content = JsonContent.Create(new { username = "anna", password = "een-lang-wachtwoord" });
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Assert.Single(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(StaffExtensions.Scheme + "=", StringComparison.Ordinal));
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string? forwardedProto, string client = "203.0.113.9")

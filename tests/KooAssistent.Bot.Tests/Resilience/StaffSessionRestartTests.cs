@@ -22,14 +22,7 @@ public sealed class StaffSessionRestartTests : IDisposable
     [Fact]
     public async Task A_worker_signed_in_before_a_restart_on_the_same_data_folder_is_still_signed_in_after_it()
     {
-        await AddCoordinatorAsync("anna");
-        string cookie;
-        await using (var first = await StartAsync())
-        {
-            cookie = await SignInAsync(first, "anna");
-            Assert.Equal(HttpStatusCode.OK, await SessionStatusAsync(first, cookie));
-            await first.KillAsync();
-        }
+        var cookie = await SignInAndKillAsync("anna");
 
         await using var second = await StartAsync();
 
@@ -46,13 +39,7 @@ public sealed class StaffSessionRestartTests : IDisposable
     [Fact]
     public async Task Started_with_another_keys_folder_the_bot_cannot_read_the_workers_cookie()
     {
-        await AddCoordinatorAsync("bram");
-        string cookie;
-        await using (var first = await StartAsync())
-        {
-            cookie = await SignInAsync(first, "bram");
-            await first.KillAsync();
-        }
+        var cookie = await SignInAndKillAsync("bram");
 
         using var elsewhere = new TemporaryDirectory();
         await using var second = await StartAsync(new Dictionary<string, string?> { ["DataProtection__KeysPath"] = elsewhere.Path });
@@ -72,6 +59,17 @@ public sealed class StaffSessionRestartTests : IDisposable
         var home = Directory.CreateDirectory(Path.Combine(homes.Path, Guid.NewGuid().ToString("N"))).FullName;
         var environment = new Dictionary<string, string?>(settings ?? []) { ["HOME"] = home };
         return BotProcess.StartAsync(data.Path, environment);
+    }
+
+    /// <summary>Adds a coordinator, signs them in on a first process, and kills it (SIGKILL); returns the cookie.</summary>
+    private async Task<string> SignInAndKillAsync(string username)
+    {
+        await AddCoordinatorAsync(username);
+        await using var first = await StartAsync();
+        var cookie = await SignInAsync(first, username);
+        Assert.Equal(HttpStatusCode.OK, await SessionStatusAsync(first, cookie));
+        await first.KillAsync();
+        return cookie;
     }
 
     private async Task AddCoordinatorAsync(string username)
