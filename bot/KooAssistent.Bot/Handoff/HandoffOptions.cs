@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KooAssistent.Bot.Handoff;
 
 /// <summary>Configuration section <c>Handoff</c>: the Buurtteams with the wijken and postcode prefixes they serve.</summary>
@@ -10,7 +12,8 @@ public sealed class HandoffOptions
     /// <summary>When the Buurtteams answer chats; default Monday to Friday 09:00–17:00, Europe/Amsterdam.</summary>
     public OfficeHours OfficeHours { get; } = new();
 
-    /// <summary>A waiting ticket whose conversation saw nothing for this long is marked Abandoned.</summary>
+    /// <summary>A waiting ticket whose conversation saw nothing for this long is marked Abandoned (an hour to a year).</summary>
+    [Range(1, 8760)]
     public int AbandonAfterHours { get; set; } = 72;
 }
 

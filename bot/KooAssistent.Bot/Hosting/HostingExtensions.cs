@@ -14,6 +14,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddTransportSecurity();
         builder.AddRequestBodyLimits();
+        builder.AddDataProtectionKeys();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

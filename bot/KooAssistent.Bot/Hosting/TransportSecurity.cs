@@ -5,16 +5,17 @@ namespace KooAssistent.Bot.Hosting;
 
 /// <summary>
 /// TLS ends at the reverse proxy (deployment/README.md). The bot believes that proxy's <c>X-Forwarded-Proto</c> and
-/// <c>X-Forwarded-For</c> (loopback and <c>ReverseProxy:KnownNetworks</c> only), so it knows a request was https,
-/// whom to throttle, and when to send HSTS; outside Development every https response carries HSTS for a year.
+/// <c>X-Forwarded-For</c> (from <c>Hosting:KnownProxies</c> and <c>Hosting:KnownNetworks</c> only; nobody by default),
+/// so it knows a request was https, whom to throttle, and when to send HSTS; outside Development every https response
+/// carries HSTS for a year.
 /// </summary>
 public static class TransportSecurity
 {
     public static IHostApplicationBuilder AddTransportSecurity(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<ReverseProxyOptions>, ReverseProxyOptionsValidator>();
+        builder.Services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>();
         builder.Services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ForwardedHeadersSetup>();
 
         // A year, the minimum browsers' preload lists ask for; subdomains of the bot's host are not the bot's to pin.
@@ -36,12 +37,22 @@ public static class TransportSecurity
         return app;
     }
 
-    private sealed class ForwardedHeadersSetup(IOptions<ReverseProxyOptions> proxy) : IConfigureOptions<ForwardedHeadersOptions>
+    private sealed class ForwardedHeadersSetup(IOptions<HostingOptions> hosting) : IConfigureOptions<ForwardedHeadersOptions>
     {
         public void Configure(ForwardedHeadersOptions options)
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var network in proxy.Value.KnownNetworks)
+            // ASP.NET Core trusts loopback out of the box, and with both lists emptied it would trust everyone; here
+            // only what the operator listed counts, and with nothing listed the headers are not read at all.
+            var configured = hosting.Value.KnownProxies.Length + hosting.Value.KnownNetworks.Length > 0;
+            options.ForwardedHeaders = configured ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in hosting.Value.KnownProxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in hosting.Value.KnownNetworks)
             {
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Staff.Oidc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,7 +18,7 @@ public static class StaffExtensions
     public static IHostApplicationBuilder AddStaff(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateSettings(StaffOptions.SectionName);
         builder.Services.AddSingleton<SignInThrottle>();
         var minutes = builder.Configuration.GetValue($"{StaffOptions.SectionName}:{nameof(StaffOptions.SessionMinutes)}", 480);
         var authentication = builder.Services.AddAuthentication(Scheme);

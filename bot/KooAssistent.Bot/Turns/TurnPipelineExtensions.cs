@@ -1,3 +1,4 @@
+using KooAssistent.Bot.Hosting;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ public static class TurnPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
 
         builder.Services.AddSingleton(services =>
             KnowledgeFolder.Locate(services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path, AppContext.BaseDirectory));
@@ -22,7 +24,9 @@ public static class TurnPipelineExtensions
 
         builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
         builder.Services.AddSingleton<TurnProcessor>();
-        builder.Services.AddOptions<Handoff.HandoffOptions>().BindConfiguration(Handoff.HandoffOptions.SectionName);
+        builder.Services.AddOptions<Handoff.HandoffOptions>().BindConfiguration(Handoff.HandoffOptions.SectionName)
+            .ValidateSettings(Handoff.HandoffOptions.SectionName);
+        builder.Services.AddSingleton<IValidateOptions<Handoff.HandoffOptions>, Handoff.HandoffOptionsValidator>();
         builder.Services.AddSingleton<Handoff.TeamDirectory>();
         builder.Services.AddSingleton<Handoff.HandoffNotice>();
         builder.Services.AddSingleton<Handoff.AbandonedTicketWorker>();

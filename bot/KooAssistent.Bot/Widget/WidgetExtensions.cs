@@ -6,7 +6,8 @@ public static class WidgetExtensions
     public static IHostApplicationBuilder AddWidget(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName);
+        builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WidgetOptions>, WidgetOptionsValidator>();
         builder.Services.AddSingleton<WebChatBundle>();
         return builder;
     }

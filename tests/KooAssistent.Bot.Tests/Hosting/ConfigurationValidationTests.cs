@@ -14,7 +14,10 @@ public sealed class ConfigurationValidationTests
     [InlineData("Persistence:Provider", "Oracle", "Persistence:Provider")]
     [InlineData("Persistence:RetentionDays", "0", "RetentionDays")]
     [InlineData("Persistence:AuditRetentionDays", "7", "AuditRetentionDays")]
-    [InlineData("ReverseProxy:KnownNetworks:0", "10.0.0.0/33", "ReverseProxy:KnownNetworks")]
+    [InlineData("Hosting:KnownNetworks:0", "10.0.0.0/33", "Hosting:KnownNetworks")]
+    [InlineData("Hosting:KnownProxies:0", "10.0.0.256", "Hosting:KnownProxies")]
+    [InlineData("Hosting:KnownProxies:0", "10.0.0.0/8", "Hosting:KnownProxies")]
+    [InlineData("ReverseProxy:KnownNetworks:0", "10.0.0.0/8", "Hosting:KnownNetworks")]
     [InlineData("Staff:SessionAbsoluteMinutes", "0", "SessionAbsoluteMinutes")]
     [InlineData("Staff:SignInsPerMinutePerAddress", "0", "SignInsPerMinutePerAddress")]
     [InlineData("Staff:LocalAccounts:Enabled", "false", "Staff:LocalAccounts:Enabled")]
@@ -24,6 +27,21 @@ public sealed class ConfigurationValidationTests
     [InlineData("WhatsApp:MaxMessageAgeDays", "0", "MaxMessageAgeDays")]
     [InlineData("WhatsApp:MaxMessageAgeDays", "31", "MaxMessageAgeDays")]
     [InlineData("WhatsApp:ConversationIdKey", "short", "WhatsApp:ConversationIdKey")]
+    [InlineData("WhatsApp:AppSecret", "only-the-secret", "WhatsApp:PhoneNumberId")]
+    [InlineData("WhatsApp:GraphApiBaseUrl", "http://graph.example.nl", "WhatsApp:GraphApiBaseUrl")]
+    [InlineData("WhatsApp:ApiVersion", "25", "WhatsApp:ApiVersion")]
+    [InlineData("WhatsApp:DispatchInterval", "00:00:00", "WhatsApp:DispatchInterval")]
+    [InlineData("Staff:LockMinutes", "0", "Staff:LockMinutes")]
+    [InlineData("Staff:EventStreamsPerAccount", "0", "Staff:EventStreamsPerAccount")]
+    [InlineData("DirectLine:MaxStreams", "0", "DirectLine:MaxStreams")]
+    [InlineData("WebChat:TokenRequestsPerMinute", "0", "WebChat:TokenRequestsPerMinute")]
+    [InlineData("Handoff:OfficeHours:TimeZone", "Europe/Amsterdm", "Handoff:OfficeHours:TimeZone")]
+    [InlineData("Handoff:OfficeHours:Opens", "18:00", "Handoff:OfficeHours:Opens")]
+    [InlineData("Handoff:OfficeHours:Days:0", "8", "Handoff:OfficeHours:Days")]
+    [InlineData("Handoff:AbandonAfterHours", "0", "Handoff:AbandonAfterHours")]
+    [InlineData("Handoff:Teams:0:Postcodes:0", "5211AB", "Handoff:Teams:0")]
+    [InlineData("Knowledge:Path", "/nowhere/knowledge", "Knowledge:Path")]
+    [InlineData("Widget:WebChatBundlePath", "/nowhere/webchat.js", "Widget:WebChatBundlePath")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });
@@ -31,6 +49,28 @@ public sealed class ConfigurationValidationTests
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 
         Assert.True(Describe(error).Contains(named, StringComparison.Ordinal), Describe(error) + "\n" + error);
+    }
+
+    [Fact]
+    public void A_template_language_that_is_not_a_language_code_is_refused_when_a_template_is_named()
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["WhatsApp:WindowTemplateName"] = "weer_contact", ["WhatsApp:WindowTemplateLanguage"] = "Nederlands" });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        Assert.Contains("WhatsApp:WindowTemplateLanguage", Describe(error), StringComparison.Ordinal);
+    }
+
+    /// <summary>As an operator sees it: the process ends at start, and what it printed names the key.</summary>
+    [Fact]
+    public async Task A_wrong_time_zone_stops_the_bot_process_at_start_with_a_message_naming_the_setting()
+    {
+        using var data = new TemporaryDirectory();
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(data.Path, new Dictionary<string, string?> { ["Handoff__OfficeHours__TimeZone"] = "Europe/Amsterdm" });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Handoff:OfficeHours:TimeZone 'Europe/Amsterdm'", output, StringComparison.Ordinal);
     }
 
     [Fact]

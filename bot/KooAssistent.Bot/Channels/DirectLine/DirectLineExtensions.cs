@@ -15,9 +15,9 @@ public static class DirectLineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateSettings(DirectLineOptions.SectionName);
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
-        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateSettings(WebChatOptions.SectionName);
         services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidator>();
 
         services.AddSingleton<TokenSigningKey>();

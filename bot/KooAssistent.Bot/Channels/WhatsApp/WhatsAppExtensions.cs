@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
@@ -9,7 +10,7 @@ public static class WhatsAppExtensions
     public static IHostApplicationBuilder AddWhatsApp(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateSettings(WhatsAppOptions.SectionName);
         builder.Services.AddSingleton<SqliteWhatsAppStore>();
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
         builder.Services.AddSingleton<WhatsAppConversationIds>();
