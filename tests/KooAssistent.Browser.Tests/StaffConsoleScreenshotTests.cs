@@ -21,7 +21,8 @@ public sealed class StaffConsoleScreenshotTests(BrowserFixture browser)
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             numbers.forEach((number, index) => { node.textContent = node.textContent.split(number).join(fixedNumbers[index]); });
           }
-          document.querySelectorAll('#tickets tr').forEach((row, index) => { row.cells[2].firstChild.textContent = ['23 nov. 10:12', '23 nov. 10:31'][index] || ''; });
+          document.querySelectorAll('#tickets .waiting').forEach((node, index) => { node.textContent = ['19 min', '7 min'][index] || ''; });
+          document.querySelectorAll('#transcript time').forEach((node, index) => { node.textContent = `23 nov. 10:${String(12 + Math.floor(index / 3)).padStart(2, '0')}`; });
         }
         """;
 
@@ -43,7 +44,7 @@ public sealed class StaffConsoleScreenshotTests(BrowserFixture browser)
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await StaffConsoleLayoutTests.SignInAsync(await context.NewPageAsync(), "s.devries");
-        await Expect(page.Locator("#tickets tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#tickets li")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Gesprek openen, Hoog") }).ClickAsync();
         await Expect(page.Locator("#summary")).ToContainTextAsync("Terugbellen");
         await page.EvaluateAsync(FixNumbersAndTimes);

@@ -52,19 +52,19 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await page.Locator("#username").FillAsync(username);
         await page.Locator("#password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await Expect(page.Locator("#queue-table")).ToHaveAttributeAsync("aria-busy", "false");
-        var before = await page.Locator("#tickets tr").CountAsync();
+        await Expect(page.Locator("#ticket-list")).ToHaveAttributeAsync("aria-busy", "false");
+        var before = await page.Locator("#tickets li").CountAsync();
 
         await HandOffAsync("kan ik iemand spreken over mijn schulden");
 
-        await Expect(page.Locator("#tickets tr")).ToHaveCountAsync(before + 1);
+        await Expect(page.Locator("#tickets li")).ToHaveCountAsync(before + 1);
     }
 
     [Fact]
     public async Task A_resident_in_Web_Chat_reaches_a_worker_live_chats_and_is_handed_back_to_the_bot()
     {
         var console = await SignInAsync(await AddCoordinatorAsync());
-        var rows = await console.Locator("#tickets tr").CountAsync();
+        var rows = await console.Locator("#tickets li").CountAsync();
         var demo = new DemoPage(await browser.NewPageAsync());
         await demo.GotoAsync();
         await demo.OpenAsync();
@@ -81,7 +81,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await Press(demo, "Ja, vandaag nog");
         await Expect(demo.BotMessages.Filter(new() { HasText = "doorgegeven aan het Buurtteam" })).ToHaveCountAsync(1);
 
-        await Expect(console.Locator("#tickets tr")).ToHaveCountAsync(rows + 1);
+        await Expect(console.Locator("#tickets li")).ToHaveCountAsync(rows + 1);
         await console.GetByRole(AriaRole.Button, new() { NameRegex = new("^Gesprek openen, Hoog") }).Last.ClickAsync();
         await Expect(console.Locator("#summary")).ToContainTextAsync("Anna");
         await console.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).ClickAsync();
@@ -139,7 +139,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
 
         // Counting rows means little before the queue's first load has been shown.
-        await Expect(page.Locator("#queue-table")).ToHaveAttributeAsync("aria-busy", "false");
+        await Expect(page.Locator("#ticket-list")).ToHaveAttributeAsync("aria-busy", "false");
         return page;
     }
 

@@ -38,4 +38,28 @@ public static class BotFactoryExtensions
             await subscription.WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System, timeout.Token);
         }
     }
+
+    /// <summary>
+    /// Opens a handoff ticket on an existing conversation the way a turn does (same insert, same event to open
+    /// consoles), for a ticket a test cannot script through the dialogue in a few steps: a crisis, whose route offers
+    /// the help lines rather than a handoff.
+    /// </summary>
+    public static async Task<string> OpenTicketAsync(this BotFactory factory, string conversationId, KooAssistent.Conversation.Dialog.Handoff.HandoffRequest request, string team = KooAssistent.Bot.Handoff.TeamDirectory.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(request);
+        var connections = factory.Services.GetRequiredService<KooAssistent.Bot.Persistence.Sqlite.SqliteConnectionFactory>();
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var id = Guid.NewGuid().ToString("N");
+        await connections.GroupCommit.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await KooAssistent.Bot.Persistence.Sqlite.SqliteHandoffStore.InsertAsync(
+                    connection, transaction, conversationId, new KooAssistent.Bot.Handoff.NewTicket(id, team, request), now, CancellationToken.None);
+                return true;
+            },
+            CancellationToken.None);
+        factory.Services.GetRequiredService<KooAssistent.Bot.Staff.StaffEvents>().Publish("tickets", team);
+        return id;
+    }
 }

@@ -27,6 +27,9 @@ public sealed class KnownTeams
         return new KnownTeams(areas.Teams, configuredNames ?? []);
     }
 
+    /// <summary>The teams' names, as accounts and tickets carry them.</summary>
+    public IReadOnlyList<string> Names => names;
+
     /// <summary>The known teams for a message: "noord (Buurtteam Noord), west (Buurtteam West), …".</summary>
     public string Describe() => string.Join(
         ", ",

@@ -30,6 +30,7 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<SqliteMigrator>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<Handoff.IHandoffStore, SqliteHandoffStore>();
+        builder.Services.AddSingleton<SqliteInboxStore>();
         builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IPasswordUpgradeStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IStaffSessionStore, SqliteStaffSessionStore>();

@@ -15,6 +15,7 @@ public static class AccountEndpoints
         var accounts = api.MapGroup("/accounts").RequireAuthorization().AddEndpointFilter<BeheerderOnlyFilter>();
         accounts.MapGet("/", ListAsync);
         accounts.MapPost("/", CreateAsync).AddEndpointFilter<CsrfFilter>();
+        accounts.MapGet("/teams", (TeamDirectory teams) => Results.Json(teams.Known.Names.ToList(), StaffJsonContext.Default.ListString));
         AccountChangeEndpoints.Map(accounts);
     }
 

@@ -18,4 +18,9 @@ namespace KooAssistent.Bot.Staff;
 [JsonSerializable(typeof(PasswordRequest))]
 [JsonSerializable(typeof(RoleRequest))]
 [JsonSerializable(typeof(OwnPasswordRequest))]
+[JsonSerializable(typeof(AssignRequest))]
+[JsonSerializable(typeof(CallRequest))]
+[JsonSerializable(typeof(List<ColleagueDto>))]
+[JsonSerializable(typeof(List<CannedReplyDto>))]
+[JsonSerializable(typeof(List<string>))]
 internal sealed partial class StaffJsonContext : JsonSerializerContext;

@@ -1,12 +1,15 @@
 using KooAssistent.Bot.Handoff;
 using KooAssistent.Bot.Persistence;
+using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Bot.Staff.Inbox;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
 
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>
-/// The tickets of the staff console: the queue (without personal data; every read is audited), one ticket with its
+/// The tickets of the staff console: the inbox list (every read is audited; its one-line preview of the resident's
+/// last message is redacted, see <see cref="InboxPreview"/>), one ticket with its
 /// summary and its transcript up to the ticket's end (every opening is audited), claiming (exactly one of two
 /// simultaneous claims wins), messages to the resident, private notes, handing back to the bot, and resolving with
 /// an outcome. A ticket is named by its long id or by its short number ("K4M-9QXT") alike.
@@ -33,9 +36,11 @@ public static class TicketEndpoints
         tickets.MapPost("/{id}/resolve", ResolveAsync).AddEndpointFilter<CsrfFilter>();
         tickets.MapPost("/{id}/erase", EraseAsync).AddEndpointFilter<CsrfFilter>();
         api.MapGet("/audit", AuditAsync).RequireAuthorization();
+        InboxEndpoints.Map(tickets);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, IHandoffStore handoffs, KnowledgeBase knowledge, string? status, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        HttpContext http, IHandoffStore handoffs, SqliteInboxStore inbox, KnowledgeBase knowledge, string? status, CancellationToken cancellationToken)
     {
         if (!Worker(http, out var user, out var refused))
         {
@@ -56,11 +61,21 @@ public static class TicketEndpoints
         var team = user.Role == StaffRole.Coordinator ? null : user.Team ?? TeamDirectory.Unknown;
         await handoffs.AuditAsync(user.Username, $"tickets-listed:{filter?.ToString() ?? "all"}", ticketId: null, conversationId: null, cancellationToken);
         var list = await handoffs.ListTicketsAsync(filter, team, cancellationToken);
-        return Results.Json(list.Select(ticket => QueueItem(ticket, knowledge)).ToList(), StaffJsonContext.Default.ListTicketQueueItemDto);
+        var facts = await inbox.FactsAsync(list, user.Username, cancellationToken);
+        return Results.Json(
+            list.Select(ticket => QueueItem(ticket, knowledge, facts.GetValueOrDefault(ticket.Id), user.MayWork(ticket.Team))).ToList(),
+            StaffJsonContext.Default.ListTicketQueueItemDto);
     }
 
     private static async Task<IResult> GetAsync(
-        HttpContext http, string id, IHandoffStore handoffs, IConversationStore conversations, KnowledgeBase knowledge, CancellationToken cancellationToken)
+        HttpContext http,
+        string id,
+        IHandoffStore handoffs,
+        IConversationStore conversations,
+        SqliteInboxStore inbox,
+        SqliteWhatsAppStore whatsapp,
+        KnowledgeBase knowledge,
+        CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -76,14 +91,27 @@ public static class TicketEndpoints
         var end = ticket.ClosedSequence ?? long.MaxValue;
         var transcript = activities
             .Where(stored => stored.Sequence <= end && stored.Activity.Type == Conversation.Activities.ActivityTypes.Message)
-            .Select(stored => new TranscriptLine(stored.Sequence, stored.Activity.From?.Role ?? "user", stored.Activity.From?.Name, stored.Activity.Text, stored.Activity.Timestamp))
+            .Select(stored => new TranscriptLine(
+                stored.Sequence, stored.Activity.From?.Role ?? "user", stored.Activity.From?.Name, stored.Activity.Text, stored.Activity.Timestamp, Author(stored.Activity)))
             .ToList();
         var notes = await handoffs.GetNotesAsync(ticket.Id, cancellationToken);
+        if (activities.Count > 0)
+        {
+            await inbox.MarkReadAsync(ticket.Id, user.Username, Math.Min(activities[^1].Sequence, end), cancellationToken);
+        }
+
+        var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken);
+        var channel = conversation?.Channel ?? string.Empty;
+        DateTimeOffset? windowCloses = channel == Channels.WhatsApp.WhatsAppConversations.Channel
+            && await whatsapp.LastResidentMessageAtAsync(ticket.ConversationId, cancellationToken) is { } lastWrote
+            ? lastWrote + Channels.WhatsApp.CustomerServiceWindow.Length
+            : null;
+        var calls = await inbox.CallsAsync(ticket.Id, cancellationToken);
         return Results.Json(
             new TicketDetailDto(
                 ticket.Id, TicketNumber.Format(ticket.Number), ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince,
                 ticket.Summary, ticket.AssignedTo, ticket.Outcome, transcript, [.. notes.Select(note => new NoteDto(note.Author, note.Text, note.CreatedAt))],
-                TicketWordsMapper.Map(ticket.Summary, knowledge)),
+                TicketWordsMapper.Map(ticket.Summary, knowledge), channel, windowCloses, calls),
             StaffJsonContext.Default.TicketDetailDto);
     }
 
@@ -252,7 +280,7 @@ public static class TicketEndpoints
         return Results.Json(entries.Select(entry => new AuditDto(entry.At, entry.Actor, entry.Action, entry.TicketId, entry.ConversationId)).ToList(), StaffJsonContext.Default.ListAuditDto);
     }
 
-    private static async Task<(TicketRecord? Ticket, IResult? Refused)> FindAsync(HttpContext http, string id, IHandoffStore handoffs, CancellationToken cancellationToken)
+    internal static async Task<(TicketRecord? Ticket, IResult? Refused)> FindAsync(HttpContext http, string id, IHandoffStore handoffs, CancellationToken cancellationToken)
     {
         if (!Worker(http, out var user, out var refused))
         {
@@ -271,7 +299,7 @@ public static class TicketEndpoints
     }
 
     /// <summary>A ticket the caller holds right now: messages and handing back need the conversation in hand.</summary>
-    private static async Task<(TicketRecord? Ticket, IResult? Refused)> HeldAsync(HttpContext http, string id, IHandoffStore handoffs, CancellationToken cancellationToken)
+    internal static async Task<(TicketRecord? Ticket, IResult? Refused)> HeldAsync(HttpContext http, string id, IHandoffStore handoffs, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -284,18 +312,30 @@ public static class TicketEndpoints
             : (null, StaffErrors.Problem(StatusCodes.Status409Conflict, "NotHeld", "Claim the ticket first; only the worker who holds it can do this."));
     }
 
-    private static bool Worker(HttpContext http, out StaffUser user, out IResult refused)
+    internal static bool Worker(HttpContext http, out StaffUser user, out IResult refused)
     {
         user = StaffUser.From(http.User)!;
         refused = StaffErrors.Problem(StatusCodes.Status403Forbidden, "Forbidden", "Only medewerkers and coordinators work tickets.");
         return user is { Role: StaffRole.Medewerker or StaffRole.Coordinator };
     }
 
-    private static IResult Changed(TicketChange change, string conflict) => change == TicketChange.NotFound
+    internal static IResult Changed(TicketChange change, string conflict) => change == TicketChange.NotFound
         ? StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No such ticket.")
         : StaffErrors.Problem(StatusCodes.Status409Conflict, "Conflict", conflict);
 
-    private static TicketQueueItemDto QueueItem(TicketRecord ticket, KnowledgeBase knowledge) => new(
+    /// <summary>A row of the inbox; the preview of resident words only for a ticket the worker may open.</summary>
+    private static TicketQueueItemDto QueueItem(TicketRecord ticket, KnowledgeBase knowledge, InboxFacts? facts, bool mayOpen) => new(
         ticket.Id, TicketNumber.Format(ticket.Number), ticket.ConversationId, ticket.Status.ToString(), ticket.Team, ticket.Urgency.ToString(), ticket.WaitingSince,
-        ticket.AssignedTo, ticket.Summary.Theme, ticket.Summary.Domains, ticket.Summary.Language, TicketWordsMapper.Subject(ticket.Summary, knowledge));
+        ticket.AssignedTo, ticket.Summary.Theme, ticket.Summary.Domains, ticket.Summary.Language, TicketWordsMapper.Subject(ticket.Summary, knowledge),
+        facts?.Channel ?? string.Empty,
+        mayOpen ? ticket.Summary.FirstName : null,
+        mayOpen ? InboxPreview.Of(facts?.LastResidentText) : null,
+        mayOpen ? facts?.Unread ?? 0 : 0,
+        ticket.Summary is { Contact: ContactPreference.CallBack, Phone: not null });
+
+    /// <summary>Who wrote a message: the resident, the bot, or a worker (whose messages carry the account's public id).</summary>
+    private static string Author(Conversation.Activities.Activity activity) =>
+        activity.From?.Role != Conversation.Activities.RoleTypes.Bot ? "resident"
+        : activity.From.Id.StartsWith("staff:", StringComparison.Ordinal) ? "worker"
+        : "bot";
 }

@@ -20,6 +20,7 @@ public sealed class KnowledgeBase
         ThemeMenus menus,
         Knowledge.Areas.BuurtteamAreas areas,
         Summaries.SummaryWords summaryWords,
+        Canned.CannedReplies cannedReplies,
         IReadOnlyList<KnowledgeIssue> warnings)
     {
         Folder = folder;
@@ -30,6 +31,7 @@ public sealed class KnowledgeBase
         Menus = menus;
         Areas = areas;
         SummaryWords = summaryWords;
+        CannedReplies = cannedReplies;
         Warnings = warnings;
     }
 
@@ -53,6 +55,9 @@ public sealed class KnowledgeBase
 
     /// <summary>What a Buurtteam worker reads for the codes in a handoff's summary.</summary>
     public Summaries.SummaryWords SummaryWords { get; }
+
+    /// <summary>The standard replies Buurtteam workers can start a message with (<c>knowledge/canned/</c>).</summary>
+    public Canned.CannedReplies CannedReplies { get; }
 
     /// <summary>Issues that do not stop the bot, such as B1 hints; <c>koo kb check</c> shows them all.</summary>
     public IReadOnlyList<KnowledgeIssue> Warnings { get; }
@@ -88,6 +93,7 @@ public sealed class KnowledgeBase
             ThemeMenus.Load(folder, report.Articles),
             Knowledge.Areas.BuurtteamAreas.Load(folder),
             Summaries.SummaryWordsFile.Load(folder),
+            Canned.CannedRepliesFile.Load(folder),
             report.Issues.Where(issue => issue.Severity == IssueSeverity.Warning).ToList());
     }
 }

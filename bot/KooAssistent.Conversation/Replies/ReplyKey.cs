@@ -137,7 +137,7 @@ public enum ReplyKey
     /// <summary>After a handoff outside office hours: when a worker will respond; {wanneer} is filled in by the host.</summary>
     HandoffOutsideHours,
 
-    /// <summary>Passed on, and the resident chose "Bel mij terug" with a number: a worker calls that number ({telefoon}).</summary>
+    /// <summary>Passed on, and the resident chose "Bel mij terug" with a number: a worker calls that number, whose last two digits fill {telefoon}.</summary>
     HandoffQueuedCallBack,
 
     /// <summary>After a call-back request within office hours: a worker calls soon.</summary>

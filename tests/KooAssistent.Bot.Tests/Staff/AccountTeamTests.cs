@@ -34,6 +34,21 @@ public sealed class AccountTeamTests : IDisposable
     }
 
     [Fact]
+    public async Task A_beheerder_reads_the_known_teams_by_name_for_the_account_form_and_a_medewerker_cannot()
+    {
+        var beheerder = await BeheerderAsync();
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+
+        var teams = await beheerder.Http.GetFromJsonAsync<JsonArray>("/staff/api/accounts/teams");
+        using var refused = await anna.Http.GetAsync(new Uri("/staff/api/accounts/teams", UriKind.Relative));
+
+        Assert.Contains("Buurtteam Noord", teams!.Select(team => (string?)team));
+        Assert.Contains("Buurtteam Testwijk", teams!.Select(team => (string?)team));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_medewerker_created_with_a_team_id_sees_the_tickets_of_that_team()
     {
         var beheerder = await BeheerderAsync();

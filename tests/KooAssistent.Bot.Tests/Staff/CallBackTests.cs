@@ -2,7 +2,10 @@ using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Staff;
 
-/// <summary>A resident who chose "Bel mij terug" hears that they will be called, on which number and when, not that a worker comes into the chat.</summary>
+/// <summary>
+/// A resident who chose "Bel mij terug" hears that a worker of the team will call the number they gave (named by its
+/// last digits, not repeated in full) and when, not that a worker comes into the chat.
+/// </summary>
 public sealed class CallBackTests
 {
     [Fact]
@@ -11,7 +14,8 @@ public sealed class CallBackTests
         // Monday 23 November 2026, 11:00 in Amsterdam.
         var texts = await HandOffAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero), "Bel mij terug", "06 12345678");
 
-        Assert.Contains(texts, text => text.Contains("Een medewerker belt je op 06 12345678.", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains("Een medewerker van het Buurtteam belt je op het nummer dat je gaf (het eindigt op 78).", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, text => text.Contains("12345678", StringComparison.Ordinal) && !text.Equals("06 12345678", StringComparison.Ordinal));
         Assert.Contains("Het Buurtteam is nu bereikbaar. Een medewerker belt je zo snel mogelijk.", texts);
         Assert.DoesNotContain(texts, text => text.Contains("komt in deze chat", StringComparison.Ordinal) || text.Contains("in deze chat zodra", StringComparison.Ordinal));
     }
@@ -22,7 +26,7 @@ public sealed class CallBackTests
         // Sunday 22 November 2026, 13:00 in Amsterdam.
         var texts = await HandOffAsync(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero), "Bel mij terug", "0612345678");
 
-        Assert.Contains(texts, text => text.Contains("Een medewerker belt je op 0612345678.", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains("belt je op het nummer dat je gaf (het eindigt op 78).", StringComparison.Ordinal));
         Assert.Contains("Het Buurtteam is nu gesloten. Een medewerker belt je maandag vanaf 09:00. Je vraag blijft bewaard.", texts);
         Assert.DoesNotContain(texts, text => text.Contains("hier in deze chat", StringComparison.Ordinal));
     }

@@ -6,15 +6,16 @@ using KooAssistent.Testing;
 namespace KooAssistent.Bot.Tests.Staff;
 
 /// <summary>
-/// The queue carries what a queue needs and no personal data; the resident's words, phone number, name and postcode
-/// come only with the audited view of one ticket, and reading the queue is audited too.
+/// The inbox list carries what a worker needs to choose: the resident's first name and one redacted line of their last
+/// message, no phone number, postcode or story; those come only with the audited view of one ticket, and reading the
+/// list is audited too.
 /// </summary>
 public sealed class TicketListTests : IDisposable
 {
     private readonly BotFactory bot = new();
 
     [Fact]
-    public async Task The_queue_holds_no_residents_words_phone_first_name_or_postcode_and_the_audited_view_does()
+    public async Task The_list_holds_no_residents_story_phone_or_postcode_and_the_audited_view_does()
     {
         await HandOffAsync("ik heb 3000 euro schulden en mijn uitkering is gestopt. kan ik iemand spreken?", "5211 AB", "Bel mij terug", "0612345678", "Fatima");
         await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
@@ -24,12 +25,16 @@ public sealed class TicketListTests : IDisposable
         var detail = await anna.TicketAsync((string)row["id"]!);
 
         var listed = row.ToJsonString();
-        foreach (var personal in new[] { "3000", "uitkering", "0612345678", "12345678", "Fatima", "5211" })
+        foreach (var personal in new[] { "3000", "uitkering", "0612345678", "12345678", "5211" })
         {
             Assert.DoesNotContain(personal, listed, StringComparison.Ordinal);
         }
 
-        Assert.Equal(["assignedTo", "conversationId", "domains", "id", "language", "number", "status", "subject", "team", "theme", "urgency", "waitingSince"], row.Select(property => property.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["assignedTo", "callBack", "channel", "conversationId", "domains", "firstName", "id", "language", "number", "preview", "status", "subject", "team", "theme", "unread", "urgency", "waitingSince"],
+            row.Select(property => property.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("Fatima", (string?)row["firstName"]);
+        Assert.Equal("Nee, kan later", (string?)row["preview"]);
         var summary = detail["summary"]!.ToJsonString();
         Assert.Contains("3000 euro", summary, StringComparison.Ordinal);
         Assert.Contains("Fatima", summary, StringComparison.Ordinal);

@@ -147,12 +147,19 @@ public sealed class HandoffDialog(TriageContent content, TimeProvider clock)
 
     /// <summary>
     /// What happens next, as the resident chose it: a call on the number they gave, or a worker in this chat. (Without
-    /// a usable number the call-back became a chat when the number was asked.)
+    /// a usable number the call-back became a chat when the number was asked.) The chat names only the number's last
+    /// two digits, enough to notice a typing error: the whole number stays out of the transcript a second time.
     /// </summary>
     private static string Queued(ReplyCatalogue replies, HandoffDraft done) =>
         done is { Contact: ContactPreference.CallBack, Phone: { } phone }
-            ? replies[ReplyKey.HandoffQueuedCallBack].Replace("{telefoon}", phone, StringComparison.Ordinal)
+            ? replies[ReplyKey.HandoffQueuedCallBack].Replace("{telefoon}", LastDigits(phone), StringComparison.Ordinal)
             : replies[ReplyKey.HandoffQueued];
+
+    private static string LastDigits(string phone)
+    {
+        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+        return digits.Length >= 2 ? digits[^2..] : digits;
+    }
 
     private static bool Skipped(string answer, ReplyCatalogue replies) =>
         Matches(answer, replies[ReplyKey.ButtonSkip], ["overslaan", "sla over", "skip", "nee", "no", "weet ik niet", "liever niet"]);

@@ -125,6 +125,7 @@ public static class KnowledgeValidator
             (ThemeMenus.FileName, () => ThemeMenus.Load(folder, articles)),
             (Areas.BuurtteamAreas.FileName, () => Areas.BuurtteamAreas.Load(folder)),
             (Summaries.SummaryWords.FileName, () => Summaries.SummaryWordsFile.Load(folder)),
+            (Canned.CannedRepliesFile.FileName("*"), () => Canned.CannedRepliesFile.Load(folder)),
         ];
         foreach (var (file, load) in files)
         {
