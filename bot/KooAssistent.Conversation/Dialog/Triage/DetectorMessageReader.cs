@@ -31,6 +31,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         var language = LanguageDetector.Detect(message);
         var danger = DangerReader.Read(message, earlierMessages).Concat(OtherLanguageDanger.Read(message)).ToList();
         var (crisisVote, multiProblemVote, personVote, singleVote, unconcepted) = Votes(message, earlierMessages);
+        var passage = model is null ? JudgementVote.None : PassageVotes.Strongest(model.Classifier, message);
         var certain = danger.Where(finding => finding.Certain).Select(Finding).ToList();
         var possible = danger.Where(finding => !finding.Certain).Select(Finding).ToList();
         if (model is not null && crisisVote.Crisis >= model.Manifest.CrisisThreshold)
@@ -40,6 +41,10 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         else if (model is not null && crisisVote.Crisis >= model.Manifest.AskThreshold)
         {
             possible.Add(ClassifierFinding(crisisVote));
+        }
+        else if (passage.Crisis >= PassageAskThreshold)
+        {
+            possible.Add(new CrisisFinding(CategoryOf(passage.CrisisClass), FormattableString.Invariant($"classifier-passage:{passage.CrisisClass}:{passage.Crisis:F2}")));
         }
         else if (certain.Count == 0 && possible.Count == 0 && unconcepted.CrisisWithoutConcepts >= AskWithoutConceptsThreshold)
         {
@@ -86,6 +91,16 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// and on none of the 1,466 lines that were not a crisis; at 0.7 it also asked on one trap.
     /// </summary>
     private const float AskWithoutConceptsThreshold = 0.8f;
+
+    /// <summary>
+    /// A passage of a longer message that the classifier finds dangerous on its own asks "Ben je nu in gevaar?"; it
+    /// never makes a certain crisis, because a passage lacks what the rest of the message says about it ("twee jaar
+    /// geleden", "ik merk dat ik het nog niet verwerkt heb"). Chosen on 2026-12-05 over the evaluation sets and the
+    /// corpus: at 0.8 it asked on 3 of the 11 crises the seventh and eighth blind sets still missed (danger told in
+    /// one sentence of a long story) and on 2 of about 3,000 evaluation lines and 3 of 5,381 corpus lines that were
+    /// not a crisis; at the ordinary ask line (0.71) on 10 more corpus lines and no more crises.
+    /// </summary>
+    private const float PassageAskThreshold = 0.8f;
 
     private (JudgementVote Crisis, double MultiProblem, bool PersonRequest, double SingleQuestion, JudgementVote Alone) Votes(string message, IReadOnlyList<string> earlierMessages)
     {

@@ -36,6 +36,26 @@ public sealed class ConceptSpelling
         byFirstLetter = words.Where(word => word.Length >= ShortestRepaired - 1).GroupBy(word => word[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
     }
 
+    /// <summary>
+    /// A separable verb typed in two ("aan gerand", "op gesloten", "in gesloten"): joined when the two together are a key
+    /// word, or one slip from one, and the second part alone is neither a key word nor a Dutch word.
+    /// </summary>
+    public string? Join(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!SeparablePrefixes.Contains(first) || second.Length < 3 || known.Contains(second) || DutchWords.Contains(second))
+        {
+            return null;
+        }
+
+        var joined = Repair(first + second);
+        return known.Contains(joined) ? joined : null;
+    }
+
+    private static readonly FrozenSet<string> SeparablePrefixes =
+        new[] { "aan", "op", "af", "in", "uit", "door", "om", "neer", "mis", "weg", "vast", "dood", "kapot", "over", "onder", "toe" }.ToFrozenSet(StringComparer.Ordinal);
+
     public string Repair(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

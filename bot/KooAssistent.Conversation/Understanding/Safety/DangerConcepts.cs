@@ -157,6 +157,10 @@ internal static class DangerConcepts
     public const string Dementia = "dementia";
     public const string PayInKind = "pay-in-kind";
     public const string NiceToHim = "nice-to-him";
+    public const string Head = "head";
+    public const string LifeInsurance = "life-insurance";
+    public const string ByOwnHand = "by-own-hand";
+    public const string LowSugar = "low-sugar";
     public const string Cold = "cold";
 
     public const string Gifts = "gifts";

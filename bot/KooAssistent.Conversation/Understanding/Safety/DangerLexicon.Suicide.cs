@@ -46,7 +46,7 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.BetterOff, "beter af|beter zonder|makkelijker zonder|minder gedoe|minder last|beter een|gelukkiger zonder|rustiger zonder|makkelijker hebben|beter hebben|fijner hebben|rustiger hebben|gelukkiger hebben|makkelijker heeft|beter heeft",
             "makkelijker voor iedereen|voor iedereen makkelijker|makkelijker zijn"),
         .. English(DangerConcepts.BetterOff, "better off|easier for everyone|easier without|happier without|less trouble|less hassle"),
-        .. Dutch(DangerConcepts.WithoutMe, "zonder mij|zonder me|zonder mijn|als ik er niet|als ik weg ben|als ik er niet meer|zonder mij hebben|als ik dood"),
+        .. Dutch(DangerConcepts.WithoutMe, "dan met mij|dan met mij erbij|zonder mij|zonder me|zonder mijn|als ik er niet|als ik weg ben|als ik er niet meer|zonder mij hebben|als ik dood"),
         .. English(DangerConcepts.WithoutMe, "without me|if i was gone|if i were gone|if i wasnt|if i wasn't|if there was no me|when i'm gone|once i'm gone"),
         // Being a burden, not the wish not to become one ("ze wil niemand tot last zijn").
         .. Dutch(DangerConcepts.Burden, "alleen nog maar tot last|alleen maar tot last|alleen nog tot last|ben iedereen tot last|ik ben een last|ben een last voor|ben het niet waard|sta iedereen in de weg|zit iedereen in de weg"),

@@ -115,7 +115,7 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.Shake, "schud|schudt|schudde|schudden|geschud|door elkaar geschud|door elkaar schudden|heen en weer geschud|door elkaar gerammeld|rammelen"),
         .. English(DangerConcepts.Shake, "shake|shook|shaken|shaking"),
         .. Dutch(DangerConcepts.Slap, "tik|tikje|tikken|tikte|getikt|corrigeren|billenkoek|pak slaag|klap op zijn billen|klap op haar billen"),
-        .. English(DangerConcepts.Slap, "smack|smacked|spank|spanked|spanking|tap"),
+        .. English(DangerConcepts.Slap, "smack|smacks|smacked|spank|spanks|spanked|spanking|tap"),
         .. Dutch(DangerConcepts.DomesticViolenceWord, "huiselijk geweld|partnergeweld|relationeel geweld|geweld thuis|geweld in huis|geweld in de relatie|eergerelateerd geweld"),
         .. English(DangerConcepts.DomesticViolenceWord, "domestic violence|domestic abuse|abusive relationship|abusive partner|abusive husband|abusive boyfriend"),
     ];

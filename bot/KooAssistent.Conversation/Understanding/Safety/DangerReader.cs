@@ -72,11 +72,36 @@ public static class DangerReader
         return findings;
     }
 
+    private static string[] JoinSplitWords(string[] words, bool english)
+    {
+        if (english)
+        {
+            return words;
+        }
+
+        var joined = new List<string>(words.Length);
+        for (var index = 0; index < words.Length; index++)
+        {
+            if (index + 1 < words.Length && Spelling.Join(words[index], words[index + 1]) is { } whole)
+            {
+                joined.Add(whole);
+                index++;
+            }
+            else
+            {
+                joined.Add(words[index]);
+            }
+        }
+
+        return [.. joined];
+    }
+
     private static readonly ConceptSpelling Spelling = new(DangerLexicon.Vocabulary.KeyWords);
 
     /// <summary>
     /// Shorthand written out ("kzou", "nie", "lven"), misspelt key words repaired (<see cref="ConceptSpelling"/>),
-    /// ages beside a person marked (<see cref="AgeMarks"/>), everyday idiom set aside.
+    /// separable verbs typed in two joined ("aan gerand"), ages beside a person marked (<see cref="AgeMarks"/>), everyday
+    /// idiom set aside.
     /// </summary>
     private static string Prepare(string normalized)
     {
@@ -89,6 +114,6 @@ public static class DangerReader
             words[index] = english ? expanded : Spelling.Repair(expanded);
         }
 
-        return CrisisLexicon.Idiom.Replace(string.Join(' ', AgeMarks.Mark(words)), " ");
+        return CrisisLexicon.Idiom.Replace(string.Join(' ', AgeMarks.Mark(JoinSplitWords(words, english))), " ");
     }
 }

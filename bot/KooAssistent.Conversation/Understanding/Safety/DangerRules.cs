@@ -158,6 +158,12 @@ public static class DangerRules
         // Exploitation: sex to pay off a debt, a minor passed on to older men, papers held by a boss, the words for it.
         // "de huurachterstand kan ik op een andere manier betalen", "mijn baas betaalt pas uit als ik lief tegen hem ben".
         Crisis(SexualViolence, "pay-in-kind", [[PayInKind]], unless: [InfoFrame, Fiction, Joke]),
+        // A toddler slapped on the head by an adult: how hard it was is often told only by what it did to the child.
+        Possible(ChildAbuse, "young-child-slapped-on-the-head", [[Parent, Partner, Other, Neighbour, Relative, AdultFriend], [Slap, Hit, Blows], [YoungChild], [Head]], span: 24, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, InfoFrame, Animal]),
+        // "of die levensverzekering ook uitkeert als je het zelf doet": a plan weighed in the words of a policy.
+        Crisis(Suicide, "life-insurance-if-by-own-hand", [[LifeInsurance], [ByOwnHand]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
+        // A diabetic's sugar far too low with its signs ("suiker 2,1 en ik tril en zie wazig"): a hypo that can end in a coma.
+        Crisis(Medical, "low-sugar-with-signs", [[LowSugar], [Symptom, Unresponsive, Confused]], span: 16, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Possible(SexualViolence, "nice-to-the-boss", [[Boss], [NiceToHim]], span: 20, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
