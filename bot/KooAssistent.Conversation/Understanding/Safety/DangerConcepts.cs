@@ -161,6 +161,13 @@ internal static class DangerConcepts
     public const string LifeInsurance = "life-insurance";
     public const string ByOwnHand = "by-own-hand";
     public const string LowSugar = "low-sugar";
+    public const string FireOver = "fire-over";
+    public const string HiddenArms = "hidden-arms";
+    public const string Smother = "smother";
+    public const string Draws = "draws";
+    public const string NotOutAlive = "not-out-alive";
+    public const string ThrowVerb = "throw-verb";
+    public const string AtMe = "at-me";
     public const string Cold = "cold";
 
     public const string Gifts = "gifts";

@@ -75,7 +75,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.NotWake, "not wake up|never wake up|didnt wake up|wouldnt wake up|dont wake up"),
         .. Dutch(DangerConcepts.Blackout, "weet niks meer|weet niets meer|weet nix meer|black out|blackout|weet niet wat er gebeurd is|weet niet meer wat er gebeurd is|kan me niks herinneren|geheugen kwijt|filmpje kwijt"),
         .. English(DangerConcepts.Blackout, "dont remember anything|can't remember anything|cant remember anything|blacked out|no memory of|dont know what happened"),
-        .. Dutch(DangerConcepts.Undressed, "zonder broek|zonder mijn broek|zonder kleren|zonder onderbroek|zonder mijn kleren|wakker zonder|naakt wakker|bloot wakker|wakker naakt|wakker bloot"),
+        .. Dutch(DangerConcepts.Undressed, "zonder kleren aan|zonder broek|zonder mijn broek|zonder kleren|zonder onderbroek|zonder mijn kleren|wakker zonder|naakt wakker|bloot wakker|wakker naakt|wakker bloot"),
         .. English(DangerConcepts.Undressed, "without my clothes|without clothes|without my pants|without pants|woke up naked|woke up undressed|woke up without"),
         .. Dutch(DangerConcepts.PrivatePart, "plasje|plassertje|piemel|piemeltje|borsten|vagina|penis|geslachtsdeel|geslachtsdelen|onderbroek|kruis aangeraakt|aan mijn kruis|aan haar kruis|aan zijn kruis|onder haar badpak|onder zijn zwembroek|onder haar kleren|onder zijn kleren|onder haar rok|in haar broek|in zijn broek|in haar onderbroek|in zijn onderbroek"),
         .. English(DangerConcepts.PrivatePart, "private parts|privates|genitals|breasts|underwear|vagina|penis|under her swimsuit|under his swimsuit|under her clothes|under his clothes|under her skirt|in her pants|in his pants"),

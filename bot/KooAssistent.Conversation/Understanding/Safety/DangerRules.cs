@@ -164,6 +164,16 @@ public static class DangerRules
         Crisis(Suicide, "life-insurance-if-by-own-hand", [[LifeInsurance], [ByOwnHand]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         // A diabetic's sugar far too low with its signs ("suiker 2,1 en ik tril en zie wazig"): a hypo that can end in a coma.
         Crisis(Medical, "low-sugar-with-signs", [[LowSugar], [Symptom, Unresponsive, Confused]], span: 16, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
+        // "dan kom je hier niet levend uit": a threat to kill told by its outcome.
+        Crisis(Threat, "not-out-alive", [[NotOutAlive]], unless: [InfoFrame, Fiction, Joke, Play], negatable: false),
+        // Things thrown at the writer or at someone's head by a partner or another adult.
+        Possible(DomesticViolence, "thrown-at-me", [[Partner, Parent, Relative, Other, ThirdPerson], [ThrowVerb], [AtMe]], span: 10, unless: [YoungChild, Play, Joke, Fiction, Peers, InfoFrame]),
+        // Arms kept out of sight, long sleeves in summer: what someone who cuts hides, told without a harm word.
+        Possible(SelfHarm, "arms-kept-hidden", [[HiddenArms]], unless: [InfoFrame, Fiction, Joke]),
+        // A carer at the end of their strength with a pillow by the bed.
+        Crisis(HarmToOthers, "pillow-over-someone", [[Smother]], unless: [InfoFrame, Fiction, Joke]),
+        // A child who draws an adult undressed: how young children tell what they have no words for.
+        Possible(ChildAbuse, "child-draws-an-undressed-adult", [[Child, YoungChild, Minor], [Draws], [Undressed, PrivatePart]], span: 30, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
         Possible(SexualViolence, "nice-to-the-boss", [[Boss], [NiceToHim]], span: 20, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
@@ -184,7 +194,7 @@ public static class DangerRules
         Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
 
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
-        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking]),
+        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking, FireOver]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
@@ -199,7 +209,7 @@ public static class DangerRules
         Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Possible(MissingChild, "someone-gone-and-unreachable", [[Parent, Partner, Relative, Neighbour, Child, ThirdPerson], [NotArrived, Missing, Gone], [NoAnswer]], span: 40, unless: [Found, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
-        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming]),
+        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past]),
         Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [Found, ObjectLost, InfoFrame, Fiction], acrossSentences: true),
 

@@ -30,7 +30,7 @@ internal static class OtherLanguageDanger
             + @"|\bj[aą] bije\b|\bbije j[aą]\b|\bzamyka j[aą]|\bzabij[eę] j[aą]|\bzabij[eę] go\b|\bzmusza mnie do seksu"
             + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
             + @"|\bvuruyor\b|\b[oö]ld[uü]rece[gğ]|\bme golpea\b|\bme pega\b|\bme va a matar\b|\bme tuer\b|\bme frappe\b|\bviolentad[ao]\b|\bestuprad[ao]\b|\bvergewaltigt\b|\bschl[aä]gt mich\b"
-            + @"|\bpobij[eę]\b|\bzabra[lł] (m[oó]j |mi )?paszport|\bzabra[lł]a (m[oó]j |mi )?paszport|\btrzyma m[oó]j paszport|\bpasaportumu ald[ıi]|\bpobi[lł]\b|\bbije (mnie|j[aą]|go|nas|dzieci)\b|\bgrozi,? [zż]e\b|\bd[oö]v[uü]yor\b|\bd[oö]vd[uü]\b|\btehdit ediyor|\bamenaza\b|\bme amenaza"
+            + @"|б\W?є (свою|свого|своїх|мене|її|його|дітей|дочку|доньку|сина)|бьёт (свою|своего|меня|её|его|детей|дочь|сына)|бьет (свою|своего|меня|её|его|детей|дочь|сына)|погрожує вбити|грозит убить|\bmenas[aá] di mata\b|\blo mata mi\b|\bke mata mi\b|\bpobij[eę]\b|\bzabra[lł] (m[oó]j |mi )?paszport|\bzabra[lł]a (m[oó]j |mi )?paszport|\btrzyma m[oó]j paszport|\bpasaportumu ald[ıi]|\bpobi[lł]\b|\bbije (mnie|j[aą]|go|nas|dzieci)\b|\bgrozi,? [zż]e\b|\bd[oö]v[uü]yor\b|\bd[oö]vd[uü]\b|\btehdit ediyor|\bamenaza\b|\bme amenaza"
             + @"|يضربني|ضربني|سيقتلني|يهددني|يضربها|يضربه|يهددنا|تهددني",
             Options)),
         (DangerKind.Medical, new(

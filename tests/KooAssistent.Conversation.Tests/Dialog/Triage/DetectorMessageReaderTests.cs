@@ -7,7 +7,7 @@ public sealed class DetectorMessageReaderTests
     private static readonly DetectorMessageReader Reader = new();
 
     [Theory]
-    [InlineData("niemand mag mijn armen zien, daarom draag ik altijd lange mouwen. het is het enige dat me rust geeft")]
+    [InlineData("vanaf vrijdag hoeven ze niet meer op mij te rekenen, ik heb de sleutels al bij de buren gelegd")]
     [InlineData("na morgen hoef ik me nergens meer druk om te maken, dan is het klaar")]
     public void Danger_in_words_no_lexicon_holds_asks_whether_the_resident_is_in_danger(string message)
     {
