@@ -106,9 +106,10 @@ internal static class ActLexicon
         Options);
 
     public static readonly Regex Unsupported = new(
-        @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a )?(gedicht|liedje|verhaal|rap|mop|grap|poem|song|story|joke|essay|opstel)"
+        @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a |me |us )?(\w+ )?(gedicht|liedje|verhaal|verhaaltje|rap|mop|grap|poem|song|story|joke|essay|opstel|haiku|limerick|sonnet|songtekst)"
+        + @"|\brecept (voor|van) (een |de |het )?(\w+ )?\w*(soep|taart|cake|maaltijd|bollen|lasagne|pasta|koek|brood|diner|avondeten|ovenschotel|stamppot|gerecht|saus)\w*|\b(goed|goede|lekker|lekkere|makkelijk|makkelijke|simpel|simpele) recept\b|\brecipe (for|of)\b|\b(fc|psv|ajax|feyenoord)\b.{0,40}\b(gewonnen|verloren|gelijkgespeeld|won|lost|speelt|wedstrijd|uitslag|score)\b"
         + @"|\bvertel (eens |me |mij )?(een )?(\w+ )?(mop|moppen|grap|grapje|grappen)\b|\btell (me |us )?(a |an |some )?(\w+ )?jokes?\b|\bhuiswerk|\bhomework"
-        + @"|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
+        + @"|\b(ignore|disregard|forget) (all |the |your |any |of )*(previous|prior|above|earlier|former) (instructions|rules|prompts?|messages)|\b(negeer|vergeet) (alle |de |je |jouw |al je |uw )*(vorige|eerdere|bovenstaande|voorgaande) (instructies|regels|opdrachten|berichten)|\bnegeer wat (je|jou|u) (eerder|daarvoor|hiervoor)|\b(interne|verborgen) prompt|\b(internal|hidden) prompt|\bprivate (phone )?numbers of|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
         + @"|\bvergeet (alle |de )?(vorige|eerdere) instructies|\bje bent nu een\b|^system\b|\bprive ?adres van\b"
         + @"|\bwat voor weer|\bwie wint\b|\bwho (will )?wins?\b|\buitslag van\b"
         + @"|\b(wordt|blijft|gaat) het (morgen |vandaag |vanavond |vannacht |straks |dit weekend |zaterdag |zondag )?(droog|regenen|zonnig|warm|koud|onweren|sneeuwen)\b|\bregent het (morgen|vandaag|straks)|\bweersverwachting|\bwill it (rain|be sunny|be dry)"
@@ -119,11 +120,11 @@ internal static class ActLexicon
     /// <summary>Municipal and other topics outside social support, each with the key the referral reply uses.</summary>
     public static readonly (string Topic, Regex Pattern)[] OutOfScope =
     [
-        ("afval", new(@"\b(grofvuil|grof vuil|kliko|container|vuilnis|afval ophalen|afvalkalender|vuilniszak|milieustraat|oud papier)\w*|\bafval\b", Options)),
+        ("afval", new(@"\b(grofvuil|grof vuil|kliko|container|vuilnis|afval ophalen|afvalkalender|vuilniszak|milieustraat|oud papier|bulky waste|rubbish|garbage|bin collection|waste collection|trash|recycling)\w*|\bafval\b", Options)),
         ("paspoort", new(@"\b(paspoort|id ?kaart|identiteitskaart|rijbewijs|passport|id card|uittreksel|brp)\w*", Options)),
         ("parkeren", new(@"\b(parkeren|parkeervergunning|parkeerplaats|parkeerboete|bekeuring|parking|invalidenparkeerkaart|blauwe zone)\w*", Options)),
         ("verhuizen", new(@"\b(verhuizen|verhuizing|adreswijziging|inschrijven bij de gemeente|verhuis doorgeven|moving house|change of address)\w*", Options)),
-        ("openbare-ruimte", new(@"\b(lantaarnpaal|straatlantaarn|stoep|stoeptegel|gat in de weg|losse tegel|zwerfafval|hondenpoep|boom omgevallen|straatverlichting|melding openbare ruimte|pothole|vuurwerk|geluidsoverlast|overlast van de buren)\w*", Options)),
+        ("openbare-ruimte", new(@"\b(lantaarnpaal|straatlantaarn|streetlight|street light|autowrak|wrak weg|het wrak|stoep|stoeptegel|gat in de weg|losse tegel|zwerfafval|hondenpoep|boom omgevallen|straatverlichting|melding openbare ruimte|pothole|vuurwerk|geluidsoverlast|overlast van de buren)\w*", Options)),
         // "brief in de bus" is the letterbox: a bus is only transport with a route or a stop.
         ("vervoer", new(@"\b(trein|treinen|ns|arriva|ov ?chipkaart|dienstregeling|buslijn|bushalte|busstation|busabonnement|met de bus|welke bus|de bus naar|bus (naar|van|rijdt|gaat))\b", Options)),
         ("aangifte", new(@"\b(aangifte doen|fiets (is )?gestolen|gestolen fiets|inbraak|ingebroken)\b", Options)),
