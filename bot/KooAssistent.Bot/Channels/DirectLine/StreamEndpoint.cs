@@ -1,5 +1,5 @@
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
 
 namespace KooAssistent.Bot.Channels.DirectLine;
 
