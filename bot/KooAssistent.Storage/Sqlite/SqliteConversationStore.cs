@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
+using KooAssistent.Storage.Tickets;
 using Microsoft.Data.Sqlite;
 
 namespace KooAssistent.Storage.Sqlite;
@@ -250,7 +251,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
         if (deleted > 0)
         {
-            await SqliteHandoffStore.InsertAuditAsync(connection, transaction, clock.GetUtcNow(), actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
+            await AuditLog.InsertAsync(connection, transaction, clock.GetUtcNow(), actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -405,7 +406,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
         }
 
-        await SqliteHandoffStore.InsertAuditAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
+        await AuditLog.InsertAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
     }
 
     /// <summary>

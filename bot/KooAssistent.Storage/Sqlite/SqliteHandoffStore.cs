@@ -201,20 +201,11 @@ public sealed class SqliteHandoffStore(SqliteConnectionFactory connections, Time
         await connections.GroupCommit.WriteAsync(
             async (connection, transaction) =>
             {
-                await InsertAuditAsync(connection, transaction, clock.GetUtcNow(), actor, action, ticketId, conversationId, cancellationToken);
+                await AuditLog.InsertAsync(connection, transaction, clock.GetUtcNow(), actor, action, ticketId, conversationId, cancellationToken);
                 return true;
             },
             cancellationToken);
     }
-
-    /// <summary>Writes an audit entry, inside the caller's transaction when there is one (an erasure, an account change).</summary>
-    internal static async Task InsertAuditAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, DateTimeOffset now, string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO audit_log (at, actor, action, ticket_id, conversation_id) VALUES (@at, @actor, @action, @ticketId, @conversationId)",
-            new { at = now.ToUnixTimeMilliseconds(), actor, action, ticketId, conversationId },
-            transaction,
-            cancellationToken: cancellationToken));
 
     public async Task<int> DeleteAuditBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

@@ -69,7 +69,7 @@ public sealed class SqliteInboxStore(SqliteConnectionFactory connections, TimePr
                     new { ticket.Id, worker, outcome, at = now.ToUnixTimeMilliseconds() },
                     transaction,
                     cancellationToken: cancellationToken));
-                await SqliteHandoffStore.InsertAuditAsync(connection, transaction, now, worker, $"called:{outcome}", ticket.Id, ticket.ConversationId, cancellationToken);
+                await AuditLog.InsertAsync(connection, transaction, now, worker, $"called:{outcome}", ticket.Id, ticket.ConversationId, cancellationToken);
                 return true;
             },
             cancellationToken);
