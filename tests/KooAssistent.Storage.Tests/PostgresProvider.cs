@@ -1,5 +1,6 @@
 using KooAssistent.Storage.Postgres;
 using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -49,6 +50,8 @@ public sealed class PostgresProvider : IStoreProvider
     public IStaffStore CreateStaffStore(TimeProvider clock) => new PostgresStaffStore(Postgres, clock);
 
     public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new PostgresStaffSessionStore(Postgres, clock);
+
+    public IHandoffStore CreateHandoffStore(TimeProvider clock) => new PostgresHandoffStore(Postgres, clock);
 
     public async ValueTask DisposeAsync()
     {

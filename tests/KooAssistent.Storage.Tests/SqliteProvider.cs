@@ -1,5 +1,6 @@
 using KooAssistent.Storage.Sqlite;
 using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,8 @@ public sealed class SqliteProvider : IStoreProvider
     public IStaffStore CreateStaffStore(TimeProvider clock) => new SqliteStaffStore(connections, clock);
 
     public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new SqliteStaffSessionStore(connections, clock);
+
+    public IHandoffStore CreateHandoffStore(TimeProvider clock) => new SqliteHandoffStore(connections, clock);
 
     public ValueTask DisposeAsync()
     {

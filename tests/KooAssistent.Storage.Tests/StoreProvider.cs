@@ -13,4 +13,6 @@ public interface IStoreProvider : IAsyncDisposable
     Staff.IStaffStore CreateStaffStore(TimeProvider clock);
 
     Staff.IStaffSessionStore CreateSessionStore(TimeProvider clock);
+
+    Tickets.IHandoffStore CreateHandoffStore(TimeProvider clock);
 }

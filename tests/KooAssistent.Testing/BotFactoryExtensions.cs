@@ -54,7 +54,7 @@ public static class BotFactoryExtensions
         await connections.GroupCommit.WriteAsync(
             async (connection, transaction) =>
             {
-                await KooAssistent.Storage.Sqlite.SqliteHandoffStore.InsertAsync(
+                await KooAssistent.Storage.Tickets.HandoffStore.InsertAsync(
                     connection, transaction, conversationId, new KooAssistent.Storage.Tickets.NewTicket(id, team, request), now, CancellationToken.None);
                 return true;
             },

@@ -201,7 +201,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
     public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, CancellationToken cancellationToken) =>
         CompleteAsync(turn, replies, brainState, ticket is null ? null : (connection, transaction, now) =>
-            SqliteHandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken), cancellationToken);
+            HandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
