@@ -34,7 +34,7 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IPasswordUpgradeStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IStaffSessionStore, SqliteStaffSessionStore>();
-        builder.Services.AddSingleton<SqliteStreamTicketStore>();
+        builder.Services.AddSingleton<StreamTicketStore, SqliteStreamTicketStore>();
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();

@@ -51,6 +51,8 @@ public sealed class PostgresProvider : IStoreProvider
 
     public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new PostgresStaffSessionStore(Postgres, clock);
 
+    public StreamTicketStore CreateStreamTicketStore(TimeProvider clock) => new PostgresStreamTicketStore(Postgres, clock);
+
     public IHandoffStore CreateHandoffStore(TimeProvider clock) => new PostgresHandoffStore(Postgres, clock);
 
     public async ValueTask DisposeAsync()

@@ -26,6 +26,8 @@ public sealed class SqliteProvider : IStoreProvider
 
     public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new SqliteStaffSessionStore(connections, clock);
 
+    public StreamTicketStore CreateStreamTicketStore(TimeProvider clock) => new SqliteStreamTicketStore(connections, clock);
+
     public IHandoffStore CreateHandoffStore(TimeProvider clock) => new SqliteHandoffStore(connections, clock);
 
     public ValueTask DisposeAsync()

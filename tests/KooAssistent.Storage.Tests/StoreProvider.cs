@@ -15,4 +15,6 @@ public interface IStoreProvider : IAsyncDisposable
     Staff.IStaffSessionStore CreateSessionStore(TimeProvider clock);
 
     Tickets.IHandoffStore CreateHandoffStore(TimeProvider clock);
+
+    StreamTicketStore CreateStreamTicketStore(TimeProvider clock);
 }
