@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian machine with the .NET 10 SDK: installs what the tests need
-# (Node.js and npm, Debian's Chromium, the pinned npm packages), builds once, runs every test project, checks the
-# knowledge, and ends with a summary line "N passed, N failed". Needs no standard input.
+# (Node.js and npm, Debian's Chromium and PostgreSQL, the pinned npm packages), starts a throw-away PostgreSQL on a
+# free loopback port for the store contract tests (stopped at the end, also on failure), builds once, runs every test
+# project, checks the knowledge, and ends with a summary line "N passed, N failed". Needs no standard input.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 source scripts/lib/debian.sh
+source scripts/lib/postgres.sh
 
 started=$(date +%s)
 ensure_npm
 ensure_webchat_bundle "$repo_root"
+ensure_postgres
 bash scripts/setup-browser-tests.sh
+trap stop_test_postgres EXIT
+start_test_postgres
 
 echo "== Build"
 dotnet build KooAssistent.sln -c Release -warnaserror --nologo -v quiet

@@ -1,7 +1,7 @@
 using KooAssistent.Bot.Channels.DirectLine;
 using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Hosting;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Bot.Widget;

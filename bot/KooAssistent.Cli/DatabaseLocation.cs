@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Cli;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
 
 namespace KooAssistent.Cli;
 

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using KooAssistent.Bot.Handoff;
-using KooAssistent.Bot.Persistence.Sqlite;
-using KooAssistent.Bot.Staff;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Areas;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Staff;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Cli;

@@ -1,8 +1,8 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using KooAssistent.Bot.Channels.WhatsApp;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -103,7 +103,9 @@ internal sealed class WhatsAppSimulator : IAsyncDisposable
         var bytes = Encoding.UTF8.GetBytes(delivery.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         using var request = new HttpRequestMessage(HttpMethod.Post, Webhook) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("X-Hub-Signature-256", WebhookSignature.Sign(bytes, appSecret));
+        // Signed as Meta signs (HMAC-SHA256 of the raw body with the app secret); the CLI signs here itself because
+        // it depends on storage, not on the web host that checks the signature.
+        request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), bytes)));
         using var response = await http.SendAsync(request, cancellationToken);
         return response.StatusCode;
     }

@@ -11,11 +11,12 @@ as_root() {
   fi
 }
 
-koo_apt_updated=0
+# Exported, so a setup script started from test.sh after an update does not update again.
+export KOO_APT_UPDATED="${KOO_APT_UPDATED:-0}"
 apt_install() {
-  if [ "$koo_apt_updated" -eq 0 ]; then
+  if [ "$KOO_APT_UPDATED" -eq 0 ]; then
     as_root apt-get update -q </dev/null
-    koo_apt_updated=1
+    KOO_APT_UPDATED=1
   fi
   as_root apt-get install -y -q --no-install-recommends "$@" </dev/null
 }

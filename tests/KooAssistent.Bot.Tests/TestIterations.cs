@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Tests;
 

@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

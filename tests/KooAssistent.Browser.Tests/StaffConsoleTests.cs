@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -120,7 +121,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
 
         await Expect(demo.BotMessages.Last).ToContainTextAsync("Je gesprek is gewist");
         await Expect(console.Locator("#ticket")).ToBeHiddenAsync();
-        Assert.Empty(await browser.Bot.Services.GetRequiredService<KooAssistent.Bot.Handoff.IHandoffStore>().ListTicketsAsync(KooAssistent.Conversation.Dialog.Handoff.TicketStatus.Assigned, null, CancellationToken.None));
+        Assert.Empty(await browser.Bot.Services.GetRequiredService<KooAssistent.Storage.Tickets.IHandoffStore>().ListTicketsAsync(KooAssistent.Conversation.Dialog.Handoff.TicketStatus.Assigned, null, CancellationToken.None));
     }
 
     private static async Task Press(DemoPage demo, string button)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Conversation.Dialog.Handoff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Cli.Tests;
@@ -72,7 +72,7 @@ public sealed class PrivacyCommandsTests : IDisposable
         var (conversation, ticket) = await HandedOffConversationAsync("kan ik iemand spreken");
         using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
         var number = (await new SqliteHandoffStore(connections, TimeProvider.System).GetTicketAsync(ticket, CancellationToken.None))!.Number;
-        var shown = KooAssistent.Bot.Handoff.TicketNumber.Format(number);
+        var shown = KooAssistent.Storage.Tickets.TicketNumber.Format(number);
 
         var exits = new List<int>();
         foreach (var written in new[] { shown, shown.ToLowerInvariant(), number, ticket })

@@ -1,5 +1,6 @@
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Cli.Tests;
 

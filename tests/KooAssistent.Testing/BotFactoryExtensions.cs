@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Turns;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,14 +48,14 @@ public static class BotFactoryExtensions
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(request);
-        var connections = factory.Services.GetRequiredService<KooAssistent.Bot.Persistence.Sqlite.SqliteConnectionFactory>();
+        var connections = factory.Services.GetRequiredService<KooAssistent.Storage.Sqlite.SqliteConnectionFactory>();
         var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
         await connections.GroupCommit.WriteAsync(
             async (connection, transaction) =>
             {
-                await KooAssistent.Bot.Persistence.Sqlite.SqliteHandoffStore.InsertAsync(
-                    connection, transaction, conversationId, new KooAssistent.Bot.Handoff.NewTicket(id, team, request), now, CancellationToken.None);
+                await KooAssistent.Storage.Tickets.HandoffStore.InsertAsync(
+                    connection, transaction, conversationId, new KooAssistent.Storage.Tickets.NewTicket(id, team, request), now, CancellationToken.None);
                 return true;
             },
             CancellationToken.None);

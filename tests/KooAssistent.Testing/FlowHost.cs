@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;

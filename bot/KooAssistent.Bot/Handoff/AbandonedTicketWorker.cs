@@ -1,3 +1,4 @@
+using KooAssistent.Storage.Tickets;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Handoff;

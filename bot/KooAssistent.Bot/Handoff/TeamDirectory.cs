@@ -1,4 +1,6 @@
 using KooAssistent.Conversation.Dialog.Handoff;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Handoff;
@@ -10,7 +12,7 @@ namespace KooAssistent.Bot.Handoff;
 /// </summary>
 public sealed class TeamDirectory(IOptions<HandoffOptions> options, KooAssistent.Conversation.Knowledge.KnowledgeBase knowledge)
 {
-    public const string Unknown = "onbekend";
+    public const string Unknown = TicketTeams.Unknown;
 
     /// <summary>The teams an account can belong to: the knowledge's and the configured ones.</summary>
     public KnownTeams Known => KnownTeams.From(knowledge.Areas, options.Value.Teams.Select(team => team.Name));

@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;

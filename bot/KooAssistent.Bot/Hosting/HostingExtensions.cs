@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Handoff;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Staff;
 

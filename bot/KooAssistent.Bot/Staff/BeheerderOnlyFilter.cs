@@ -1,3 +1,5 @@
+using KooAssistent.Storage.Staff;
+
 namespace KooAssistent.Bot.Staff;
 
 /// <summary>Account management is for beheerders only; everyone else gets 403 before anything is read or changed.</summary>

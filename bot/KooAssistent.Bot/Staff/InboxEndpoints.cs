@@ -1,9 +1,11 @@
 using KooAssistent.Bot.Handoff;
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Staff.Inbox;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Canned;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 
 namespace KooAssistent.Bot.Staff;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KooAssistent.Storage.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

@@ -71,7 +71,7 @@ public sealed record TicketDetailDto(
     TicketWordsDto Words,
     string Channel,
     DateTimeOffset? WhatsAppWindowClosesAt,
-    IReadOnlyList<Inbox.CallDto> Calls);
+    IReadOnlyList<KooAssistent.Storage.Inbox.CallDto> Calls);
 
 public sealed record TextRequest(string? Text);
 

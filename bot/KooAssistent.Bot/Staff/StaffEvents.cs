@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using KooAssistent.Storage.Staff;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Staff;

@@ -1,9 +1,11 @@
 using KooAssistent.Bot.Handoff;
-using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Replies;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 
 namespace KooAssistent.Bot.Staff;
 

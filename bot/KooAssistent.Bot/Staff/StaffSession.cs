@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Staff;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KooAssistent.Bot.Hosting;
+using KooAssistent.Storage.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

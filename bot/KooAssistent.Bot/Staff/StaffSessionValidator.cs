@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using KooAssistent.Storage.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Staff;
 

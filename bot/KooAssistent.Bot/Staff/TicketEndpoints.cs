@@ -1,9 +1,12 @@
 using KooAssistent.Bot.Handoff;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Staff.Inbox;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Inbox;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -102,7 +105,7 @@ public static class TicketEndpoints
 
         var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken);
         var channel = conversation?.Channel ?? string.Empty;
-        DateTimeOffset? windowCloses = channel == Channels.WhatsApp.WhatsAppConversations.Channel
+        DateTimeOffset? windowCloses = channel == KooAssistent.Storage.WhatsApp.WhatsAppConversations.Channel
             && await whatsapp.LastResidentMessageAtAsync(ticket.ConversationId, cancellationToken) is { } lastWrote
             ? lastWrote + Channels.WhatsApp.CustomerServiceWindow.Length
             : null;
@@ -154,7 +157,7 @@ public static class TicketEndpoints
         }
 
         var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken);
-        if (conversation?.Channel == Channels.WhatsApp.WhatsAppConversations.Channel
+        if (conversation?.Channel == KooAssistent.Storage.WhatsApp.WhatsAppConversations.Channel
             && await window.ClosedSinceAsync(ticket.ConversationId, cancellationToken) is { } lastWrote)
         {
             if (whatsapp.Value.WindowTemplateName.Length == 0)

@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 
 namespace KooAssistent.Bot.Turns;
 

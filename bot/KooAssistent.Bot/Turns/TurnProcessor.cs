@@ -1,9 +1,10 @@
 using KooAssistent.Bot.Handoff;
-using KooAssistent.Bot.Persistence;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Replies;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Tickets;
 
 namespace KooAssistent.Bot.Turns;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Channels.WhatsApp;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Tests.Fuzzing;
 

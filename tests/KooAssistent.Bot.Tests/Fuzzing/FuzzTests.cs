@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Channels.WhatsApp;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;

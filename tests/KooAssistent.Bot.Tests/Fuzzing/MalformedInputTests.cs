@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using KooAssistent.Bot.Persistence;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Channels.WhatsApp;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Hosting;

@@ -1,5 +1,6 @@
 using KooAssistent.Bot.Handoff;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Tickets;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

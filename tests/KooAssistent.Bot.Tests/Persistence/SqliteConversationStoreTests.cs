@@ -1,5 +1,5 @@
 using Dapper;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
 

@@ -1,6 +1,6 @@
 using Dapper;
-using KooAssistent.Bot.Persistence.Migrations;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage.Migrations;
+using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -17,7 +17,7 @@ public sealed class SqliteMigratorTests
 
         await using var connection = await db.Connections.OpenAsync(CancellationToken.None);
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
-        var shipped = KooAssistent.Bot.Persistence.Migrations.EmbeddedMigrations.For("sqlite").Count;
+        var shipped = KooAssistent.Storage.Migrations.EmbeddedMigrations.For("sqlite").Count;
         Assert.True(shipped >= 2);
         Assert.Equal(shipped, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"));
     }
@@ -147,7 +147,7 @@ public sealed class SqliteMigratorTests
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         Assert.Equal(3, numbers.Distinct().Count());
-        Assert.All(numbers, number => Assert.True(KooAssistent.Bot.Handoff.TicketNumber.TryParse(number, out var parsed) && parsed == number, number));
+        Assert.All(numbers, number => Assert.True(KooAssistent.Storage.Tickets.TicketNumber.TryParse(number, out var parsed) && parsed == number, number));
     }
 
     /// <summary>A database as an older build left it: every migration before <paramref name="version"/>.</summary>

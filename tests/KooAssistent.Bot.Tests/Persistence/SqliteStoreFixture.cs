@@ -1,5 +1,5 @@
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 

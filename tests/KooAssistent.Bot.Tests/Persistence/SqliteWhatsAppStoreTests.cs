@@ -1,8 +1,9 @@
 using KooAssistent.Bot.Channels.WhatsApp;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Tests.Persistence;
 

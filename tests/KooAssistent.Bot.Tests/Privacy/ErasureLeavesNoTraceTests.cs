@@ -1,6 +1,7 @@
 using System.Text;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Privacy;

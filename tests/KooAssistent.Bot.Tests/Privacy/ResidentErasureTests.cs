@@ -1,6 +1,7 @@
 using Dapper;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Data.Sqlite;
 

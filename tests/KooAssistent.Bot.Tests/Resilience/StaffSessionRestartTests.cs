@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using KooAssistent.Bot.Hosting;
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Staff.Oidc;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

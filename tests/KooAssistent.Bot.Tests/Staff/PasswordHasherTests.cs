@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Staff.Oidc;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Tests.Staff;
 

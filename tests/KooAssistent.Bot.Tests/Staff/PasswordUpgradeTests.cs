@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

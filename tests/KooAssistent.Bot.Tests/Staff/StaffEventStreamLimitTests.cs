@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

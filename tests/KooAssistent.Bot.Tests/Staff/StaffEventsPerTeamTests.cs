@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Staff;

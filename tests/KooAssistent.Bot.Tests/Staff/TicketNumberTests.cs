@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using KooAssistent.Bot.Handoff;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Staff;

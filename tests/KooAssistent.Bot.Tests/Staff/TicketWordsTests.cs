@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Staff;

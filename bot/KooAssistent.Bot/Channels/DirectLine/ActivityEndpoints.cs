@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KooAssistent.Bot.Hosting;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Activities;
 using Microsoft.Extensions.Options;

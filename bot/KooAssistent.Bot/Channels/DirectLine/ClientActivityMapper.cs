@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using KooAssistent.Bot.Hosting;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Turns;
 using Microsoft.Extensions.Options;
 

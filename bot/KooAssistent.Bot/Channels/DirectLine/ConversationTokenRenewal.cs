@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.DirectLine;

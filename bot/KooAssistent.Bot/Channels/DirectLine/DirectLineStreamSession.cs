@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Bot.Turns;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage;
 
 namespace KooAssistent.Bot.Channels.DirectLine;
 
@@ -17,7 +16,7 @@ public static class StreamEndpoint
         DirectLineTokenService tokens,
         OriginPolicy origins,
         IConversationStore store,
-        SqliteStreamTicketStore usedTickets,
+        StreamTicketStore usedTickets,
         StreamRegistry registry,
         DirectLineStreamSession stream,
         ILogger<DirectLineStreamSession> logger)

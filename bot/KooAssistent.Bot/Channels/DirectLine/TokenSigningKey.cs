@@ -1,5 +1,5 @@
 using System.Text;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.DirectLine;

@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;

@@ -1,3 +1,5 @@
+using KooAssistent.Storage.WhatsApp;
+
 namespace KooAssistent.Bot.Channels.WhatsApp;
 
 /// <summary>The messages and status updates of one webhook delivery, or why it cannot be read (then none of it is used).</summary>

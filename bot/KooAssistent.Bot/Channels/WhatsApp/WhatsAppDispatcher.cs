@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Conversation.Activities;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;

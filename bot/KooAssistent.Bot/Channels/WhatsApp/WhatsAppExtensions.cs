@@ -1,4 +1,4 @@
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage.Sqlite;
 using KooAssistent.Bot.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KooAssistent.Conversation.Activities;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
 

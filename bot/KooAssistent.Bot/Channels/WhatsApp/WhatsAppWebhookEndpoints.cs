@@ -1,9 +1,10 @@
 using System.Text.Json;
 using KooAssistent.Bot.Hosting;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Dialog;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Staff.Oidc;
 

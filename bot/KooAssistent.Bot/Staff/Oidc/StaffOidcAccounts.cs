@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KooAssistent.Bot.Handoff;
+using KooAssistent.Storage.Staff;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Staff.Oidc;

@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Handoff;
+using KooAssistent.Storage.Staff;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Staff.Oidc;

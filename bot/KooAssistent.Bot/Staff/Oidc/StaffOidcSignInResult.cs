@@ -1,3 +1,5 @@
+using KooAssistent.Storage.Staff;
+
 namespace KooAssistent.Bot.Staff.Oidc;
 
 /// <summary>The console account a provider's sign-in maps to, or why there is none.</summary>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using KooAssistent.Bot.Channels.DirectLine;
-using KooAssistent.Bot.Persistence;
+using KooAssistent.Storage;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using System.Net;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -108,7 +109,7 @@ public sealed class WhatsAppFlowTests
         await TapAsync(whatsapp, "wamid.e3", "Ja, wis alles");
         await WaitForAsync(whatsapp, "Je gesprek is gewist");
 
-        var store = whatsapp.Bot.Services.GetRequiredService<KooAssistent.Bot.Persistence.IConversationStore>();
+        var store = whatsapp.Bot.Services.GetRequiredService<KooAssistent.Storage.IConversationStore>();
         var left = await store.GetActivitiesAsync(WhatsAppFixture.ConversationOf("31610000004"), 0, 100, CancellationToken.None);
         Assert.Contains("Je gesprek is gewist", Assert.Single(left).Activity.Text, StringComparison.Ordinal);
     }

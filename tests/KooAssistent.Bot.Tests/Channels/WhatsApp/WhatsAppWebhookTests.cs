@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using KooAssistent.Bot.Channels.WhatsApp;
-using KooAssistent.Bot.Persistence;
-using KooAssistent.Bot.Persistence.Sqlite;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,0 @@
-namespace KooAssistent.Bot.Channels.WhatsApp;
-
-/// <summary>A WhatsApp conversation with activities not yet handed to Meta.</summary>
-public sealed record WhatsAppDelivery(string ConversationId, string WaId, long DeliveredSequence, long LastSequence);

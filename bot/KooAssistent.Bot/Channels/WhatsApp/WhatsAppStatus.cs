@@ -1,4 +1,0 @@
-namespace KooAssistent.Bot.Channels.WhatsApp;
-
-/// <summary>A delivery update for a message the bot sent (sent, delivered, read, failed); never starts a turn.</summary>
-public sealed record WhatsAppStatus(string MessageId, string Status, DateTimeOffset Timestamp, string? ErrorCode);

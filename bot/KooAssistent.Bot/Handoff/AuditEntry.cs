@@ -1,4 +1,0 @@
-namespace KooAssistent.Bot.Handoff;
-
-/// <summary>One line of the audit log: who did what with which ticket, and when.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string? TicketId, string? ConversationId);

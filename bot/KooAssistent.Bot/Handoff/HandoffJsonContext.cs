@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-using KooAssistent.Conversation.Dialog.Handoff;
-
-namespace KooAssistent.Bot.Handoff;
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(HandoffRequest))]
-internal sealed partial class HandoffJsonContext : JsonSerializerContext;

@@ -1,4 +1,0 @@
-namespace KooAssistent.Bot.Persistence.Migrations;
-
-/// <summary>One versioned SQL script; the version is the number its file name starts with.</summary>
-public sealed record Migration(int Version, string Name, string Sql);

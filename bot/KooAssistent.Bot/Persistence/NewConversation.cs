@@ -1,3 +1,0 @@
-namespace KooAssistent.Bot.Persistence;
-
-public sealed record NewConversation(string Id, string Channel, string UserId, string? Locale);

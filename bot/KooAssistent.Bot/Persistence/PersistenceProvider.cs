@@ -1,7 +1,0 @@
-namespace KooAssistent.Bot.Persistence;
-
-public enum PersistenceProvider
-{
-    Sqlite,
-    Postgres,
-}

@@ -1,4 +1,0 @@
-namespace KooAssistent.Bot.Staff.Inbox;
-
-/// <summary>A call to a resident who asked to be called back: who called, how it went (<see cref="CallOutcomes"/>) and when.</summary>
-public sealed record CallDto(string Worker, string Outcome, DateTimeOffset At);

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KooAssistent.Storage;
+
+/// <summary>
+/// A secret the bot makes for itself when none is configured: 64 random bytes, written once into the data folder
+/// readable by its owner only, and read back at every start, so what it signs or keys stays valid across restarts of
+/// a single instance. Several instances must share it through configuration instead.
+/// </summary>
+public static partial class GeneratedKeyFile
+{
+    public static byte[] LoadOrCreate(string path, string setting, ILogger logger)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+
+        var key = RandomNumberGenerator.GetBytes(64);
+        var temporary = path + ".tmp";
+        var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(temporary, Encoding.ASCII, fileOptions))
+        {
+            writer.Write(Convert.ToBase64String(key));
+        }
+
+        File.Move(temporary, path, overwrite: false);
+        LogGenerated(logger, path, setting);
+        return key;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Generated a key in {Path}; set {Setting} when running more than one instance")]
+    private static partial void LogGenerated(ILogger logger, string path, string setting);
+}

@@ -1,0 +1,7 @@
+namespace KooAssistent.Storage;
+
+public enum PersistenceProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,25 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace KooAssistent.Storage.Postgres;
+
+/// <summary>
+/// A PostgreSQL database as an <see cref="IStoreDatabase"/>. Unlike SQLite there is no process-wide write gate:
+/// PostgreSQL takes row locks itself, and several bot instances write to the same database.
+/// </summary>
+public sealed class PostgresDatabase(NpgsqlDataSource dataSource) : IStoreDatabase
+{
+    public NpgsqlDataSource DataSource => dataSource;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await dataSource.OpenConnectionAsync(cancellationToken);
+
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await write(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+
+namespace KooAssistent.Storage;
+
+/// <summary>
+/// Deletes conversations that have been quiet longer than <see cref="PersistenceOptions.RetentionDays"/> and audit
+/// entries older than <see cref="PersistenceOptions.AuditRetentionDays"/>, once at start and then every hour, so
+/// nothing is kept longer than its purpose needs.
+/// </summary>
+public sealed partial class RetentionWorker(
+    IConversationStore store,
+    Tickets.IHandoffStore audit,
+    IOptions<PersistenceOptions> options,
+    TimeProvider clock,
+    ILogger<RetentionWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    public async Task<int> PurgeOnceAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        var deleted = await store.DeleteConversationsInactiveSinceAsync(cutoff, cancellationToken);
+        if (deleted > 0)
+        {
+            LogPurged(deleted, options.Value.RetentionDays);
+        }
+
+        await store.DeleteErasedKeysBeforeAsync(clock.GetUtcNow() - ErasedKeys.KeptFor, cancellationToken);
+        var expired = await audit.DeleteAuditBeforeAsync(clock.GetUtcNow().AddDays(-options.Value.AuditRetentionDays), cancellationToken);
+        if (expired > 0)
+        {
+            LogAuditPurged(expired, options.Value.AuditRetentionDays);
+        }
+
+        return deleted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await PurgeOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A failed purge is retried on the next tick; it must not stop the host.
+                LogPurgeFailed(exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} conversation(s) inactive for more than {Days} days")]
+    private partial void LogPurged(int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} audit entries older than {Days} days")]
+    private partial void LogAuditPurged(int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed; retrying in an hour")]
+    private partial void LogPurgeFailed(Exception exception);
+}

@@ -1,0 +1,497 @@
+using System.Text.Json;
+using Dapper;
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog;
+using KooAssistent.Storage.Tickets;
+using Microsoft.Data.Sqlite;
+
+namespace KooAssistent.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store. Writes run in <c>BEGIN IMMEDIATE</c> transactions, so SQLite serialises them and the
+/// per-conversation sequence needs no lock in process memory. The frequent ones (a new conversation, a resident's
+/// message, a completed turn, a worker's message) go through <see cref="SqliteGroupCommit"/> and share a commit.
+/// </summary>
+public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock) : IConversationStore
+{
+    private const string Pending = "pending";
+    private const string Done = "done";
+
+    public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return await connections.GroupCommit.WriteAsync((connection, transaction) => CreateWithinAsync(connection, transaction, conversation, cancellationToken), cancellationToken);
+    }
+
+    private async Task<bool> CreateWithinAsync(SqliteConnection connection, SqliteTransaction transaction, NewConversation conversation, CancellationToken cancellationToken)
+    {
+        var now = Now();
+
+        var inserted = await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO conversations (id, channel, user_id, locale, created_at, updated_at)
+            VALUES (@Id, @Channel, @UserId, @Locale, @Now, @Now)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            new { conversation.Id, conversation.Channel, conversation.UserId, conversation.Locale, Now = now },
+            transaction,
+            cancellationToken));
+        if (inserted == 0)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(Command(
+            "INSERT INTO turns (conversation_id, trigger, state, created_at) VALUES (@Id, @Trigger, @State, @Now)",
+            new { conversation.Id, Trigger = nameof(TurnTrigger.ConversationStarted), State = Pending, Now = now },
+            transaction,
+            cancellationToken));
+        return true;
+    }
+
+    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
+            """
+            SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
+                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
+            FROM conversations WHERE id = @conversationId
+            """,
+            new { conversationId },
+            cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new StoredConversation(
+                row.Id,
+                row.Channel,
+                row.UserId,
+                row.Locale,
+                row.BrainState,
+                row.LastSequence,
+                DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
+                row.ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
+    }
+
+    public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        return await connections.GroupCommit.WriteAsync((connection, transaction) => AppendWithinAsync(connection, transaction, inbound, cancellationToken), cancellationToken);
+    }
+
+    private async Task<AppendResult> AppendWithinAsync(SqliteConnection connection, SqliteTransaction transaction, InboundActivity inbound, CancellationToken cancellationToken)
+    {
+        if (inbound.IdempotencyKey is not null)
+        {
+            var existing = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
+                "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @ConversationId AND idempotency_key = @IdempotencyKey",
+                new { inbound.ConversationId, inbound.IdempotencyKey },
+                transaction,
+                cancellationToken));
+            if (existing is not null)
+            {
+                return new AppendResult(ToStored(existing), Duplicate: true);
+            }
+
+            var erased = await connection.ExecuteScalarAsync<long>(Command(
+                "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
+                new { Hash = ErasedKeys.Hash(inbound.ConversationId, inbound.IdempotencyKey) },
+                transaction,
+                cancellationToken));
+            if (erased > 0)
+            {
+                return new AppendResult(Stored: null, Duplicate: true);
+            }
+        }
+
+        // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
+        if (inbound.MaxStoredActivities is { } limit
+            && await connection.ExecuteScalarAsync<long>(Command(
+                "SELECT COUNT(*) FROM activities WHERE conversation_id = @ConversationId",
+                new { inbound.ConversationId },
+                transaction,
+                cancellationToken)) >= limit)
+        {
+            throw new ConversationFullException(inbound.ConversationId, limit);
+        }
+
+        var now = clock.GetUtcNow();
+        var sequence = await ReserveSequencesAsync(connection, transaction, inbound.ConversationId, 1, brainState: null, cancellationToken);
+        var stored = await InsertActivityAsync(connection, transaction, inbound.ConversationId, sequence, inbound.Activity, inbound.IdempotencyKey, now, cancellationToken);
+
+        if (inbound.Trigger is { } trigger)
+        {
+            await connection.ExecuteAsync(Command(
+                """
+                INSERT INTO turns (conversation_id, trigger, activity_sequence, rejected_attachments, state, created_at)
+                VALUES (@ConversationId, @Trigger, @Sequence, @RejectedAttachments, @State, @Now)
+                """,
+                new { inbound.ConversationId, Trigger = trigger.ToString(), Sequence = sequence, inbound.RejectedAttachments, State = Pending, Now = now.ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken));
+        }
+
+        return new AppendResult(stored, Duplicate: false);
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActivityRow>(Command(
+            """
+            SELECT sequence AS Sequence, body AS Body FROM activities
+            WHERE conversation_id = @conversationId AND sequence > @afterSequence
+            ORDER BY sequence LIMIT @limit
+            """,
+            new { conversationId, afterSequence, limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(ToStored).ToList();
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        // The running length is counted over the page's rows only (LIMIT inside), so the database reads no further,
+        // and rows past the budget are never handed over: they are not even materialised.
+        var rows = await connection.QueryAsync<ActivityRow>(Command(
+            """
+            SELECT Sequence, Body FROM (
+                SELECT sequence AS Sequence, body AS Body,
+                       SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS Through
+                FROM (SELECT sequence, body FROM activities
+                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
+                      ORDER BY sequence LIMIT @limit))
+            WHERE Through <= @maxCharacters OR Through = length(Body)
+            ORDER BY Sequence
+            """,
+            new { conversationId, afterSequence, limit, maxCharacters },
+            cancellationToken: cancellationToken));
+        return rows.Select(ToStored).ToList();
+    }
+
+    public async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
+            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence",
+            new { conversationId, sequence },
+            cancellationToken: cancellationToken));
+        return row is null ? null : ToStored(row);
+    }
+
+    public async Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<TurnRow>(Command(
+            """
+            SELECT id AS Id, conversation_id AS ConversationId, trigger AS Trigger, activity_sequence AS ActivitySequence,
+                   rejected_attachments AS RejectedAttachments, attempts AS Attempts
+            FROM turns WHERE conversation_id = @conversationId AND state = @Pending
+            ORDER BY id LIMIT 1
+            """,
+            new { conversationId, Pending },
+            cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new PendingTurn(row.Id, row.ConversationId, Enum.Parse<TurnTrigger>(row.Trigger), row.ActivitySequence, (int)row.RejectedAttachments, (int)row.Attempts);
+    }
+
+    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken) =>
+        CompleteTurnAsync(turn, replies, brainState, ticket: null, cancellationToken);
+
+    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, CancellationToken cancellationToken) =>
+        CompleteAsync(turn, replies, brainState, ticket is null ? null : (connection, transaction, now) =>
+            HandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(brainState);
+
+        // Sequences continue after the erased ones, so Direct Line watermarks and the WhatsApp cursor stay valid.
+        // Messages typed after the request go too: their turns would otherwise point at erased activities.
+        var stored = await CompleteAsync(turn, replies, brainState, (connection, transaction, now) =>
+            EraseWithinAsync(connection, transaction, turn.ConversationId, keptTurn: turn.Id, "resident", now, cancellationToken), cancellationToken);
+        await connections.TruncateWriteAheadLogAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(brainState);
+        ArgumentNullException.ThrowIfNull(replies);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = clock.GetUtcNow();
+        var exists = await connection.ExecuteScalarAsync<long>(Command("SELECT COUNT(*) FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken)) > 0;
+        if (!exists)
+        {
+            return false;
+        }
+
+        await EraseWithinAsync(connection, transaction, conversationId, keptTurn: null, actor, now, cancellationToken);
+        await InsertRepliesAsync(connection, transaction, conversationId, replies, brainState, now, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(actor);
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        // Activities, turns, tickets with their history and notes, and the WhatsApp cursor and dead letters cascade.
+        await KeepErasedKeysAsync(connection, transaction, conversationId, clock.GetUtcNow(), cancellationToken);
+        var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
+        if (deleted > 0)
+        {
+            await AuditLog.InsertAsync(connection, transaction, clock.GetUtcNow(), actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
+        return deleted > 0;
+    }
+
+    public async Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(Command(
+            "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
+            new { Hash = ErasedKeys.Hash(conversationId, idempotencyKey) },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        return await write.Connection.ExecuteAsync(Command(
+            "DELETE FROM erased_idempotency_keys WHERE erased_at < @Cutoff",
+            new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return await connections.GroupCommit.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var sequence = await ReserveSequencesAsync(connection, transaction, conversationId, 1, brainState: null, cancellationToken);
+                return await InsertActivityAsync(connection, transaction, conversationId, sequence, activity, idempotencyKey: null, clock.GetUtcNow(), cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(Command(
+                "UPDATE turns SET attempts = attempts + 1 WHERE id = @Id AND state = @Pending",
+                new { turn.Id, Pending },
+                transaction,
+                cancellationToken)),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(Command(
+            "SELECT DISTINCT conversation_id FROM turns WHERE state = @Pending",
+            new { Pending },
+            cancellationToken: cancellationToken));
+        return ids.ToList();
+    }
+
+    public async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var write = await connections.OpenForWriteAsync(cancellationToken);
+        var connection = write.Connection;
+        var deleted = await connection.ExecuteAsync(Command(
+            "DELETE FROM conversations WHERE updated_at < @Cutoff",
+            new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+
+        // Hourly, also when nothing expired: what was deleted leaves the log too, and an erasure whose truncation
+        // found the log busy is finished here.
+        await SqliteConnectionFactory.TruncateWriteAheadLogAsync(connection, cancellationToken);
+        return deleted;
+    }
+
+    /// <summary>
+    /// Claims the turn, does <paramref name="alsoInTheTransaction"/>, stores the replies and the brain state: all in one
+    /// transaction, or nothing when the turn had already been completed.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredActivity>> CompleteAsync(
+        PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Func<SqliteConnection, SqliteTransaction, DateTimeOffset, Task>? alsoInTheTransaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        return await connections.GroupCommit.WriteAsync(
+            (connection, transaction) => CompleteWithinAsync(connection, transaction, turn, replies, brainState, alsoInTheTransaction, cancellationToken),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredActivity>> CompleteWithinAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        PendingTurn turn,
+        IReadOnlyList<Activity> replies,
+        string? brainState,
+        Func<SqliteConnection, SqliteTransaction, DateTimeOffset, Task>? alsoInTheTransaction,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var claimed = await connection.ExecuteAsync(Command(
+            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
+            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        if (alsoInTheTransaction is not null)
+        {
+            await alsoInTheTransaction(connection, transaction, now);
+        }
+
+        return await InsertRepliesAsync(connection, transaction, turn.ConversationId, replies, brainState, now, cancellationToken);
+    }
+
+    /// <summary>Reserves the next sequences, stores <paramref name="replies"/> under them and the brain state with them.</summary>
+    private async Task<List<StoredActivity>> InsertRepliesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, IReadOnlyList<Activity> replies, string? brainState, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var last = await ReserveSequencesAsync(connection, transaction, conversationId, replies.Count, brainState, cancellationToken);
+        var stored = new List<StoredActivity>(replies.Count);
+        for (var index = 0; index < replies.Count; index++)
+        {
+            var sequence = last - replies.Count + 1 + index;
+            stored.Add(await InsertActivityAsync(connection, transaction, conversationId, sequence, replies[index], idempotencyKey: null, now, cancellationToken));
+        }
+
+        return stored;
+    }
+
+    private static readonly string[] ErasedWithTheTranscript =
+    [
+        "DELETE FROM activities WHERE conversation_id = @ConversationId",
+        "DELETE FROM turns WHERE conversation_id = @ConversationId AND id <> @KeptTurn",
+        "DELETE FROM tickets WHERE conversation_id = @ConversationId",
+        "DELETE FROM whatsapp_dead_letters WHERE conversation_id = @ConversationId",
+    ];
+
+    /// <param name="keptTurn">The turn being completed, which must stay to be marked done; null keeps none.</param>
+    private static async Task EraseWithinAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, long? keptTurn, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await KeepErasedKeysAsync(connection, transaction, conversationId, now, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            "UPDATE conversations SET erased_at = @Now WHERE id = @conversationId",
+            new { conversationId, Now = now.ToUnixTimeMilliseconds() },
+            transaction,
+            cancellationToken));
+        foreach (var sql in ErasedWithTheTranscript)
+        {
+            await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
+        }
+
+        await AuditLog.InsertAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps a hash of every dedupe key the erasure is about to delete, so a replay of an erased message still counts
+    /// as a duplicate instead of storing it (and answering it) again.
+    /// </summary>
+    private static async Task KeepErasedKeysAsync(SqliteConnection connection, SqliteTransaction transaction, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var keys = await connection.QueryAsync<string>(Command(
+            "SELECT idempotency_key FROM activities WHERE conversation_id = @conversationId AND idempotency_key IS NOT NULL",
+            new { conversationId },
+            transaction,
+            cancellationToken));
+        foreach (var key in keys)
+        {
+            await connection.ExecuteAsync(Command(
+                "INSERT INTO erased_idempotency_keys (key_hash, erased_at) VALUES (@Hash, @Now) ON CONFLICT (key_hash) DO NOTHING",
+                new { Hash = ErasedKeys.Hash(conversationId, key), Now = now.ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken));
+        }
+    }
+
+    /// <summary>Advances the conversation's sequence by <paramref name="count"/> and returns the last number reserved.</summary>
+    private async Task<long> ReserveSequencesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, int count, string? brainState, CancellationToken cancellationToken)
+    {
+        var last = await connection.ExecuteScalarAsync<long?>(Command(
+            """
+            UPDATE conversations
+            SET last_sequence = last_sequence + @count,
+                brain_state = COALESCE(@brainState, brain_state),
+                updated_at = @Now
+            WHERE id = @conversationId
+            RETURNING last_sequence
+            """,
+            new { conversationId, count, brainState, Now = Now() },
+            transaction,
+            cancellationToken));
+        return last ?? throw new ConversationNotFoundException(conversationId);
+    }
+
+    private static async Task<StoredActivity> InsertActivityAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string conversationId,
+        long sequence,
+        Activity activity,
+        string? idempotencyKey,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var recorded = activity with { Id = ActivityIds.For(conversationId, sequence), Timestamp = now };
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO activities (conversation_id, sequence, type, role, idempotency_key, body, created_at)
+            VALUES (@conversationId, @sequence, @Type, @Role, @idempotencyKey, @Body, @CreatedAt)
+            """,
+            new
+            {
+                conversationId,
+                sequence,
+                recorded.Type,
+                Role = recorded.From?.Role ?? RoleTypes.User,
+                idempotencyKey,
+                Body = JsonSerializer.Serialize(recorded, ActivityJsonContext.Default.Activity),
+                CreatedAt = now.ToUnixTimeMilliseconds(),
+            },
+            transaction,
+            cancellationToken));
+        return new StoredActivity(sequence, recorded);
+    }
+
+    private static StoredActivity ToStored(ActivityRow row) =>
+        new(row.Sequence, JsonSerializer.Deserialize(row.Body, ActivityJsonContext.Default.Activity)
+            ?? throw new InvalidOperationException($"Stored activity {row.Sequence} is empty."));
+
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static CommandDefinition Command(string sql, object? parameters = null, SqliteTransaction? transaction = null, CancellationToken cancellationToken = default) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    private sealed record ActivityRow(long Sequence, string Body);
+
+    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt);
+
+    private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts);
+}

@@ -1,0 +1,31 @@
+using KooAssistent.Conversation.Dialog.Handoff;
+
+namespace KooAssistent.Storage.Tickets;
+
+/// <summary>Tickets, notes and the audit log. Every move is guarded in the database, so two workers can never both hold a ticket.</summary>
+public interface IHandoffStore
+{
+    Task<TicketRecord?> GetOpenTicketForConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TicketRecord>> ListTicketsAsync(TicketStatus? status, string? team, CancellationToken cancellationToken);
+
+    /// <summary>A ticket by its id or by its short number as a worker reads it out ("K4M-9QXT", "k4m9qxt").</summary>
+    Task<TicketRecord?> GetTicketAsync(string ticketId, CancellationToken cancellationToken);
+
+    /// <summary>Moves a ticket from one of <paramref name="from"/> to <paramref name="target"/> in one guarded update.</summary>
+    Task<TicketChange> MoveAsync(string ticketId, IReadOnlyList<TicketStatus> from, TicketStatus target, string actor, string? assignedTo, string? outcome, CancellationToken cancellationToken);
+
+    /// <summary>Marks waiting tickets Abandoned when the resident wrote nothing since <paramref name="cutoff"/>; returns their teams, one per ticket.</summary>
+    Task<IReadOnlyList<string>> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TicketNote>> GetNotesAsync(string ticketId, CancellationToken cancellationToken);
+
+    Task AuditAsync(string actor, string action, string? ticketId, string? conversationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Deletes audit entries from before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteAuditBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+}

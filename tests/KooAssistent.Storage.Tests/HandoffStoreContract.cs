@@ -1,0 +1,117 @@
+using Dapper;
+using KooAssistent.Conversation.Dialog.Handoff;
+using KooAssistent.Storage.Tickets;
+
+namespace KooAssistent.Storage.Tests;
+
+/// <summary>What every provider's ticket store must do; one subclass per provider runs it.</summary>
+public abstract class HandoffStoreContract<TProvider> : StoreContract<TProvider>
+    where TProvider : IStoreProvider, new()
+{
+    private IHandoffStore Store => Provider.CreateHandoffStore(Clock);
+
+    [Fact]
+    public async Task A_ticket_opened_in_a_turn_is_found_by_conversation_id_and_number_and_a_second_one_is_not_opened()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.High);
+        await OpenTicketAsync("c-1", "t-2", "Buurtteam Noord", HandoffUrgency.High, conversationExists: true);
+
+        var open = await Store.GetOpenTicketForConversationAsync("c-1", CancellationToken.None);
+        Assert.NotNull(open);
+        Assert.Equal(("t-1", TicketStatus.Queued, HandoffUrgency.High, "geld"), (open.Id, open.Status, open.Urgency, open.Summary.Theme));
+        Assert.Equal(["ik heb schulden"], open.Summary.ResidentWords);
+        Assert.Equal("t-1", (await Store.GetTicketAsync(open.Number, CancellationToken.None))!.Id);
+        Assert.Null(await Store.GetTicketAsync("t-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Of_two_claims_on_one_ticket_one_wins_and_closing_it_ends_its_transcript_where_the_conversation_was()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+
+        var claims = await Task.WhenAll(new[] { "anna", "bob" }.Select(worker =>
+            Store.MoveAsync("t-1", [TicketStatus.Queued], TicketStatus.Assigned, worker, worker, null, CancellationToken.None)));
+        Assert.Equal([TicketChange.Done, TicketChange.Conflict], claims.Order());
+
+        Assert.Equal(TicketChange.Done, await Store.MoveAsync("t-1", [TicketStatus.Assigned], TicketStatus.Resolved, "anna", null, "geholpen", CancellationToken.None));
+        var closed = (await Store.GetTicketAsync("t-1", CancellationToken.None))!;
+        Assert.Equal((TicketStatus.Resolved, "geholpen", (long?)3), (closed.Status, closed.Outcome, closed.ClosedSequence));
+        Assert.Equal(TicketChange.NotFound, await Store.MoveAsync("t-9", [TicketStatus.Queued], TicketStatus.Assigned, "anna", "anna", null, CancellationToken.None));
+        Assert.Equal(3, await ScalarAsync("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = 't-1'"));
+    }
+
+    [Fact]
+    public async Task A_team_sees_its_own_tickets_and_the_shared_queue_crisis_first()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await OpenTicketAsync("c-2", "t-2", TicketTeams.Unknown, HandoffUrgency.Crisis);
+        await OpenTicketAsync("c-3", "t-3", "Buurtteam Zuid", HandoffUrgency.Normal);
+
+        Assert.Equal(["t-2", "t-1"], (await Store.ListTicketsAsync(TicketStatus.Queued, "Buurtteam Noord", CancellationToken.None)).Select(ticket => ticket.Id));
+        Assert.Equal(3, (await Store.ListTicketsAsync(null, null, CancellationToken.None)).Count);
+        Assert.Empty(await Store.ListTicketsAsync(TicketStatus.Assigned, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Notes_come_back_in_order_and_the_audit_log_newest_first_until_retention_deletes_it()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+        await Store.AddNoteAsync("t-1", "anna", "eerst bellen", CancellationToken.None);
+        await Store.AddNoteAsync("t-1", "bob", "gebeld", CancellationToken.None);
+        await Store.AuditAsync("anna", "transcript-opened", "t-1", "c-1", CancellationToken.None);
+        Clock.Advance(TimeSpan.FromDays(2));
+        await Store.AuditAsync("bob", "queue-read", null, null, CancellationToken.None);
+
+        Assert.Equal(["eerst bellen", "gebeld"], (await Store.GetNotesAsync("t-1", CancellationToken.None)).Select(note => note.Text));
+        Assert.Equal(["queue-read", "transcript-opened"], (await Store.GetAuditAsync(10, CancellationToken.None)).Select(entry => entry.Action));
+        Assert.Equal(1, await Store.DeleteAuditBeforeAsync(Clock.GetUtcNow().AddDays(-1), CancellationToken.None));
+        Assert.Equal("queue-read", Assert.Single(await Store.GetAuditAsync(10, CancellationToken.None)).Action);
+    }
+
+    [Fact]
+    public async Task A_queued_ticket_whose_conversation_went_quiet_is_abandoned_and_its_team_named()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+        Clock.Advance(TimeSpan.FromDays(3));
+        await OpenTicketAsync("c-2", "t-2", "Buurtteam Zuid", HandoffUrgency.Normal);
+
+        Assert.Equal(["Buurtteam Noord"], await Store.AbandonStaleAsync(Clock.GetUtcNow().AddDays(-1), CancellationToken.None));
+        Assert.Equal(TicketStatus.Abandoned, (await Store.GetTicketAsync("t-1", CancellationToken.None))!.Status);
+        Assert.Equal(TicketStatus.Queued, (await Store.GetTicketAsync("t-2", CancellationToken.None))!.Status);
+    }
+
+    /// <summary>A conversation with three activities stored, and a ticket opened as a turn opens it.</summary>
+    private Task<int> OpenTicketAsync(string conversationId, string ticketId, string team, HandoffUrgency urgency, bool conversationExists = false)
+    {
+        var now = Clock.GetUtcNow();
+        var request = new HandoffRequest("geld", urgency, ["schulden"], ["geld"], [], ["ik heb schulden"], [], null, "5211", null, "nl");
+        return Provider.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                if (!conversationExists)
+                {
+                    await connection.ExecuteAsync(
+                        "INSERT INTO conversations (id, channel, user_id, last_sequence, created_at, updated_at) VALUES (@conversationId, 'test', 'u', 3, @at, @at)",
+                        new { conversationId, at = now.ToUnixTimeMilliseconds() },
+                        transaction);
+                }
+
+                await HandoffStore.InsertAsync(connection, transaction, conversationId, new NewTicket(ticketId, team, request), now, CancellationToken.None);
+                return 0;
+            },
+            CancellationToken.None);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await Provider.Database.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+}
+
+[Trait("Provider", "Sqlite")]
+public sealed class SqliteHandoffStoreTests : HandoffStoreContract<SqliteProvider>;
+
+[Trait("Provider", "Postgres")]
+public sealed class PostgresHandoffStoreTests : HandoffStoreContract<PostgresProvider>;

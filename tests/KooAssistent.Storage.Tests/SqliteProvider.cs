@@ -1,0 +1,39 @@
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.Tickets;
+using KooAssistent.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KooAssistent.Storage.Tests;
+
+public sealed class SqliteProvider : IStoreProvider
+{
+    private readonly TemporaryDirectory directory = new();
+    private readonly SqliteConnectionFactory connections;
+
+    public SqliteProvider()
+    {
+        connections = new SqliteConnectionFactory($"Data Source={Path.Combine(directory.Path, "koo.db")}");
+        Database = new SqliteDatabase(connections);
+    }
+
+    public IStoreDatabase Database { get; }
+
+    public Task MigrateAsync() =>
+        new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+
+    public IStaffStore CreateStaffStore(TimeProvider clock) => new SqliteStaffStore(connections, clock);
+
+    public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new SqliteStaffSessionStore(connections, clock);
+
+    public StreamTicketStore CreateStreamTicketStore(TimeProvider clock) => new SqliteStreamTicketStore(connections, clock);
+
+    public IHandoffStore CreateHandoffStore(TimeProvider clock) => new SqliteHandoffStore(connections, clock);
+
+    public ValueTask DisposeAsync()
+    {
+        connections.Dispose();
+        directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
