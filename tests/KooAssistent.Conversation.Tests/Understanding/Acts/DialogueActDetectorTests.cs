@@ -16,6 +16,9 @@ public sealed class DialogueActDetectorTests
     [InlineData("Wil iemand mij terugbellen? Het gaat over school. Mijn nummer is 06 12345678.", true)]
     [InlineData("Please have someone call me back, my number is 06 12345678", true)]
     [InlineData("Ik typ niet zo handig. Kan ik niet gewoon iemand aan de telefoon krijgen?", true)]
+    [InlineData("would it be possible for someone to call me? typing is hard for me", true)]
+    [InlineData("ik heb het liefst iemand van het buurtteam even aan de lijn", true)]
+    [InlineData("het liefst spreek ik iemand, mailen vind ik lastig", true)]
     [InlineData("welk nummer kan ik bellen als ik met iemand wil praten", false)]
     [InlineData("ik moet naar een afspraak bij het uwv en vind dat eng. kan er iemand met me mee?", false)]
     [InlineData("ik wil graag met iemand praten die hetzelfde heeft meegemaakt", false)]
@@ -107,6 +110,9 @@ public sealed class DialogueActDetectorTests
     [InlineData("dit beantwoordt mijn vraag niet", true)]
     [InlineData("de therapie van mijn zoon helpt niet, wat nu?", false)]
     [InlineData("helpt het als ik een budgetplan maak?", false)]
+    [InlineData("dit helpt me allemaal niet", true)]
+    [InlineData("that doesn't really help me", true)]
+    [InlineData("nee, dat bedoel ik echt niet", true)]
     [InlineData("dat helpt echt, dank je", false)]
     public void Saying_an_answer_did_not_help_is_recognised(string message, bool expected)
     {
