@@ -31,7 +31,6 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         var language = LanguageDetector.Detect(message);
         var danger = DangerReader.Read(message, earlierMessages).Concat(OtherLanguageDanger.Read(message)).ToList();
         var (crisisVote, multiProblemVote, personVote, singleVote, unconcepted) = Votes(message, earlierMessages);
-        var passage = model is null ? JudgementVote.None : PassageVotes.Strongest(model.Classifier, message);
         var certain = danger.Where(finding => finding.Certain).Select(Finding).ToList();
         var possible = danger.Where(finding => !finding.Certain).Select(Finding).ToList();
         if (model is not null && crisisVote.Crisis >= model.Manifest.CrisisThreshold)
@@ -42,8 +41,9 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         {
             possible.Add(ClassifierFinding(crisisVote));
         }
-        else if (passage.Crisis >= PassageAskThreshold)
+        else if (model is not null && PassageVotes.Strongest(model.Classifier, message) is { } passage && passage.Crisis >= PassageAskThreshold)
         {
+            // Only read passage by passage when the whole message did not already decide: up to 24 votes per message.
             possible.Add(new CrisisFinding(CategoryOf(passage.CrisisClass), FormattableString.Invariant($"classifier-passage:{passage.CrisisClass}:{passage.Crisis:F2}")));
         }
         else if (certain.Count == 0 && possible.Count == 0 && unconcepted.CrisisWithoutConcepts >= AskWithoutConceptsThreshold)

@@ -25,7 +25,12 @@ public static class PassageVotes
         ArgumentNullException.ThrowIfNull(message);
         var sentences = SentenceSplitter.Split(message).Where(sentence => sentence.Any(char.IsLetter)).ToList();
         var strongest = JudgementVote.None;
-        for (var start = 0; start + SentencesPerPassage <= sentences.Count && sentences.Count > SentencesPerPassage && start < MaxPassages; start++)
+        if (sentences.Count <= SentencesPerPassage)
+        {
+            return strongest;
+        }
+
+        for (var start = 0; start + SentencesPerPassage <= sentences.Count && start < MaxPassages; start++)
         {
             var vote = classifier.Vote(string.Join(". ", sentences.Skip(start).Take(SentencesPerPassage)));
             if (vote.Crisis > strongest.Crisis)
