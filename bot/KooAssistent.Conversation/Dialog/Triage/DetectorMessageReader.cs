@@ -31,6 +31,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         var language = LanguageDetector.Detect(message);
         var danger = DangerReader.Read(message, earlierMessages).Concat(OtherLanguageDanger.Read(message)).ToList();
         var (crisisVote, multiProblemVote, personVote, singleVote, unconcepted) = Votes(message, earlierMessages);
+        var acts = DialogueActDetector.Read(message, language.Code);
         var certain = danger.Where(finding => finding.Certain).Select(Finding).ToList();
         var possible = danger.Where(finding => !finding.Certain).Select(Finding).ToList();
         if (model is not null && crisisVote.Crisis >= model.Manifest.CrisisThreshold)
@@ -46,13 +47,15 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             // Only read passage by passage when the whole message did not already decide: up to 24 votes per message.
             possible.Add(new CrisisFinding(CategoryOf(passage.CrisisClass), FormattableString.Invariant($"classifier-passage:{passage.CrisisClass}:{passage.Crisis:F2}")));
         }
-        else if (certain.Count == 0 && possible.Count == 0 && unconcepted.CrisisWithoutConcepts >= AskWithoutConceptsThreshold)
+        else if (certain.Count == 0 && possible.Count == 0 && unconcepted.CrisisWithoutConcepts >= AskWithoutConceptsThreshold
+            && (unconcepted.CrisisWithoutConcepts >= ComplaintAskThreshold || !(earlierMessages.Count > 0 && (acts.SaysNotHelpful || acts.ComplainsAboutAnswer))))
         {
+            // A reply that complains about the last answer ("daar heb ik niks aan, op dat adres zit hij niet meer")
+            // and holds no danger concept is read as the complaint it says it is; only a near-certain vote still asks.
             possible.Add(new CrisisFinding(CategoryOf(unconcepted.CrisisClass), FormattableString.Invariant($"classifier-without-concepts:{unconcepted.CrisisClass}:{unconcepted.CrisisWithoutConcepts:F2}")));
         }
 
         var domains = LifeDomainDetector.Read(message);
-        var acts = DialogueActDetector.Read(message, language.Code);
         var personal = PiiRedactor.Redact(message).Found.Where(UnwantedNumbers.Contains).Distinct().Select(kind => kind.ToString().ToUpperInvariant()).ToList();
         return new MessageReading(
             language.Code,
@@ -83,6 +86,13 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// multi-problem vote over the conversation (life domains add up across turns), and the person-request vote over
     /// this message (a request for a person is made in the turn itself).
     /// </summary>
+    /// <summary>
+    /// The concept-less vote that still asks after a complaint about an answer: chosen on 2026-12-06, when three
+    /// complaints ("daar heb ik niks aan…") drew votes of 0.80–0.83 and a stroke told after a question, whose words the
+    /// complaint pattern also matched, drew 1.00.
+    /// </summary>
+    private const float ComplaintAskThreshold = 0.95f;
+
     /// <summary>
     /// Danger told in words no lexicon holds ("mn armen mag niemand zien", "na vanavond hoef ik toch niks meer") finds
     /// no danger concept, so the crisis vote does not count; a very sure vote on the message itself still asks

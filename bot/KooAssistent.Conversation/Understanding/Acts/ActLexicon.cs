@@ -23,7 +23,8 @@ internal static class ActLexicon
     /// the complaint says itself that the bot missed before.
     /// </summary>
     public static readonly Regex RepeatedComplaint = new(
-        @"\b(nog steeds|nog altijd|alweer|weer|opnieuw|nogmaals|wederom|voor de tweede keer|still|again|once more|for the second time)\b",
+        @"\b(nog steeds|nog altijd|alweer|weer|opnieuw|nogmaals|wederom|voor de tweede keer|still|again|once more|for the second time)\b"
+        + @"|\b(dat |dit )?(zei|zeg|schreef|vertelde) ik (net |toch |al |daarnet )*al\b|\bi (already|just) (said|told you|wrote)|\bas i (said|told you)\b",
         Options);
 
     /// <summary>"mijn zoon wil niemand spreken" and "ik spreek niemand meer" are loneliness, not a request.</summary>
@@ -98,11 +99,18 @@ internal static class ActLexicon
     public static readonly Regex ComplaintAboutAnswer = new(
         @"\bkom (ik|je|we) (\w+ ){0,2}niet (verder|uit)\b|\b(kom|kwam) (ik )?er (zo |echt |nog steeds )?niet uit\b|\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat) (\w+ ){0,2}(niet|niks|niets)"
         + @"|\b(al|allemaal al|already) (\w+ ){0,2}(geprobeerd|gedaan|gebeld|gelezen|gehad|tried|called|done|read)\b|\btried (all |that |this |it |everything )?(of that |of this )?(already|before)\b|\bi tried (all|that|this|everything)\b"
-        + @"|\b(ken|weet|wist) ik (\w+ ){0,2}al\b|\bi (already )?know (that|this|all)"
+        + @"|\b(ken|weet|wist) ik (\w+ ){0,2}al\b|\bi (already )?know (that|this|all)|\bdat (weet|wist|ken) ik (al|toch|ook|heus|allang|zelf|daar|ik|we|maar|en|want|dus|nou|zit|sta|heb|ben)\b|\bdat (weet|wist|ken) ik$"
+        // Already in the help the answer points to: "ik zit er al in", "de maatschappelijk werker is al betrokken", "we already did that".
+        + @"|\b(zit|zitten|zat|zaten) (er|daar) (nu )?al (in|bij)\b|\b(zit|zitten) (nu )?al bij (de|het|een|die|dat)\b|\b(ben|zijn|sta|staan) (er |daar )?al (aangemeld|ingeschreven)\b|\b(is|zijn) (\w+ ){0,2}al (\w+ )?(betrokken|bezig|ingeschakeld)\b"
+        + @"|\balready (did|do|have|had|use|using|doing|signed up|enrolled|involved|in it|in that|in touch|on it)\b|\b(did|done|tried) (that|this|it|all that) already\b|\b(is|are) already (involved|helping|on it)\b"
+        // Not the question asked, no answer, the same again, still unclear: "dat is mijn vraag niet", "nog steeds geen antwoord", "wéér mis".
+        + @"|\b(is|was) (\w+ )?mijn vraag niet\b|\bniet (\w+ )?mijn vraag\b|\bgeen antwoord op\b|\bhetzelfde antwoord\b|\bsame answer\b|\bnot an answer\b|\bnot my question\b|\bdoesn'?t answer (my|the)\b"
+        + @"|\bnog (steeds|altijd) (geen|onduidelijk|hetzelfde|fout|mis)\b|\bniet (veel |echt )?wijzer\b|\b(dit|dat|het) werkt (zo )?(niet|nie)\b|\b(this|that|it)('?s| is)? not working\b|\bw[eé][eé]r (mis|fout|niks|niets)\b|\bwrong again\b"
+        + @"|\b(dit|dat|deze|die) (\w+ )?ook niet\b|\bnot (very |really |at all )?(helpful|useful)( either| too)?\b|\b(this|that|that's|thats|that is) (\w+ )?(not|no) (\w+ )?either\b"
         + @"|\bniet (echt |precies )?wat ik (\w+ ){0,2}(zoek|bedoel|nodig heb|vroeg|wil)|\bnot what i (\w+ ){0,2}(need|mean|meant|asked|want|was looking)"
         + @"|\b(begrijpt|snapt|begrijp|snap) (me|mij|het|u|je) (\w+ ){0,2}niet\b|\b(you )?(don'?t|do not|dont) (get|understand) (it|me)"
         + @"|\b(weer|alweer|nogmaals|opnieuw|again|same)\b.{0,40}\b(niet|niks|niets|not|nothing|hetzelfde|rijtje|lijstje|useless|antwoord)\b"
-        + @"|\b(niet|not) (verder )?(geholpen|helped)|\b(kom|komen) (ik |we )?(er |hier |daar |zo )?niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
+        + @"|\b(niet|not) (verder )?(geholpen|helped)|\b(kom|komen) (ik |we |je )?((er|hier|daar|zo|echt|gewoon|nog|steeds|nu|hiermee|daarmee) ){0,3}niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
         Options);
 
     public static readonly Regex Unsupported = new(

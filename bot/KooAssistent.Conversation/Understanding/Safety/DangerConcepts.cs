@@ -169,6 +169,18 @@ internal static class DangerConcepts
     public const string ThrowVerb = "throw-verb";
     public const string AtMe = "at-me";
     public const string Cold = "cold";
+    public const string Shelter = "shelter";
+    public const string EarlierPeriod = "earlier-period";
+    public const string Lying = "lying";
+    public const string Floor = "floor";
+    public const string Forever = "forever";
+    public const string Vanish = "vanish";
+    public const string LeaveFrom = "leave-from";
+    public const string PhotoOfWhere = "photo-of-where";
+    public const string SentVerb = "sent-verb";
+    public const string EasyWay = "easy-way";
+    public const string Marks = "marks";
+    public const string Conceal = "conceal";
 
     public const string Gifts = "gifts";
 

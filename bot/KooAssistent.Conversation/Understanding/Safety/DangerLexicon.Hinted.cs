@@ -79,6 +79,36 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.ThrowVerb, "threw|throws|hurled|hurls|flung"),
         .. Dutch(DangerConcepts.AtMe, "naar me|naar mij|naar mijn hoofd|naar mn hoofd|naar m n hoofd|naar haar hoofd|naar zijn hoofd|tegen mijn hoofd"),
         .. English(DangerConcepts.AtMe, "at me|at my head|at her head|at his head"),
+        // Somewhere else to sleep: after fleeing a partner, or only after losing a job or a room. Danger only with fear or aggression beside it.
+        .. Dutch(DangerConcepts.Shelter, "slaap in de auto|slaap in mijn auto|sliep in de auto|nachten in de auto|nacht in de auto|nachten in mijn auto|in de auto geslapen|in mijn auto geslapen|in de auto slapen|buiten geslapen|slaap buiten|blijf bij een vriendin|slaap bij een vriendin|slaap bij een vriend|logeer bij een vriendin|op de bank bij"),
+        .. English(DangerConcepts.Shelter, "sleeping in my car|sleep in my car|slept in the car|slept in my car|sleeping rough|staying at a friend|sleeping at a friend|on a friend's couch|on a friends couch"),
+        // When a drowning or a fire is history: "vorige week", "sindsdien".
+        .. Dutch(DangerConcepts.EarlierPeriod, "vorige week|vorige maand|vorig weekend|vorige zomer|afgelopen zomer|deze zomer|afgelopen week|afgelopen maand|afgelopen jaar|sindsdien|een tijdje terug|paar weken terug"),
+        .. English(DangerConcepts.EarlierPeriod, "last week|last month|last weekend|last summer|this summer|ever since|since then|a while back|a few weeks back"),
+        .. Dutch(DangerConcepts.Lying, "ligt|lag|liggen|lagen|gelegen|lig"),
+        .. English(DangerConcepts.Lying, "lying|laying|lies|lay|been lying"),
+        .. Dutch(DangerConcepts.Floor, "op de grond|op de vloer|op de tegels|*vloer|vloer"),
+        .. English(DangerConcepts.Floor, "on the floor|on the ground|floor|on the tiles"),
+        .. Dutch(DangerConcepts.Forever, "voor altijd|voorgoed|voor eeuwig|voor eens en altijd"),
+        .. English(DangerConcepts.Forever, "forever|for good|for ever|permanently"),
+        .. Dutch(DangerConcepts.Vanish, "verdwijnen|verdwijn|oplossen in het niets|er niet meer zijn|er niet meer wil zijn"),
+        .. English(DangerConcepts.Vanish, "disappear|vanish|not exist|not be here"),
+        // Away from someone or somewhere: "voorgoed weg bij hem", "voor altijd weg uit deze stad".
+        .. Dutch(DangerConcepts.LeaveFrom, "weg bij|weg uit|weg van|bij hem weg|bij haar weg|uit dit huis|uit deze stad|uit deze buurt|uit nederland|naar het buitenland|emigreren|terug naar|bij hem vandaan|bij haar vandaan|van hem af|van haar af"),
+        .. English(DangerConcepts.LeaveFrom, "away from|out of this|out of here|leave him|leave her|leave this|leave home|leave town|move away|move abroad|go back to"),
+        // A picture of the house, the door or the children's school sent without a word: "I know where you are".
+        .. Dutch(DangerConcepts.PhotoOfWhere, "foto van de school|foto van zijn school|foto van haar school|foto van hun school|foto van ons huis|foto van mijn huis|foto van onze deur|foto van mijn voordeur|foto van onze voordeur|foto van de voordeur|foto van mijn auto|foto van mijn kinderen|foto van de kinderen|fotos van mijn kinderen|foto's van mijn kinderen|foto van mijn dochter|foto van mijn zoon|foto van ons raam|foto van mijn werk"),
+        .. English(DangerConcepts.PhotoOfWhere, "photo of my house|photo of our house|picture of my house|picture of our house|photo of the school|picture of the school|photo of my kids|picture of my kids|photos of my kids|pictures of my kids|photo of my front door|picture of my front door|photo of my car|photo of my daughter|photo of my son"),
+        .. Dutch(DangerConcepts.SentVerb, "stuurde|stuurt|stuurden|gestuurd|appte|appt|geappt|plaatste|postte"),
+        .. English(DangerConcepts.SentVerb, "sent|sends|texted|posted|dm'd|messaged"),
+        // The thought of how easy it would be, beside a height, a train, water or pills: ideation told as a passing thought.
+        .. Dutch(DangerConcepts.EasyWay, "hoe makkelijk het zou zijn|hoe makkelijk het is om|hoe makkelijk het was om|hoe eenvoudig het zou zijn|hoe simpel het zou zijn|hoe snel het voorbij zou zijn|zo makkelijk zou zijn|zou zo makkelijk zijn|één stap|een stapje maar"),
+        .. English(DangerConcepts.EasyWay, "how easy it would be|how easy it'd be|how easy it is to|how simple it would be|how quick it would be|would be so easy|one step and"),
+        // Marks on the body kept out of sight: a scarf over the neck, make-up over a bruise.
+        .. Dutch(DangerConcepts.Marks, "blauwe plekken|blauwe plek|plekken in mijn|plekken op mijn|plekken in haar|plekken op haar|plekken in zijn|plekken op zijn|de plekken|striemen|wondjes|schrammen|een blauw oog|blauw oog"),
+        .. English(DangerConcepts.Marks, "bruises|bruise|bruising|marks on|the marks|welts|a black eye|black eye"),
+        .. Dutch(DangerConcepts.Conceal, "verbergen|verberg|verborg|verborgen|verstoppen|verstop|bedekken|bedek|camoufleren|wegschminken|weg te schminken|sjaal|coltrui|make-up|zonnebril|niemand mag zien|niemand ziet"),
+        .. English(DangerConcepts.Conceal, "hide|hides|hiding|hid|cover up|covers up|covering|concealer|scarf|turtleneck|make-up|makeup|sunglasses|nobody sees|no one sees"),
         .. Dutch(DangerConcepts.Found, "bleek in de|bleek bij|bleek gewoon|hebben hem gevonden|hebben haar gevonden|heb hem gevonden|heb haar gevonden|teruggevonden|weer gevonden|was gewoon bij|zat gewoon bij"),
         .. English(DangerConcepts.Found, "found him|found her|turned out he|turned out she|was just at|was at a friend"),
     ];

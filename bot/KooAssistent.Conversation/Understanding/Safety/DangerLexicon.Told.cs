@@ -12,8 +12,8 @@ internal static partial class DangerLexicon
 {
     private static IEnumerable<ConceptForm> Told() =>
     [
-        .. Dutch(DangerConcepts.NotArrived, "moest om|had thuis moeten zijn|zou om|had er al moeten zijn|is nog steeds niet hier|nooit aangekomen|nooit is aangekomen|niet aangekomen|niet is aangekomen|is er nog niet|nog niet thuis|nog steeds niet thuis|sinds gisteravond niet thuis|sinds gisteren weg|sinds eergisteren weg|al twee nachten weg|alleen thuisgekomen|zie haar nergens|zie hem nergens"),
-        .. English(DangerConcepts.NotArrived, "was supposed to be home|supposed to be back|should have been home|should be home by now|still not here|never arrived anywhere|never arrived|hasn't arrived|hasnt arrived|isn't home yet|isnt home yet|not home yet|still not home|gone since yesterday"),
+        .. Dutch(DangerConcepts.NotArrived, "dat hij er niet is|dat ze er niet is|niet op school aangekomen|nooit op school aangekomen|is nooit op school gekomen|niet op school verschenen|kwam nooit aan|moest om|had thuis moeten zijn|zou om|had er al moeten zijn|is nog steeds niet hier|nooit aangekomen|nooit is aangekomen|niet aangekomen|niet is aangekomen|is er nog niet|nog niet thuis|nog steeds niet thuis|sinds gisteravond niet thuis|sinds gisteren weg|sinds eergisteren weg|al twee nachten weg|alleen thuisgekomen|zie haar nergens|zie hem nergens"),
+        .. English(DangerConcepts.NotArrived, "never made it to|never showed up at|isn't at school|wasn't at school|was supposed to be home|supposed to be back|should have been home|should be home by now|still not here|never arrived anywhere|never arrived|hasn't arrived|hasnt arrived|isn't home yet|isnt home yet|not home yet|still not home|gone since yesterday"),
         .. Dutch(DangerConcepts.Dark, "wordt al donker|wordt donker|al donker|het is donker|twee nachten|hele nacht weg|geen jas|geen geld en geen jas|autisme|autistisch"),
         .. English(DangerConcepts.Dark, "getting dark|it's dark|its dark|all night|two nights|no coat|autistic|autism"),
         .. Dutch(DangerConcepts.CutWound, "snijwonden|snijwond|sneetjes|verse sneden|rechte lijntjes|kerven|verse wondjes"),

@@ -85,7 +85,7 @@ public static class DangerRules
         Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt]),
         Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke]),
         Crisis(DomesticViolence, "afraid-and-aggression", [[AfraidToGoHome], [Aggression, Hit, Weapon]], span: 16, unless: [Fiction, Peers, YoungChild], acrossSentences: true),
-        Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, unless: [Fiction, Animal, YoungChild]),
+        Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, subjectFirst: true, unless: [Fiction, Animal, YoungChild]),
         Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
         Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door, Idiom], acrossSentences: true),
         Possible(DomesticViolence, "quarrel-with-blows", [[Quarrel], [Blows], [Partner, Parent, Relative, Immediacy]], span: 16, unless: [Peers, Fiction, YoungChild, Play, Past, InfoFrame], acrossSentences: true),
@@ -174,11 +174,23 @@ public static class DangerRules
         Crisis(HarmToOthers, "pillow-over-someone", [[Smother]], unless: [InfoFrame, Fiction, Joke]),
         // A child who draws an adult undressed: how young children tell what they have no words for.
         Possible(ChildAbuse, "child-draws-an-undressed-adult", [[Child, YoungChild, Minor], [Draws], [Undressed, PrivatePart]], span: 30, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
+        // Sleeping in the car or at a friend's is danger when fear or aggression drove the writer there, not after losing a job or a room.
+        Possible(DomesticViolence, "sheltering-from-someone", [[Shelter], [Aggression, Fear, Hit, Threaten, AfraidToGoHome, Kill, Weapon]], span: 24, unless: [Fiction, Joke, Play], acrossSentences: true),
+        // Someone lying on the floor for hours who cannot or will not get up: a fall, a stroke, a hypo, told as calmly as a question about home care.
+        Possible(Medical, "lying-on-the-floor", [[Lying], [Floor], [Parent, Partner, Relative, Neighbour, Self, Me, ThirdPerson]], span: 10, unless: [YoungChild, Child, Minor, Play, Fiction, InfoFrame, Screaming, Animal, Joke, ObjectLost, Past]),
+        // "ik wil voor altijd weg", "I want to disappear for good": gone for ever, not away from someone or somewhere.
+        Possible(Suicide, "wants-to-be-gone-forever", [[Forever], [Gone, Vanish], [Desire, Intent]], span: 6, unless: [LeaveFrom, Leaving, GoneTo, Debt, .. Frames]),
+        // A photo of the house, the door or the children's school sent by someone: told where the family can be found.
+        Possible(Threat, "sent-a-photo-of-where-we-are", [[PhotoOfWhere], [SentVerb]], span: 10, unless: [Fiction, InfoFrame, Joke, Routine]),
+        Possible(Suicide, "how-easy-it-would-be", [[EasyWay], [Jump, Height, Train, Means, Lethal, Water, Tracks, Roof]], span: 24, unless: [.. Frames], acrossSentences: true),
+        Possible(DomesticViolence, "marks-kept-hidden", [[Marks], [Conceal]], span: 10, unless: [Fiction, InfoFrame, Joke, Play, Peers]),
+        // "school belt dat hij er niet is": the child named as he or she, in a second message.
+        Possible(MissingChild, "he-or-she-never-arrived", [[NotArrived], [ThirdPerson, Minor], [Water, Dark, Cold, Immediacy]], span: 30, unless: [Found, Routine, Past, GoneTo, Fiction, InfoFrame, Joke, Play], acrossSentences: true),
         Possible(SexualViolence, "nice-to-the-boss", [[Boss], [NiceToHim]], span: 20, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force, Gifts, OwedFavour]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force, Gifts, OwedFavour, Blackmail]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse, KnowWhereILive, Defiance], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke, ObjectLost], acrossSentences: true),
 
@@ -209,7 +221,7 @@ public static class DangerRules
         Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Possible(MissingChild, "someone-gone-and-unreachable", [[Parent, Partner, Relative, Neighbour, Child, ThirdPerson], [NotArrived, Missing, Gone], [NoAnswer]], span: 40, unless: [Found, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
-        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past]),
+        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past, EarlierPeriod]),
         Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [Found, ObjectLost, InfoFrame, Fiction], acrossSentences: true),
 

@@ -20,7 +20,7 @@ internal static class OtherLanguageDanger
             + @"|\bintihar|\bkendimi asaca[gğ][ıi]m|\bartık yaşamak|\bartik yasamak|\bölsem daha iyi|\bolsem daha iyi"
             // Papiamento: "I don't want to go on", "I will take them all", "I want to die".
             + @"|\bmi no ke sigui mas\b|\bmi no ke biba mas\b|\btuma nan tur\b|\bmi ke muri\b|\bkita mi bida\b"
-            + @"|не хочу (більше |больше )?(жити|жить)|\bnicht mehr leben\b|\bvon der br[uü]cke\b|\bmich umbringen\b|\bbringe mich um\b|\bquiero morir\b|\bme quiero matar\b|\bje veux mourir\b|\bme suicider\b|\bquero morrer\b"
+            + @"|покінчити з собою|покончить с собой|вбити себе|убить себя|суїцид|суицид|не хочу (більше |больше )?(жити|жить)|\bnicht mehr leben\b|\bvon der br[uü]cke\b|\bmich umbringen\b|\bbringe mich um\b|\bquiero morir\b|\bme quiero matar\b|\bje veux mourir\b|\bme suicider\b|\bquero morrer\b"
             + @"|\bmejor sin m[ií]\b|\bno quiero vivir\b|\bmatarme\b|\bquitarme la vida\b|\bbesser ohne mich\b|\blepiej beze mnie\b|\bbensiz daha iyi\b"
             + @"|أنام ولا أستيقظ|انام ولا استيقظ|لا أستيقظ أبدا|لا احد يحتاجني|لا أحد يحتاجني|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
             Options)),
@@ -31,10 +31,12 @@ internal static class OtherLanguageDanger
             + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
             + @"|\bvuruyor\b|\b[oö]ld[uü]rece[gğ]|\bme golpea\b|\bme pega\b|\bme va a matar\b|\bme tuer\b|\bme frappe\b|\bviolentad[ao]\b|\bestuprad[ao]\b|\bvergewaltigt\b|\bschl[aä]gt mich\b"
             + @"|б\W?є (свою|свого|своїх|мене|її|його|дітей|дочку|доньку|сина)|бьёт (свою|своего|меня|её|его|детей|дочь|сына)|бьет (свою|своего|меня|её|его|детей|дочь|сына)|погрожує вбити|грозит убить|\bmenas[aá] di mata\b|\blo mata mi\b|\bke mata mi\b|\bpobij[eę]\b|\bzabra[lł] (m[oó]j |mi )?paszport|\bzabra[lł]a (m[oó]j |mi )?paszport|\btrzyma m[oó]j paszport|\bpasaportumu ald[ıi]|\bpobi[lł]\b|\bbije (mnie|j[aą]|go|nas|dzieci)\b|\bgrozi,? [zż]e\b|\bd[oö]v[uü]yor\b|\bd[oö]vd[uü]\b|\btehdit ediyor|\bamenaza\b|\bme amenaza"
-            + @"|يضربني|ضربني|سيقتلني|يهددني|يضربها|يضربه|يهددنا|تهددني",
+            + @"|يضربني|ضربني|سيقتلني|يهددني|يضربها|يضربه|يهددنا|تهددني"
+            // Blows to someone else, a child included, in Spanish, French, Portuguese, German, Ukrainian and Russian.
+            + @"|\ble pega\b|\bpega a (su|sus|mi|mis)\b|\bgolpea (a|al)\b|\bme golpe\w*|\bmaltrata\b|\bme bat\b|\bfrappe (mon|ma|mes|son|sa|ses|les)\b|\bme bate\b|\bbate (no|na|nos|nas|em)\b|\bme agride\b|\bschl[aä]gt (sie|ihn|die kinder|meine|mein|seine|ihre|uns)\b|побив|побила|побил|избил|б'є|бʼє|бив мене|била мене",
             Options)),
         (DangerKind.Medical, new(
-            @"\bnie mog[eę] (go |jej )?obudzi[cć]|\bnie budzi si[eę]|\buyanm[ıi]yor|\bno despierta\b|\bwacht nicht auf\b|لا يستيقظ|لا تستيقظ|\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس",
+            @"\bnie mog[eę] (go |jej )?obudzi[cć]|\bnie budzi si[eę]|\buyanm[ıi]yor|\bno despierta\b|\bwacht nicht auf\b|لا يستيقظ|لا تستيقظ|\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس|не дихає|не дышит|не прокидається|не просыпается",
             Options)),
         // A child or a confused elder gone, a threat to harm someone, rape, voices: the words that carry it in each language.
         (DangerKind.MissingChild, new(
@@ -46,7 +48,8 @@ internal static class OtherLanguageDanger
             + @"|أؤذي|اؤذي|أن أؤذي",
             Options)),
         (DangerKind.SexualViolence, new(
-            @"\btecav[uü]z|\bgwa[lł]ci[lł]|\bzgwa[lł]ci|\bviol[oó]\b|\bme violaron\b|\bvergewaltig|اغتصب|اغتصبني|تحرش",
+            @"\btecav[uü]z|\bgwa[lł]ci[lł]|\bzgwa[lł]ci|\bviol[oó]\b|\bme violaron\b|\bvergewaltig|اغتصب|اغتصبني|تحرش"
+            + @"|згвалт|зґвалт|ґвалтув|изнасил|насилув|\bviolaci[oó]n\b|\babus[oó] de m[ií]\b|\bm'a viol[ée]|\bestupr\w*|\babusou de mim\b|\bkufsi\w*|\bkufsaday",
             Options)),
         (DangerKind.MentalCrisis, new(
             @"\bs[lł]ysz[eę] g[lł]osy|\bsesler duyuyorum|\boigo voces\b|\bh[oö]re stimmen\b|أسمع أصوات|اسمع اصوات",
