@@ -192,7 +192,7 @@ public static class DangerRules
         Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force, Gifts, OwedFavour, Blackmail]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse, KnowWhereILive, Defiance], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke, ObjectLost], acrossSentences: true),
+        Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
         Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past]),
