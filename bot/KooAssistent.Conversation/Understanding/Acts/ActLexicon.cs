@@ -12,6 +12,8 @@ internal static class ActLexicon
         @"\b(kan|mag|wil|kun|kunnen) (ik|je|u|jullie|iemand) (\w+ ){0,3}(iemand|een mens|een medewerker|een persoon|met iemand) (spreken|bellen|praten|zien)"
         + @"|\b(bel|bellen) (mij|me) ((aub|ff|even|alsjeblieft|alstublieft|graag|asap|maar|pls|snel) )*(terug|op)\b|\bterugbellen|\bkan iemand (mij|me) (bellen|helpen|terugbellen)|\bkan er iemand (mij|me) (bellen|helpen)"
         + @"|\b(een|echte|echt) (mens|persoon|medewerker)\b|\bmet een mens\b|\bmedewerker spreken|\biemand spreken\b|\biemand persoonlijk"
+        // A visit at home: "dat een consulent bij ons thuis komt praten", "a home visit".
+        + @"|\b(iemand|een consulent|een medewerker|een hulpverlener|jullie|u) (\w+ ){0,2}(bij (ons|mij|me) thuis|aan huis|bij ons langs|bij mij langs) (komt|komen|kan komen|langskomt|langskomen)\b|\bcome (to|round to) (our|my) (home|house)\b"
         + @"|\b(real|actual|human) (person|human|being|agent)\b|\b(talk|speak) to (a |an )?(someone|somebody|person|human|agent|advisor)|\bcall me back"
         + @"|\bcan someone (call|help) me|\bgeen robot|\bnot a (bot|robot)|\b(speak|talk) with (someone|somebody|a person)|\bin person\b"
         + @"|\b(met|spreken met) iemand (\w+ ){0,5}(praten|spreken)\b|\bkan iemand (\w+ ){0,3}(mij|me) (bellen|helpen|terugbellen)\b"

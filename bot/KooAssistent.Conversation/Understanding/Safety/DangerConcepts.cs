@@ -181,6 +181,10 @@ internal static class DangerConcepts
     public const string EasyWay = "easy-way";
     public const string Marks = "marks";
     public const string Conceal = "conceal";
+    public const string Diabetes = "diabetes";
+    public const string Silent = "silent";
+    public const string SmellVerb = "smell-verb";
+    public const string Pain = "pain";
 
     public const string Gifts = "gifts";
 

@@ -65,8 +65,8 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.ByOwnHand, "if you do it yourself|if i do it myself|if it was suicide|if it's suicide|in case of suicide|by my own hand"),
         .. Dutch(DangerConcepts.LowSugar, "suiker was 1|suiker was 2|suiker is 1|suiker is 2|suiker 1|suiker 2|suikers 1|suikers 2|suiker heel laag|suiker is heel laag|suiker te laag|suiker is te laag|suiker veel te laag|lage suiker|in een hypo|heb een hypo|heeft een hypo|zit in een hypo|hypo en"),
         .. English(DangerConcepts.LowSugar, "sugar is low|sugar was low|sugar is very low|blood sugar low|low blood sugar|having a hypo|in a hypo|hypo and"),
-        .. Dutch(DangerConcepts.FireOver, "gisternacht|was er brand|was er een brand|er was brand|er was een brand|in de fik gestoken|in brand gestoken|in brand gevlogen|afgebrand|uitgebrand|wrak|de schade"),
-        .. English(DangerConcepts.FireOver, "burned down|burnt down|burnt out|the wreck|the damage"),
+        .. Dutch(DangerConcepts.FireOver, "was er een gaslek|er was een gaslek|gaslek opgelost|heeft het opgelost|is opgelost|alles is veilig|alles is weer veilig|gisternacht|was er brand|was er een brand|er was brand|er was een brand|in de fik gestoken|in brand gestoken|in brand gevlogen|afgebrand|uitgebrand|wrak|de schade"),
+        .. English(DangerConcepts.FireOver, "there was a gas leak|was fixed|fixed it|all safe now|everything is safe|burned down|burnt down|burnt out|the wreck|the damage"),
         .. Dutch(DangerConcepts.HiddenArms, "ook in de zomer lange mouwen|in de zomer lange mouwen|lange mouwen in de zomer|lange mouwen als het warm|altijd lange mouwen|met mijn armen doe|met mn armen doe|met haar armen doet|met zijn armen doet|mijn armen mag niemand zien|niemand mag mijn armen zien|niemand hoeft mijn armen te zien|armen verstopt|armen verstoppen|verstopt haar armen|verstopt zijn armen"),
         .. English(DangerConcepts.HiddenArms, "long sleeves in summer|long sleeves even in summer|long sleeves when it's hot|do to my arms|does to her arms|does to his arms|hide my arms|hides her arms|hides his arms|nobody can see my arms"),
         .. Dutch(DangerConcepts.Smother, "kussen in mijn handen|kussen in mn handen|kussen op haar gezicht|kussen op zijn gezicht|kussen over haar gezicht|kussen over zijn gezicht|kussen op haar hoofd|kussen op zijn hoofd|kussen tegen haar gezicht|kussen tegen zijn gezicht"),
@@ -109,6 +109,16 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Marks, "bruises|bruise|bruising|marks on|the marks|welts|a black eye|black eye"),
         .. Dutch(DangerConcepts.Conceal, "verbergen|verberg|verborg|verborgen|verstoppen|verstop|bedekken|bedek|camoufleren|wegschminken|weg te schminken|sjaal|coltrui|make-up|zonnebril|niemand mag zien|niemand ziet"),
         .. English(DangerConcepts.Conceal, "hide|hides|hiding|hid|cover up|covers up|covering|concealer|scarf|turtleneck|make-up|makeup|sunglasses|nobody sees|no one sees"),
+        // A diabetic who goes quiet, pale and sweaty: a hypo told by a child or a partner without the word.
+        .. Dutch(DangerConcepts.Diabetes, "suikerziekte|diabetes|diabeet|diabetisch|suikerpatient|suikerpatiënt|insuline|suikerspiegel"),
+        .. English(DangerConcepts.Diabetes, "diabetes|diabetic|insulin|blood sugar"),
+        .. Dutch(DangerConcepts.Silent, "zegt niks meer|zegt niets meer|praat niet meer|reageert raar|geeft geen antwoord|kijkt raar"),
+        .. English(DangerConcepts.Silent, "says nothing|isn't talking|not talking|won't answer|doesn't answer|staring"),
+        // A smell of gas told with words between: "het ruikt in de gang heel sterk naar gas".
+        .. Dutch(DangerConcepts.SmellVerb, "ruikt|ruik|rook|roken|stinkt|stonk|geroken|sist|sissen|sissend"),
+        .. English(DangerConcepts.SmellVerb, "smell|smells|smelled|smelt|stinks|hissing|hiss"),
+        .. Dutch(DangerConcepts.Pain, "pijn|zeer|bloedt|bloed|jeukt|branderig|rood en|ontstoken"),
+        .. English(DangerConcepts.Pain, "pain|hurts|sore|bleeding|blood|itchy|burning"),
         .. Dutch(DangerConcepts.Found, "bleek in de|bleek bij|bleek gewoon|hebben hem gevonden|hebben haar gevonden|heb hem gevonden|heb haar gevonden|teruggevonden|weer gevonden|was gewoon bij|zat gewoon bij"),
         .. English(DangerConcepts.Found, "found him|found her|turned out he|turned out she|was just at|was at a friend"),
     ];

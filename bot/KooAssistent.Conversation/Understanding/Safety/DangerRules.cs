@@ -186,6 +186,12 @@ public static class DangerRules
         Possible(DomesticViolence, "marks-kept-hidden", [[Marks], [Conceal]], span: 10, unless: [Fiction, InfoFrame, Joke, Play, Peers]),
         // "school belt dat hij er niet is": the child named as he or she, in a second message.
         Possible(MissingChild, "he-or-she-never-arrived", [[NotArrived], [ThirdPerson, Minor], [Water, Dark, Cold, Immediacy]], span: 30, unless: [Found, Routine, Past, GoneTo, Fiction, InfoFrame, Joke, Play], acrossSentences: true),
+        // Not negatable: going quiet is itself said with a negation ("zegt niks meer", "won't answer").
+        Crisis(Medical, "diabetic-gone-quiet", [[Diabetes], [Silent, Unresponsive, Confused]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], negatable: false, acrossSentences: true),
+        Possible(Medical, "diabetic-with-signs", [[Diabetes], [Symptom]], span: 24, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
+        Crisis(FireOrGas, "smells-of-gas", [[SmellVerb], [GasWord]], span: 10, unless: [InfoFrame, Fiction, Idiom, FireOver, Past]),
+        // Pain down there after time with an adult: how a young child tells what was done.
+        Possible(ChildAbuse, "pain-down-there-after-an-adult", [[PrivatePart], [Pain], [Relative, Other, Neighbour, Partner, AdultFriend, Secret, NightVisit]], span: 30, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
         Possible(SexualViolence, "nice-to-the-boss", [[Boss], [NiceToHim]], span: 20, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "exploitation-word", [[ExploitationWord]], unless: [InfoFrame, Fiction]),
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
@@ -207,7 +213,7 @@ public static class DangerRules
 
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
         Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking, FireOver]),
-        Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction, FireOver]),
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
         Crisis(FireOrGas, "gas-tap-opened", [[GasTap], [OpenedUp]], span: 8, unless: [InfoFrame, Fiction, Past, Cooking]),

@@ -27,6 +27,9 @@ public sealed class DialogueActDetectorTests
     [InlineData("hoe vraag ik huurtoeslag aan", false)]
     [InlineData("soms wil ik gewoon even met iemand praten, ook snachts", false)]
     [InlineData("is there a phone line where I can talk to someone when I feel lonely?", false)]
+    [InlineData("kan er een consulent bij ons thuis komen praten over onze zoon?", true)]
+    [InlineData("could someone come to our home to talk about it", true)]
+    [InlineData("bestaat vriendschappelijk huisbezoek nog voor ouderen?", false)]
     public void A_request_for_a_person_is_recognised(string message, bool expected)
     {
         Assert.Equal(expected, DialogueActDetector.Read(message, "nl").AsksForPerson);

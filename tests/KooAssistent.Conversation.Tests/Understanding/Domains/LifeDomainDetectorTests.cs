@@ -13,6 +13,7 @@ public sealed class LifeDomainDetectorTests
     [InlineData("ik ben al maanden clean maar ik voel dat ik weer ga gebruiken", "Gezondheid")]
     [InlineData("last spring I was diagnosed with multiple sclerosis", "Gezondheid")]
     [InlineData("I lost my contract at the warehouse", "Werk")]
+    [InlineData("I haven't talked to anyone in weeks", "EenzaamheidSociaal")]
     [InlineData("ik ben mijn baan kwijt", "Werk")]
     [InlineData("ik zit thuis met een burn-out", "Gezondheid")]
     [InlineData("we worden uit huis gezet", "Wonen")]
@@ -44,6 +45,9 @@ public sealed class LifeDomainDetectorTests
     [InlineData("daarom blijf ik vaak weg van school en nu belt school over verzuim", "child-out-of-school")]
     [InlineData("de kinderen hebben niks te eten", "no-food")]
     [InlineData("ik slaap bij vrienden op de bank", "homeless")]
+    [InlineData("er ligt een dwangbevel van het waterschap", "bailiff")]
+    [InlineData("I'm about to lose my room", "eviction")]
+    [InlineData("ik raak in paniek van al die brieven", "overwhelmed")]
     public void Pressure_is_found_with_its_kind(string message, string kind)
     {
         Assert.Contains(LifeDomainDetector.Read(message).Pressure, signal => signal.Kind == kind);
