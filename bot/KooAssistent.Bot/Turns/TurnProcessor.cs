@@ -22,6 +22,7 @@ public sealed partial class TurnProcessor(
     Staff.StaffEvents staffEvents,
     HandoffNotice handoffNotice,
     ReplyCatalogue replies,
+    Insights.InsightRecorder insights,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
 {
@@ -96,7 +97,9 @@ public sealed partial class TurnProcessor(
                 : null;
             var replying = newTicket is null ? result.Replies : [.. result.Replies, handoffNotice.For(newTicket.Request)];
             var outgoing = replying.Select(reply => Address(reply, conversation, inbound)).ToList();
-            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, cancellationToken);
+            // Only turns the bot answered count: while a ticket waits the resident's messages are the worker's.
+            var insight = outgoing.Count > 0 ? InsightOf(conversation, inbound, result) : null;
+            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, insight, cancellationToken);
             if (ticket is not null)
             {
                 staffEvents.Publish("conversation:" + conversationId, ticket.Team);
@@ -119,6 +122,20 @@ public sealed partial class TurnProcessor(
                 // conversation id, and outliving its erasure, they would be special-category data about a person.
                 LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.Confidence, decision.Reasons.Count);
             }
+        }
+    }
+
+    /// <summary>The turn's figures; a failure here is logged and costs the figures one turn, never the resident a reply.</summary>
+    private Storage.Insights.InsightRecord? InsightOf(StoredConversation conversation, StoredActivity? inbound, TurnResult result)
+    {
+        try
+        {
+            return insights.ToRecord(conversation, inbound?.Activity.Text, result);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogInsightFailed(exception, conversation.Id);
+            return null;
         }
     }
 
@@ -158,6 +175,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} erased at the resident's request in turn {TurnId} (a ticket withdrawn: {HadTicket})")]
     private partial void LogErased(string conversationId, long turnId, bool hadTicket);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The insight figures of a turn of conversation {ConversationId} could not be made")]
+    private partial void LogInsightFailed(Exception exception, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The brain failed on turn {TurnId} of conversation {ConversationId} (attempt {Attempt})")]
     private partial void LogBrainFailed(Exception exception, string conversationId, long turnId, int attempt);
