@@ -10,6 +10,7 @@ using KooAssistent.Bot.Widget;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHosting();
+builder.AddTelemetry();
 builder.AddPersistence();
 builder.AddTurnPipeline();
 builder.AddDirectLine();

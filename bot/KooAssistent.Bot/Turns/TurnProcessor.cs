@@ -42,7 +42,9 @@ public sealed partial class TurnProcessor(
                 ? await store.GetActivityAsync(conversationId, sequence, cancellationToken)
                 : null;
 
+            using var activity = Hosting.TurnTelemetry.StartTurn(conversationId, conversation.Channel, turn.Id);
             var started = clock.GetTimestamp();
+            var brainTime = TimeSpan.Zero;
             var ticket = await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken);
             if (ticket is { Status: TicketStatus.Assigned })
             {
@@ -64,7 +66,9 @@ public sealed partial class TurnProcessor(
             {
                 try
                 {
+                    var asked = clock.GetTimestamp();
                     result = await brain.RespondAsync(ToRequest(conversation, turn, inbound), cancellationToken);
+                    brainTime = clock.GetElapsedTime(asked);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -121,6 +125,7 @@ public sealed partial class TurnProcessor(
                 // life domains and pressure, and articles name subjects such as health or sexuality; next to a
                 // conversation id, and outliving its erasure, they would be special-category data about a person.
                 LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.Confidence, decision.Reasons.Count);
+                Hosting.TurnTelemetry.Decided(activity, conversation.Channel, decision.Route.ToString(), decision.Theme, brainTime.TotalMilliseconds);
             }
         }
     }
