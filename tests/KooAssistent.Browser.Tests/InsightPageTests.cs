@@ -39,14 +39,7 @@ public sealed class InsightPageTests(BrowserFixture browser)
         await page.SetViewportSizeAsync(1400, 900);
         var picture = await page.ScreenshotAsync(new PageScreenshotOptions { Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide });
         Assert.True(picture.Length > 10_000);
-        if (RepositoryRoot() is { } root)
-        {
-            var file = Path.Combine(root, "docs", "staff-insight-1400x900.png");
-            if (!File.Exists(file) || !(await File.ReadAllBytesAsync(file)).AsSpan().SequenceEqual(picture))
-            {
-                await File.WriteAllBytesAsync(file, picture);
-            }
-        }
+        await StaffConsoleScreenshotTests.WriteIfChangedAsync("staff-insight-1400x900.png", picture);
     }
 
     [Fact]
@@ -90,14 +83,20 @@ public sealed class InsightPageTests(BrowserFixture browser)
 
         await page.WaitForURLAsync("**/staff/inzicht.html");
         await Expect(page.Locator("#figuur-hiaten table")).ToBeVisibleAsync();
+
+        // A fixed period over fixed days, so the README's picture changes only when the page does.
+        await page.Locator("#from").FillAsync("2026-11-01");
+        await page.Locator("#to").FillAsync("2026-11-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await Expect(page.Locator("#summary-line")).ToContainTextAsync("2026-11-01 tot en met 2026-11-30");
         return page;
     }
 
-    /// <summary>Over the last days: answers with 👍 and 👎 on Web Chat, a few questions on WhatsApp, a group of gaps.</summary>
+    /// <summary>Three days of November 2026: answers with 👍 and 👎 on Web Chat, a few questions on WhatsApp, a group of gaps.</summary>
     private static async Task SeedAsync(BotFactory bot)
     {
         var store = bot.Services.GetRequiredService<IInsightStore>();
-        var day = DateTimeOffset.UtcNow.AddDays(-3);
+        var day = new DateTimeOffset(2026, 11, 9, 9, 0, 0, TimeSpan.Zero);
         var articles = new[] { ("geld-kwijtschelding", "geld"), ("opvoeden-driftbuien", "opvoeden"), ("eenzaamheid-contact", "eenzaamheid") };
         for (var index = 0; index < 24; index++)
         {
@@ -122,18 +121,5 @@ public sealed class InsightPageTests(BrowserFixture browser)
             var id = $"wa-{index}";
             await store.RecordAsync(new InsightRecord(new InsightTurn(id, "whatsapp", day.AddDays(2), "OutOfScope", string.Empty, null)), CancellationToken.None);
         }
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KooAssistent.sln")) && File.Exists(Path.Combine(directory.FullName, "README.md")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }
