@@ -1,6 +1,7 @@
 using KooAssistent.Bot.Channels.DirectLine;
 using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Hosting;
+using KooAssistent.Bot.Insights;
 using KooAssistent.Storage;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Bot.Turns;
@@ -9,11 +10,13 @@ using KooAssistent.Bot.Widget;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHosting();
+builder.AddTelemetry();
 builder.AddPersistence();
 builder.AddTurnPipeline();
 builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaff();
+builder.AddInsights();
 builder.AddWhatsApp();
 
 var app = builder.Build();
@@ -26,6 +29,7 @@ app.MapHealth();
 app.MapDirectLine();
 app.MapWidget();
 app.MapStaff();
+app.MapInsights();
 app.MapWhatsApp();
 
 app.Run();

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KooAssistent.Cli;
 
-/// <summary>koo: KooAssistent on the command line (chat, knowledge checks, eval, staff accounts, the WhatsApp simulator, privacy requests).</summary>
+/// <summary>koo: KooAssistent on the command line (chat, knowledge checks, eval, staff accounts, the WhatsApp simulator, privacy requests, insights).</summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(StaffCommands.Create());
         root.Subcommands.Add(WhatsAppCommand.Create());
         root.Subcommands.Add(PrivacyCommands.Create());
+        root.Subcommands.Add(InsightsCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace KooAssistent.Cli;
 
 /// <summary>
-/// <c>koo staff add &lt;username&gt; --display-name &lt;name&gt; --role medewerker|coordinator|beheerder [--team &lt;buurtteam&gt;]
+/// <c>koo staff add &lt;username&gt; --display-name &lt;name&gt; --role medewerker|coordinator|beheerder|redacteur [--team &lt;buurtteam&gt;]
 /// --password-stdin</c>: creates a staff account in the bot's database (the team by its id or name from the knowledge's
 /// <c>data/wijken.yaml</c>, stored as the name tickets carry); <c>list</c>, <c>disable</c>, <c>enable</c>, <c>password</c> and
 /// <c>delete</c> look after it later (disabling, a new password and deleting end the account's sessions at once).
@@ -24,7 +24,7 @@ internal static class StaffCommands
     {
         var username = new Argument<string>("username") { Description = "The sign-in name; residents never see it." };
         var displayName = new Option<string>("--display-name") { Description = "The name residents see in the chat, e.g. a first name.", Required = true };
-        var role = new Option<string>("--role") { Description = "medewerker, coordinator or beheerder.", Required = true };
+        var role = new Option<string>("--role") { Description = "medewerker, coordinator, beheerder or redacteur.", Required = true };
         var team = new Option<string?>("--team")
         {
             Description = "The Buurtteam of a medewerker: its id or name from knowledge/data/wijken.yaml (\"noord\" or \"Buurtteam Noord\").",
@@ -166,7 +166,7 @@ internal static class StaffCommands
         ArgumentNullException.ThrowIfNull(knowledge);
         if (!AccountRules.TryParseRole(roleName, out var role))
         {
-            await output.WriteLineAsync($"koo staff add: --role must be medewerker, coordinator or beheerder, not '{roleName}'.");
+            await output.WriteLineAsync($"koo staff add: --role must be medewerker, coordinator, beheerder or redacteur, not '{roleName}'.");
             return 2;
         }
 

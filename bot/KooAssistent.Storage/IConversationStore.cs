@@ -45,6 +45,9 @@ public interface IConversationStore
     /// <summary>As above, and opens <paramref name="ticket"/> in the same transaction (unless the conversation already has an open one).</summary>
     Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, CancellationToken cancellationToken);
 
+    /// <summary>As above, and adds the turn to the insight figures in the same transaction, so they count exactly the turns that were answered.</summary>
+    Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, Insights.InsightRecord? insight, CancellationToken cancellationToken);
+
     /// <summary>
     /// Erasure at the resident's request, in one transaction: deletes the transcript, the conversation's other turns,
     /// its tickets (with their history and notes) and WhatsApp dead letters, writes an audit entry without content,

@@ -35,6 +35,11 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<Staff.IPasswordUpgradeStore, SqliteStaffStore>();
         builder.Services.AddSingleton<Staff.IStaffSessionStore, SqliteStaffSessionStore>();
         builder.Services.AddSingleton<StreamTicketStore, SqliteStreamTicketStore>();
+        builder.Services.AddSingleton<Insights.IInsightStore, SqliteInsightStore>();
+        builder.Services.AddOptions<Insights.InsightsOptions>()
+            .BindConfiguration(Insights.InsightsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();

@@ -4,13 +4,16 @@ namespace KooAssistent.Storage;
 
 /// <summary>
 /// Deletes conversations that have been quiet longer than <see cref="PersistenceOptions.RetentionDays"/> and audit
-/// entries older than <see cref="PersistenceOptions.AuditRetentionDays"/>, once at start and then every hour, so
+/// entries older than <see cref="PersistenceOptions.AuditRetentionDays"/>, and insight rows (turns, feedback, gaps)
+/// older than <see cref="Insights.InsightsOptions.RetentionDays"/>, once at start and then every hour, so
 /// nothing is kept longer than its purpose needs.
 /// </summary>
 public sealed partial class RetentionWorker(
     IConversationStore store,
     Tickets.IHandoffStore audit,
+    Insights.IInsightStore insights,
     IOptions<PersistenceOptions> options,
+    IOptions<Insights.InsightsOptions> insightOptions,
     TimeProvider clock,
     ILogger<RetentionWorker> logger) : BackgroundService
 {
@@ -30,6 +33,13 @@ public sealed partial class RetentionWorker(
         if (expired > 0)
         {
             LogAuditPurged(expired, options.Value.AuditRetentionDays);
+        }
+
+        var insightDays = insightOptions.Value.RetentionDays;
+        var insightRows = await insights.DeleteBeforeAsync(clock.GetUtcNow().AddDays(-insightDays), cancellationToken);
+        if (insightRows > 0)
+        {
+            LogInsightsPurged(insightRows, insightDays);
         }
 
         return deleted;
@@ -58,6 +68,9 @@ public sealed partial class RetentionWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} audit entries older than {Days} days")]
     private partial void LogAuditPurged(int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} insight row(s) older than {Days} days")]
+    private partial void LogInsightsPurged(int count, int days);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed; retrying in an hour")]
     private partial void LogPurgeFailed(Exception exception);

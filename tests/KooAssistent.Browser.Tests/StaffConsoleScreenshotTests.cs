@@ -54,9 +54,15 @@ public sealed class StaffConsoleScreenshotTests(BrowserFixture browser)
         await context.CloseAsync();
 
         Assert.True(picture.Length > 10_000);
+        await WriteIfChangedAsync($"staff-console-{width}x{height}.png", picture);
+    }
+
+    /// <summary>Writes a README picture into docs/ of the checkout, only when it differs from the one there.</summary>
+    internal static async Task WriteIfChangedAsync(string fileName, byte[] picture)
+    {
         if (RepositoryRoot() is { } root)
         {
-            var file = Path.Combine(root, "docs", $"staff-console-{width}x{height}.png");
+            var file = Path.Combine(root, "docs", fileName);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             if (!File.Exists(file) || !(await File.ReadAllBytesAsync(file)).AsSpan().SequenceEqual(picture))
             {

@@ -55,6 +55,8 @@ public sealed class PostgresProvider : IStoreProvider
 
     public IHandoffStore CreateHandoffStore(TimeProvider clock) => new PostgresHandoffStore(Postgres, clock);
 
+    public KooAssistent.Storage.Insights.IInsightStore CreateInsightStore() => new PostgresInsightStore(Postgres);
+
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();

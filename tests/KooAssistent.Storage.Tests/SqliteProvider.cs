@@ -30,6 +30,8 @@ public sealed class SqliteProvider : IStoreProvider
 
     public IHandoffStore CreateHandoffStore(TimeProvider clock) => new SqliteHandoffStore(connections, clock);
 
+    public KooAssistent.Storage.Insights.IInsightStore CreateInsightStore() => new SqliteInsightStore(connections);
+
     public ValueTask DisposeAsync()
     {
         connections.Dispose();

@@ -17,4 +17,6 @@ public interface IStoreProvider : IAsyncDisposable
     Tickets.IHandoffStore CreateHandoffStore(TimeProvider clock);
 
     StreamTicketStore CreateStreamTicketStore(TimeProvider clock);
+
+    Insights.IInsightStore CreateInsightStore();
 }

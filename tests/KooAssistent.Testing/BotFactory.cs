@@ -23,10 +23,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly TimeProvider? clock;
     private readonly CapturedLogs? logs;
+    private readonly Action<IServiceCollection>? configureServices;
 
-    public BotFactory(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, TemporaryDirectory? dataDirectory = null, CapturedLogs? logs = null)
+    /// <param name="configureServices">Changes to the bot's services after its own, e.g. an in-memory telemetry exporter.</param>
+    public BotFactory(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, TemporaryDirectory? dataDirectory = null, CapturedLogs? logs = null, Action<IServiceCollection>? configureServices = null)
     {
         this.logs = logs;
+        this.configureServices = configureServices;
         ownsData = dataDirectory is null;
         data = dataDirectory ?? new TemporaryDirectory();
         this.clock = clock;
@@ -69,6 +72,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
         }
 
         if (logs is not null)

@@ -75,7 +75,7 @@ public static class AccountChangeEndpoints
         var body = await StaffRequestBody.ReadAsync(http.Request, StaffJsonContext.Default.RoleRequest, cancellationToken);
         if (body is null || !AccountRules.TryParseRole(body.Role, out var role))
         {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"role\" (medewerker|coordinator|beheerder), \"team\", \"displayName\"} as JSON.");
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"role\" (medewerker|coordinator|beheerder|redacteur), \"team\", \"displayName\"} as JSON.");
         }
 
         string? displayName = null;

@@ -35,7 +35,7 @@ public static class AccountEndpoints
         if (body is not { Username.Length: > 0 and <= 100, Password: not null } || body.Username.Any(character => !char.IsLetterOrDigit(character) && character is not ('.' or '-' or '_'))
             || !AccountRules.TryParseRole(body.Role, out var role))
         {
-            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"displayName\", \"role\" (medewerker|coordinator|beheerder), \"team\", \"password\"}.");
+            return StaffErrors.Problem(StatusCodes.Status400BadRequest, "BadArgument", "Send {\"username\", \"displayName\", \"role\" (medewerker|coordinator|beheerder|redacteur), \"team\", \"password\"}.");
         }
 
         if (!AccountRules.TryNormaliseDisplayName(body.DisplayName, out var displayName))

@@ -23,6 +23,8 @@ public static class TurnPipelineExtensions
         builder.Services.AddSingleton(services => ConversationBrainFactory.Create(services.GetRequiredService<KnowledgeBase>()));
 
         builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
+        builder.Services.AddSingleton<Insights.GapTerms>();
+        builder.Services.AddSingleton<Insights.InsightRecorder>();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddOptions<Handoff.HandoffOptions>().BindConfiguration(Handoff.HandoffOptions.SectionName)
             .ValidateSettings(Handoff.HandoffOptions.SectionName);

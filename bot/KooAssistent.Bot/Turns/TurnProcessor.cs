@@ -22,6 +22,7 @@ public sealed partial class TurnProcessor(
     Staff.StaffEvents staffEvents,
     HandoffNotice handoffNotice,
     ReplyCatalogue replies,
+    Insights.InsightRecorder insights,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
 {
@@ -41,7 +42,9 @@ public sealed partial class TurnProcessor(
                 ? await store.GetActivityAsync(conversationId, sequence, cancellationToken)
                 : null;
 
+            using var activity = Hosting.TurnTelemetry.StartTurn(conversationId, conversation.Channel, turn.Id);
             var started = clock.GetTimestamp();
+            var brainTime = TimeSpan.Zero;
             var ticket = await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken);
             if (ticket is { Status: TicketStatus.Assigned })
             {
@@ -63,7 +66,9 @@ public sealed partial class TurnProcessor(
             {
                 try
                 {
+                    var asked = clock.GetTimestamp();
                     result = await brain.RespondAsync(ToRequest(conversation, turn, inbound), cancellationToken);
+                    brainTime = clock.GetElapsedTime(asked);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -96,7 +101,9 @@ public sealed partial class TurnProcessor(
                 : null;
             var replying = newTicket is null ? result.Replies : [.. result.Replies, handoffNotice.For(newTicket.Request)];
             var outgoing = replying.Select(reply => Address(reply, conversation, inbound)).ToList();
-            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, cancellationToken);
+            // Only turns the bot answered count: while a ticket waits the resident's messages are the worker's.
+            var insight = outgoing.Count > 0 ? InsightOf(conversation, inbound, result) : null;
+            var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, insight, cancellationToken);
             if (ticket is not null)
             {
                 staffEvents.Publish("conversation:" + conversationId, ticket.Team);
@@ -118,7 +125,22 @@ public sealed partial class TurnProcessor(
                 // life domains and pressure, and articles name subjects such as health or sexuality; next to a
                 // conversation id, and outliving its erasure, they would be special-category data about a person.
                 LogDecision(conversationId, turn.Id, decision.Route, decision.Theme, decision.Confidence, decision.Reasons.Count);
+                Hosting.TurnTelemetry.Decided(activity, conversation.Channel, decision.Route.ToString(), decision.Theme, brainTime.TotalMilliseconds);
             }
+        }
+    }
+
+    /// <summary>The turn's figures; a failure here is logged and costs the figures one turn, never the resident a reply.</summary>
+    private Storage.Insights.InsightRecord? InsightOf(StoredConversation conversation, StoredActivity? inbound, TurnResult result)
+    {
+        try
+        {
+            return insights.ToRecord(conversation, inbound?.Activity.Text, result);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogInsightFailed(exception, conversation.Id);
+            return null;
         }
     }
 
@@ -158,6 +180,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} erased at the resident's request in turn {TurnId} (a ticket withdrawn: {HadTicket})")]
     private partial void LogErased(string conversationId, long turnId, bool hadTicket);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The insight figures of a turn of conversation {ConversationId} could not be made")]
+    private partial void LogInsightFailed(Exception exception, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The brain failed on turn {TurnId} of conversation {ConversationId} (attempt {Attempt})")]
     private partial void LogBrainFailed(Exception exception, string conversationId, long turnId, int attempt);

@@ -44,6 +44,7 @@ public sealed partial class TurnScheduler : IAsyncDisposable
 
             lane = new Lane { Requested = true };
             lanes.Add(conversationId, lane);
+            Hosting.TurnTelemetry.LaneStarted();
             var task = Task.Run(() => RunLaneAsync(conversationId, lane));
             running.Add(task);
             _ = task.ContinueWith(finished => Forget(finished), TaskScheduler.Default);
@@ -75,7 +76,7 @@ public sealed partial class TurnScheduler : IAsyncDisposable
                 {
                     if (!lane.Requested || stopping.IsCancellationRequested)
                     {
-                        lanes.Remove(conversationId);
+                        RemoveLane(conversationId);
                         return;
                     }
 
@@ -105,7 +106,16 @@ public sealed partial class TurnScheduler : IAsyncDisposable
     {
         lock (gate)
         {
-            lanes.Remove(conversationId);
+            RemoveLane(conversationId);
+        }
+    }
+
+    /// <summary>Called under the gate.</summary>
+    private void RemoveLane(string conversationId)
+    {
+        if (lanes.Remove(conversationId))
+        {
+            Hosting.TurnTelemetry.LaneEnded();
         }
     }
 

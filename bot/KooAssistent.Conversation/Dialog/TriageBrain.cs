@@ -77,6 +77,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         var plan = NotInDanger(text, reading, current) is { } answeredNo ? answeredNo : decider.Decide(text, reading, current);
+        plan = AnswerFeedback.Ask(plan, content);
         replies.Add(composer.Compose(plan));
         var next = plan.NextState;
         if (plan.Decision.Route == Route.Handoff)
@@ -87,7 +88,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
             next = asked;
         }
 
-        return new TurnResult(replies, next.Serialize(), plan.Decision);
+        return new TurnResult(replies, next.Serialize(), plan.Decision, Feedback: plan.Feedback);
     }
 
     /// <summary>

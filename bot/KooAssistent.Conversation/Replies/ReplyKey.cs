@@ -180,4 +180,16 @@ public enum ReplyKey
 
     /// <summary>Button: none of the offered choices.</summary>
     ButtonSomethingElse,
+
+    /// <summary>After an answer: did it help? (thumbs up and down follow)</summary>
+    FeedbackQuestion,
+
+    /// <summary>The resident pressed thumbs up: glad, and room for another question.</summary>
+    FeedbackThanks,
+
+    /// <summary>Button: the answer helped (thumbs up).</summary>
+    ButtonHelped,
+
+    /// <summary>Button: the answer did not help (thumbs down); leads on to the "not helped" path.</summary>
+    ButtonNotHelped,
 }

@@ -200,8 +200,22 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         CompleteTurnAsync(turn, replies, brainState, ticket: null, cancellationToken);
 
     public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, CancellationToken cancellationToken) =>
-        CompleteAsync(turn, replies, brainState, ticket is null ? null : (connection, transaction, now) =>
-            HandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken), cancellationToken);
+        CompleteTurnAsync(turn, replies, brainState, ticket, insight: null, cancellationToken);
+
+    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
+        PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, Insights.InsightRecord? insight, CancellationToken cancellationToken) =>
+        CompleteAsync(turn, replies, brainState, ticket is null && insight is null ? null : async (connection, transaction, now) =>
+        {
+            if (ticket is not null)
+            {
+                await HandoffStore.InsertAsync(connection, transaction, turn.ConversationId, ticket, now, cancellationToken);
+            }
+
+            if (insight is not null)
+            {
+                await Insights.InsightStore.InsertAsync(connection, transaction, insight, cancellationToken);
+            }
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
@@ -249,6 +263,11 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         // Activities, turns, tickets with their history and notes, and the WhatsApp cursor and dead letters cascade.
         await KeepErasedKeysAsync(connection, transaction, conversationId, clock.GetUtcNow(), cancellationToken);
         var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
+        foreach (var table in Insights.InsightTables.All)
+        {
+            await connection.ExecuteAsync(Command($"DELETE FROM {table} WHERE conversation_id = @conversationId", new { conversationId }, transaction, cancellationToken));
+        }
+
         if (deleted > 0)
         {
             await AuditLog.InsertAsync(connection, transaction, clock.GetUtcNow(), actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
@@ -389,6 +408,9 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         "DELETE FROM turns WHERE conversation_id = @ConversationId AND id <> @KeptTurn",
         "DELETE FROM tickets WHERE conversation_id = @ConversationId",
         "DELETE FROM whatsapp_dead_letters WHERE conversation_id = @ConversationId",
+
+        // The insight rows have no foreign key (they outlive a quiet conversation), so they are named here.
+        .. Insights.InsightTables.All.Select(table => $"DELETE FROM {table} WHERE conversation_id = @ConversationId"),
     ];
 
     /// <param name="keptTurn">The turn being completed, which must stay to be marked done; null keeps none.</param>

@@ -14,7 +14,7 @@ namespace KooAssistent.Storage.Sqlite;
 public sealed class SqlitePrivacyStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
     /// <summary>Every table that holds rows of one conversation, keyed by <c>conversation_id</c>.</summary>
-    private static readonly string[] ConversationTables = ["activities", "turns", "tickets", "whatsapp_delivery", "whatsapp_dead_letters", "audit_log"];
+    private static readonly string[] ConversationTables = ["activities", "turns", "tickets", "whatsapp_delivery", "whatsapp_dead_letters", "audit_log", "insight_turns", "insight_feedback", "insight_gaps"];
 
     /// <summary>Columns whose text is JSON; exported as JSON rather than as an escaped string.</summary>
     private static readonly HashSet<string> JsonColumns = new(StringComparer.Ordinal) { "body", "brain_state", "summary" };

@@ -41,7 +41,7 @@ function element(tag, text, className) {
 
 const urgencyLabel = { Crisis: 'Crisis', High: 'Hoog', Normal: 'Normaal' };
 const statusLabel = { Queued: 'Wachtend', Assigned: 'In behandeling', Resolved: 'Afgesloten', ReturnedToBot: 'Terug bij de bot', Abandoned: 'Verlaten' };
-const roleLabel = { Medewerker: 'Medewerker', Coordinator: 'Coördinator', Beheerder: 'Beheerder' };
+const roleLabel = { Medewerker: 'Medewerker', Coordinator: 'Coördinator', Beheerder: 'Beheerder', Redacteur: 'Redacteur' };
 const channelLabel = { whatsapp: 'WhatsApp', directline: 'Web Chat' };
 const callLabel = { bereikt: 'Bereikt', 'niet-bereikt': 'Niet bereikt', voicemail: 'Voicemail ingesproken' };
 // Tickets of no known team wait in the queue every team shares.
@@ -50,6 +50,11 @@ const isOpen = ticket => ticket.status === 'Queued' || ticket.status === 'Assign
 const sameName = (a, b) => (a || '').toLowerCase() === (b || '').toLowerCase();
 
 function signedIn(session) {
+  // A redacteur sees figures and gaps only: the Inzicht page is their whole console.
+  if (session.role === 'Redacteur' && window.location.hash !== '#account') {
+    window.location.assign('inzicht.html');
+    return;
+  }
   csrf = session.csrfToken;
   currentUser = session;
   $('who').textContent = `${session.username} (${roleLabel[session.role] || session.role}${session.team ? ', ' + session.team : ''})`;
@@ -59,9 +64,11 @@ function signedIn(session) {
   // A beheerder manages accounts and has no access to tickets.
   $('menu-work').textContent = session.role === 'Beheerder' ? 'Accounts' : 'Gesprekken';
   $('tab-all').hidden = session.role !== 'Coordinator';
+  $('menu-insight-item').hidden = session.role === 'Medewerker';
+  $('menu-work').parentElement.hidden = session.role === 'Redacteur';
   if (session.role === 'Beheerder') {
     loadAccounts().catch(error => { $('accounts-error').textContent = error.message; });
-  } else {
+  } else if (session.role !== 'Redacteur') {
     listen();
     loadTickets().catch(() => {});
     window.setInterval(updateWaitingTimes, 30_000);
@@ -75,7 +82,7 @@ function show(focus) {
   if (!currentUser) return;
   const account = window.location.hash === '#account';
   const beheerder = currentUser.role === 'Beheerder';
-  $('work').hidden = account || beheerder;
+  $('work').hidden = account || beheerder || currentUser.role === 'Redacteur';
   $('accounts').hidden = account || !beheerder;
   $('own-password').hidden = !account;
   for (const [id, active] of [['menu-work', !account], ['menu-account', account]]) {
@@ -422,7 +429,7 @@ function fillOptions(select, values, labels, empty) {
 async function loadAccounts() {
   [accounts, teams] = await Promise.all([call('GET', '/accounts'), call('GET', '/accounts/teams')]);
   $('accounts-error').textContent = '';
-  for (const id of ['new-role', 'edit-role']) fillOptions($(id), ['Medewerker', 'Coordinator', 'Beheerder'], roleLabel);
+  for (const id of ['new-role', 'edit-role']) fillOptions($(id), ['Medewerker', 'Coordinator', 'Beheerder', 'Redacteur'], roleLabel);
   for (const id of ['new-team', 'edit-team']) fillOptions($(id), teams, null, 'Geen team');
   $('account-rows').replaceChildren(...accounts.map(account => {
     const row = document.createElement('tr');

@@ -6,6 +6,7 @@ public enum ChoiceKind
     Theme,
     TalkToPerson,
     NotHelpful,
+    Helped,
     SomethingElse,
     DangerYes,
     DangerNo,

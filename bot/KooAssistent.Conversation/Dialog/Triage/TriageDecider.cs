@@ -83,7 +83,8 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         ChoiceKind.Article when content.Find(choice.ArticleId!) is { } article => answers.Answer(article, 1.0, next, ["button:article"]),
         ChoiceKind.Theme => answers.ClarifyWithinTheme(choice.Theme!, next, ["button:theme"]),
         ChoiceKind.TalkToPerson => Plan(next, Route.Handoff, LifeDomainThemes.SingleTheme(next.Domains), ["button:person"], [ReplyKey.HandoffRequested]),
-        ChoiceKind.NotHelpful => NotHelped(next),
+        ChoiceKind.NotHelpful => NotHelpedButton(choice, next),
+        ChoiceKind.Helped => AnswerFeedback.Helped(content, next, choice),
         _ => answers.ClarifyTheme(next with { VagueTurns = 0 }, ["button:something-else"]),
     };
 
@@ -143,6 +144,15 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         }
 
         return answers.FromKnowledge(text, reading, next);
+    }
+
+    /// <summary>👎 (or the older "Dit helpt niet") goes on to the "not helped" path and counts against the article.</summary>
+    private TriagePlan NotHelpedButton(OfferedChoice choice, TriageState next)
+    {
+        var plan = NotHelped(next);
+        return (choice.ArticleId ?? next.LastArticleId) is { } articleId
+            ? plan with { Feedback = new ArticleFeedback(articleId, false, AnswerFeedback.QuestionBefore(next)) }
+            : plan;
     }
 
     private TriagePlan NotHelped(TriageState next)

@@ -18,4 +18,8 @@ public sealed record TriagePlan(
     bool ArticleInOtherLanguage,
     IReadOnlyList<ReplyKey> Closing,
     IReadOnlyList<OfferedChoice> Choices,
-    TriageState NextState);
+    TriageState NextState)
+{
+    /// <summary>The resident's 👍 or 👎 on the previous answer, when this turn is that button.</summary>
+    public ArticleFeedback? Feedback { get; init; }
+}

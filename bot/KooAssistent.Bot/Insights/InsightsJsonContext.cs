@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+using KooAssistent.Storage.Insights;
+
+namespace KooAssistent.Bot.Insights;
+
+[JsonSerializable(typeof(InsightReport))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+internal sealed partial class InsightsJsonContext : JsonSerializerContext;

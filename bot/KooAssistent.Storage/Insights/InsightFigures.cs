@@ -1,0 +1,161 @@
+using System.Globalization;
+
+namespace KooAssistent.Storage.Insights;
+
+/// <summary>
+/// Turns the stored rows of a period into the tables of the Inzicht page, the CSV export and <c>koo insights</c>, so
+/// all three always show the same figures. Every row rests on a count of distinct conversations, and a row with
+/// fewer than five is shown without its counts (<see cref="SmallCells"/>).
+/// </summary>
+public static class InsightFigures
+{
+    /// <summary>Days are counted in the municipality's time, not UTC.</summary>
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public const int TopArticles = 20;
+
+    public const int TopGaps = 20;
+
+    /// <summary>The instants the period covers: from the first day's midnight to the midnight after the last day.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset Until) Period(DateOnly from, DateOnly to) =>
+        (Midnight(from), Midnight(to.AddDays(1)));
+
+    public static InsightReport Compute(InsightData data, DateOnly from, DateOnly to, Func<string, string>? articleTitle = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var title = articleTitle ?? (id => id);
+        var total = Distinct(data.Turns.Select(turn => turn.ConversationId));
+        return new InsightReport(from, to, SmallCells.Hides(total) ? null : total,
+        [
+            PerDay(data),
+            Routes(data),
+            RoutesPerDay(data),
+            Themes(data),
+            Teams(data),
+            Articles(data, title),
+            Handoffs(data),
+            Outcomes(data),
+            Gaps(data),
+        ]);
+    }
+
+    private static InsightTable PerDay(InsightData data) => new(
+        "per-dag", "Gesprekken per dag en kanaal", ["Dag", "Kanaal", "Gesprekken"], 2,
+        [.. data.Turns.GroupBy(turn => (Day: DayOf(turn.At), turn.Channel)).OrderBy(group => group.Key.Day).ThenBy(group => group.Key.Channel, StringComparer.Ordinal)
+            .Select(group => Row(group.Select(turn => turn.ConversationId), [Day(group.Key.Day), Channel(group.Key.Channel)]))]);
+
+    private static InsightTable Routes(InsightData data) => new(
+        "routes", "Routes", ["Route", "Beurten", "Gesprekken"], 1,
+        [.. data.Turns.GroupBy(turn => turn.Route).OrderByDescending(group => group.Count())
+            .Select(group => SmallCells.Row(Distinct(group.Select(turn => turn.ConversationId)), [InsightLabels.Route(group.Key)], group.Count(), Distinct(group.Select(turn => turn.ConversationId))))]);
+
+    private static InsightTable RoutesPerDay(InsightData data) => new(
+        "routes-per-dag", "Routes per dag", ["Dag", "Route", "Beurten"], 2,
+        [.. data.Turns.GroupBy(turn => (Day: DayOf(turn.At), turn.Route)).OrderBy(group => group.Key.Day).ThenBy(group => group.Key.Route, StringComparer.Ordinal)
+            .Select(group => SmallCells.Row(Distinct(group.Select(turn => turn.ConversationId)), [Day(group.Key.Day), InsightLabels.Route(group.Key.Route)], group.Count()))]);
+
+    private static InsightTable Themes(InsightData data) => new(
+        "themas", "Per thema", ["Thema", "Gesprekken", "Beurten"], 1,
+        [.. data.Turns.Where(turn => turn.Theme.Length > 0).GroupBy(turn => turn.Theme).OrderByDescending(group => Distinct(group.Select(turn => turn.ConversationId)))
+            .Select(group => SmallCells.Row(Distinct(group.Select(turn => turn.ConversationId)), [group.Key], Distinct(group.Select(turn => turn.ConversationId)), group.Count()))]);
+
+    private static InsightTable Teams(InsightData data) => new(
+        "teams", "Overdrachten per Buurtteam", ["Buurtteam", "Overdrachten"], 1,
+        [.. data.Tickets.GroupBy(ticket => ticket.Team).OrderByDescending(group => group.Count())
+            .Select(group => SmallCells.Row(Distinct(group.Select(ticket => ticket.ConversationId)), [group.Key], group.Count()))]);
+
+    private static InsightTable Articles(InsightData data, Func<string, string> title)
+    {
+        var feedback = data.Feedback.ToLookup(item => item.ArticleId);
+        var rows = data.Turns.Where(turn => turn.Route == "Answer" && turn.ArticleId is not null)
+            .GroupBy(turn => turn.ArticleId!)
+            .OrderByDescending(group => group.Count())
+            .Take(TopArticles)
+            .Select(group =>
+            {
+                var up = feedback[group.Key].Count(item => item.Helped);
+                var down = feedback[group.Key].Count(item => !item.Helped);
+                var share = up + down == 0 ? 0 : 100.0 * up / (up + down);
+                var conversations = Distinct(group.Select(turn => turn.ConversationId));
+                return SmallCells.Row(conversations, [group.Key, title(group.Key)], group.Count(), conversations, up, down, share);
+            });
+        return new InsightTable("artikelen", "Meest gebruikte artikelen", ["Artikel", "Titel", "Antwoorden", "Gesprekken", "Geholpen (👍)", "Niet geholpen (👎)", "Aandeel 👍 (%)"], 2, [.. rows]);
+    }
+
+    private static InsightTable Handoffs(InsightData data)
+    {
+        var conversations = Distinct(data.Tickets.Select(ticket => ticket.ConversationId));
+        var waits = data.Tickets.Where(ticket => ticket.FirstClaimedAt is not null)
+            .Select(ticket => (ticket.FirstClaimedAt!.Value - ticket.CreatedAt).TotalMinutes)
+            .Order()
+            .ToList();
+        return new InsightTable("overdrachten", "Overdrachten aan een Buurtteam", ["Maat", "Waarde"], 1,
+        [
+            SmallCells.Row(conversations, ["Overdrachten"], data.Tickets.Count),
+            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot een medewerker het oppakt, mediaan (minuten)"], Percentile(waits, 50)),
+            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot een medewerker het oppakt, 90e percentiel (minuten)"], Percentile(waits, 90)),
+            SmallCells.Row(conversations, ["Verlaten (niemand pakte het op)"], data.Tickets.Count(ticket => ticket.Status == "Abandoned")),
+        ]);
+    }
+
+    private static InsightTable Outcomes(InsightData data) => new(
+        "uitkomsten", "Uitkomsten van overdrachten", ["Uitkomst", "Overdrachten"], 1,
+        [.. data.Tickets.GroupBy(InsightLabels.TicketEnd).OrderByDescending(group => group.Count())
+            .Select(group => SmallCells.Row(Distinct(group.Select(ticket => ticket.ConversationId)), [group.Key], group.Count()))]);
+
+    /// <summary>Groups of similar questions; the example is the newest question of the group, already redacted when stored.</summary>
+    private static InsightTable Gaps(InsightData data) => new(
+        "hiaten", "Vragen zonder goed antwoord", ["Zoektermen", "Voorbeeld", "Soort", "Thema's", "Vragen", "Gesprekken"], 4,
+        [.. data.Gaps.Where(gap => gap.Terms.Length > 0).GroupBy(gap => gap.Terms, StringComparer.Ordinal)
+            .OrderByDescending(group => Distinct(group.Select(gap => gap.ConversationId))).ThenByDescending(group => group.Count())
+            .Take(TopGaps)
+            .Select(group =>
+            {
+                var conversations = Distinct(group.Select(gap => gap.ConversationId));
+                var hidden = SmallCells.Hides(conversations);
+                var kinds = string.Join(", ", group.Select(gap => InsightLabels.GapKind(gap.Kind)).Distinct(StringComparer.Ordinal));
+                var themes = string.Join(", ", group.SelectMany(gap => gap.Themes.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal));
+                // A small group shows nothing of its words: even redacted, a rare question could point at one resident.
+                return hidden
+                    ? new InsightRow([null, null, kinds, themes, null, null], Hidden: true)
+                    : new InsightRow([group.Key, group.MaxBy(gap => gap.At)!.Text, kinds, themes, SmallCells.Number(group.Count()), SmallCells.Number(conversations)]);
+            })]);
+
+    private static InsightRow Row(IEnumerable<string> conversationIds, IReadOnlyList<string> labels)
+    {
+        var conversations = Distinct(conversationIds);
+        return SmallCells.Row(conversations, labels, conversations);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, int percent)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
+        {
+            return 0;
+        }
+
+        var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count);
+        return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
+    }
+
+    private static int Distinct(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Count();
+
+    private static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Channel(string channel) => channel switch
+    {
+        "directline" => "Web Chat",
+        "whatsapp" => "WhatsApp",
+        _ => channel,
+    };
+
+    private static DateTimeOffset Midnight(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,39 @@
+namespace KooAssistent.Storage.Insights;
+
+/// <summary>The Dutch words the page and the CSV use for routes and ticket ends (staff-facing, not resident text).</summary>
+public static class InsightLabels
+{
+    public static string Route(string route) => route switch
+    {
+        "Answer" => "Beantwoord",
+        "Clarify" => "Teruggevraagd",
+        "OutOfScope" => "Buiten bereik",
+        "Handoff" => "Naar Buurtteam",
+        "Crisis" => "Crisis",
+        _ => route,
+    };
+
+    /// <summary>How a ticket ended: the outcome a worker chose, or where it stands.</summary>
+    public static string TicketEnd(InsightTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.Status switch
+        {
+            "Resolved" => "Afgesloten: " + (ticket.Outcome ?? "anders"),
+            "Queued" => "Wacht nog",
+            "Assigned" => "In behandeling",
+            "ReturnedToBot" => "Terug naar de bot",
+            "Abandoned" => "Verlaten",
+            _ => ticket.Status,
+        };
+    }
+
+    public static string GapKind(string kind) => kind switch
+    {
+        GapKinds.AskedBack => "teruggevraagd",
+        GapKinds.OutOfScope => "buiten bereik",
+        GapKinds.LowConfidence => "onzeker antwoord",
+        GapKinds.NotHelped => "👎",
+        _ => kind,
+    };
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage.Insights;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Insights;
+
+/// <summary>
+/// The figures behind the Inzicht page: equal to counts made straight from the database, small cells hidden, each table
+/// as CSV, and open to coordinators, beheerders and redacteuren — a redacteur never reaching a ticket or transcript.
+/// </summary>
+public sealed class InsightPageTests : IDisposable
+{
+    private readonly BotFactory bot = new();
+
+    [Fact]
+    public async Task The_figures_equal_the_counts_computed_from_the_seeded_database()
+    {
+        await InsightSeed.SeedAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        var report = await ReportAsync(coordinator);
+
+        await using var db = InsightSeed.Open(bot);
+        Assert.Equal(await db.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT conversation_id) FROM insight_turns"), (long)report["conversations"]!);
+        var perDay = Rows(report, "per-dag");
+        var webChatOnTheThird = await db.ExecuteScalarAsync<long>(
+            "SELECT COUNT(DISTINCT conversation_id) FROM insight_turns WHERE channel = 'directline' AND at >= @start AND at < @end",
+            new { start = Local(2026, 11, 3), end = Local(2026, 11, 4) });
+        Assert.Equal(Cell(webChatOnTheThird), Find(perDay, "2026-11-03", "Web Chat")[2]);
+        foreach (var (route, label) in new[] { ("Answer", "Beantwoord"), ("Clarify", "Teruggevraagd") })
+        {
+            var turns = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_turns WHERE route = @route", new { route });
+            var conversations = await db.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT conversation_id) FROM insight_turns WHERE route = @route", new { route });
+            Assert.Equal(new[] { Cell(turns), Cell(conversations) }, Find(Rows(report, "routes"), label)[1..].Select(cell => cell ?? string.Empty));
+        }
+
+        var article = Find(Rows(report, "artikelen"), "geld-kwijtschelding");
+        Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_feedback WHERE helped = 1")), article[4]);
+        Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_feedback WHERE helped = 0")), article[5]);
+        Assert.Equal("75", article[6]);
+
+        var waits = (await db.QueryAsync<long>("SELECT (e.at - t.created_at) / 60000 FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id WHERE e.to_status = 'Assigned' ORDER BY 1")).ToList();
+        var handoffs = Rows(report, "overdrachten");
+        Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets")), handoffs[0][1]);
+        Assert.Equal(Cell(waits[(int)Math.Ceiling(0.5 * waits.Count) - 1]), handoffs[1][1]);
+        Assert.Equal(Cell(waits[(int)Math.Ceiling(0.9 * waits.Count) - 1]), handoffs[2][1]);
+        Assert.Equal(new[] { "Buurtteam Noord", "6" }, Find(Rows(report, "teams"), "Buurtteam Noord").Select(cell => cell ?? string.Empty));
+        Assert.Equal(new[] { "Afgesloten: opgelost", "6" }, Rows(report, "uitkomsten")[0].Select(cell => cell ?? string.Empty));
+
+        var gap = Find(Rows(report, "hiaten"), "parkeervergunning vrag");
+        Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_gaps WHERE terms = 'parkeervergunning vrag'")), gap[4]);
+    }
+
+    [Fact]
+    public async Task Cells_with_fewer_than_five_conversations_are_hidden()
+    {
+        await InsightSeed.SeedAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        var report = await ReportAsync(coordinator);
+
+        var whatsapp = Find(Rows(report, "per-dag"), "2026-11-04", "WhatsApp");
+        Assert.Null(whatsapp[2]);
+        var hiddenGap = Assert.Single(report["tables"]!.AsArray().Single(table => (string?)table!["id"] == "hiaten")!["rows"]!.AsArray(), row => (bool)row!["hidden"]!);
+        Assert.DoesNotContain("bus", hiddenGap!.ToJsonString(), StringComparison.Ordinal);
+        Assert.All(Find(Rows(report, "routes"), "Buiten bereik")[1..], Assert.Null);
+    }
+
+    [Fact]
+    public async Task Every_table_downloads_as_CSV_with_small_cells_written_as_fewer_than_five()
+    {
+        await InsightSeed.SeedAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        using var response = await coordinator.Http.GetAsync(new Uri($"/staff/api/insights/per-dag.csv?from={InsightSeed.From}&to={InsightSeed.To}", UriKind.Relative));
+        var csv = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Dag,Kanaal,Gesprekken", lines[0]);
+        Assert.Contains("2026-11-04,WhatsApp,<5", lines);
+        Assert.Contains("2026-11-03,Web Chat,8", lines);
+    }
+
+    [Fact]
+    public async Task A_redacteur_sees_content_figures_and_gaps_but_gets_403_on_the_queue_and_a_transcript()
+    {
+        await InsightSeed.SeedAsync(bot);
+        var redacteur = await SignInAsync("rita", StaffRole.Redacteur);
+
+        var report = await ReportAsync(redacteur);
+        using var queue = await redacteur.Http.GetAsync(new Uri("/staff/api/tickets", UriKind.Relative));
+        using var transcript = await redacteur.Http.GetAsync(new Uri("/staff/api/tickets/ticket-0", UriKind.Relative));
+        using var audit = await redacteur.Http.GetAsync(new Uri("/staff/api/audit", UriKind.Relative));
+
+        var tables = report["tables"]!.AsArray().Select(table => (string?)table!["id"]).ToList();
+        Assert.Contains("hiaten", tables);
+        Assert.Contains("artikelen", tables);
+        Assert.DoesNotContain("teams", tables);
+        Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, transcript.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_medewerker_does_not_see_the_figures_and_a_beheerder_does()
+    {
+        var medewerker = await SignInAsync("mo", StaffRole.Medewerker, "Buurtteam Noord");
+        var beheerder = await SignInAsync("bea", StaffRole.Beheerder);
+
+        using var refused = await medewerker.Http.GetAsync(new Uri("/staff/api/insights", UriKind.Relative));
+        using var allowed = await beheerder.Http.GetAsync(new Uri("/staff/api/insights", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_period_that_is_not_two_days_in_order_is_refused()
+    {
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        using var reversed = await coordinator.Http.GetAsync(new Uri("/staff/api/insights?from=2026-11-10&to=2026-11-01", UriKind.Relative));
+        using var garbled = await coordinator.Http.GetAsync(new Uri("/staff/api/insights?from=gisteren", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, garbled.StatusCode);
+    }
+
+    public void Dispose() => bot.Dispose();
+
+    private async Task<StaffConsole> SignInAsync(string username, StaffRole role, string? team = null)
+    {
+        await StaffConsole.AddAccountAsync(bot, username, role, team);
+        return await StaffConsole.SignInAsync(bot, username);
+    }
+
+    private static async Task<JsonObject> ReportAsync(StaffConsole staff) =>
+        (await staff.Http.GetFromJsonAsync<JsonObject>($"/staff/api/insights?from={InsightSeed.From}&to={InsightSeed.To}"))!;
+
+    private static List<string?[]> Rows(JsonObject report, string id) =>
+        [.. report["tables"]!.AsArray().Single(table => (string?)table!["id"] == id)!["rows"]!.AsArray()
+            .Select(row => row!["cells"]!.AsArray().Select(cell => (string?)cell).ToArray())];
+
+    private static string?[] Find(List<string?[]> rows, params string[] labels) =>
+        rows.Single(row => labels.Select((label, index) => row[index] == label).All(match => match));
+
+    private static string Cell(long count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static long Local(int year, int month, int day) =>
+        new DateTimeOffset(new DateTime(year, month, day), InsightFigures.Zone.GetUtcOffset(new DateTime(year, month, day))).ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,64 @@
+using Dapper;
+using KooAssistent.Storage.Insights;
+using KooAssistent.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KooAssistent.Bot.Tests.Insights;
+
+/// <summary>
+/// A known week of figures in a bot's database (2026-11-02 to 2026-11-08): answers with 👍 and 👎, a group of gaps
+/// large enough to show and one too small, and handed-off tickets with known waiting times.
+/// </summary>
+internal static class InsightSeed
+{
+    public const string From = "2026-11-01";
+    public const string To = "2026-11-10";
+
+    public static readonly DateTimeOffset Day = new(2026, 11, 3, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Minutes from a ticket's start to a worker taking it, one per ticket.</summary>
+    public static readonly int[] WaitMinutes = [10, 20, 30, 40, 50, 60];
+
+    public static async Task SeedAsync(BotFactory bot)
+    {
+        var store = bot.Services.GetRequiredService<IInsightStore>();
+        for (var index = 0; index < 8; index++)
+        {
+            var id = $"web-{index}";
+            await store.RecordAsync(new InsightRecord(new InsightTurn(id, "directline", Day, "Answer", "geld", "geld-kwijtschelding")), CancellationToken.None);
+            await store.RecordAsync(new InsightRecord(new InsightTurn(id, "directline", Day.AddMinutes(1), "Answer", string.Empty, null), new InsightFeedback(id, "geld-kwijtschelding", index < 6, Day.AddMinutes(1))), CancellationToken.None);
+        }
+
+        for (var index = 0; index < 3; index++)
+        {
+            var id = $"wa-{index}";
+            await store.RecordAsync(new InsightRecord(
+                new InsightTurn(id, "whatsapp", Day.AddDays(1), "OutOfScope", string.Empty, null),
+                Gap: new InsightGap(id, Day.AddDays(1), GapKinds.OutOfScope, "OutOfScope", "nl", "hoe laat gaat de bus", "bus gat laat", string.Empty, null)), CancellationToken.None);
+        }
+
+        for (var index = 0; index < 6; index++)
+        {
+            var id = $"ask-{index}";
+            await store.RecordAsync(new InsightRecord(
+                new InsightTurn(id, "directline", Day.AddDays(2), "Clarify", "geld", null),
+                Gap: new InsightGap(id, Day.AddDays(2), GapKinds.AskedBack, "Clarify", "nl", $"vraag over parkeervergunning {index} [BSN]", "parkeervergunning vrag", "geld", null)), CancellationToken.None);
+        }
+
+        await using var db = Open(bot);
+        for (var index = 0; index < WaitMinutes.Length; index++)
+        {
+            var id = $"ticket-{index}";
+            var created = Day.AddDays(2).ToUnixTimeMilliseconds();
+            var claimed = Day.AddDays(2).AddMinutes(WaitMinutes[index]).ToUnixTimeMilliseconds();
+            await db.ExecuteAsync("INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@id, 'directline', @id, @created, @created)", new { id, created });
+            await db.ExecuteAsync(
+                "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @id, 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 'opgelost', @created, @claimed, @number)",
+                new { id, created, claimed, number = $"T{index}" });
+            await db.ExecuteAsync("INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status) VALUES (@id, @claimed, 'anna', 'Queued', 'Assigned')", new { id, claimed });
+        }
+    }
+
+    public static SqliteConnection Open(BotFactory bot) => new($"Data Source={Path.Combine(bot.DataDirectory, "koo.db")}");
+}

@@ -1,0 +1,125 @@
+using KooAssistent.Storage.Insights;
+using KooAssistent.Storage.Staff;
+using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KooAssistent.Browser.Tests;
+
+/// <summary>
+/// The Inzicht page in a real browser, on a bot of its own with a week of figures: as a coordinator every chart draws
+/// beside its table and axe reports nothing; as a redacteur the page opens without the handoff figures, and a
+/// transcript stays closed. The coordinator's view is the README's picture (docs/staff-insight-1400x900.png).
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class InsightPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_coordinator_sees_every_chart_with_its_table_and_axe_reports_nothing()
+    {
+        using var bot = new BotFactory();
+        var page = await OpenAsync(bot, StaffRole.Coordinator, "c.jansen");
+
+        await Expect(page.Locator("#figuur-overdrachten")).ToBeVisibleAsync();
+        var charts = page.Locator("canvas");
+        Assert.True(await charts.CountAsync() >= 6);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('canvas')].every(canvas => window.Chart.getChart(canvas) && canvas.width > 0)"));
+        foreach (var section in await page.Locator("section.figure").AllAsync())
+        {
+            await Expect(section.Locator("table caption")).ToHaveCountAsync(1);
+        }
+
+        await Expect(page.Locator("#figuur-per-dag table")).ToContainTextAsync("Web Chat");
+        await Expect(page.Locator("#figuur-per-dag table")).ToContainTextAsync("minder dan 5");
+        await Expect(page.Locator("#figuur-hiaten table")).ToContainTextAsync("parkeervergunning");
+        var violations = await AxeChecker.RunAsync(page);
+        Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
+
+        await page.SetViewportSizeAsync(1400, 900);
+        var picture = await page.ScreenshotAsync(new PageScreenshotOptions { Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide });
+        Assert.True(picture.Length > 10_000);
+        await StaffConsoleScreenshotTests.WriteIfChangedAsync("staff-insight-1400x900.png", picture);
+    }
+
+    [Fact]
+    public async Task A_redacteur_lands_on_the_page_without_handoff_figures_and_cannot_open_a_transcript()
+    {
+        using var bot = new BotFactory();
+        var page = await OpenAsync(bot, StaffRole.Redacteur, "r.devries");
+
+        await Expect(page.Locator("#figuur-hiaten")).ToBeVisibleAsync();
+        await Expect(page.Locator("#figuur-artikelen canvas")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#figuur-teams")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Gesprekken", Exact = true })).ToBeHiddenAsync();
+        var transcript = await page.EvaluateAsync<int>("() => fetch('/staff/api/tickets/any-ticket').then(response => response.status)");
+        Assert.Equal(403, transcript);
+        var violations = await AxeChecker.RunAsync(page);
+        Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
+    }
+
+    /// <summary>Seeds a week of figures, signs in on the console page and follows its way to the Inzicht page.</summary>
+    private async Task<IPage> OpenAsync(BotFactory bot, StaffRole role, string username)
+    {
+        var address = bot.StartOnLoopback();
+        await SeedAsync(bot);
+        await StaffConsoleLayoutTests.AddAccountAsync(bot, role, null, username);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = address.ToString(),
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/staff/index.html");
+        await page.Locator("#username").FillAsync(username);
+        await page.Locator("#password").FillAsync("een-lang-wachtwoord");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        if (role != StaffRole.Redacteur)
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Inzicht" }).ClickAsync();
+        }
+
+        await page.WaitForURLAsync("**/staff/inzicht.html");
+        await Expect(page.Locator("#figuur-hiaten table")).ToBeVisibleAsync();
+
+        // A fixed period over fixed days, so the README's picture changes only when the page does.
+        await page.Locator("#from").FillAsync("2026-11-01");
+        await page.Locator("#to").FillAsync("2026-11-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await Expect(page.Locator("#summary-line")).ToContainTextAsync("2026-11-01 tot en met 2026-11-30");
+        return page;
+    }
+
+    /// <summary>Three days of November 2026: answers with 👍 and 👎 on Web Chat, a few questions on WhatsApp, a group of gaps.</summary>
+    private static async Task SeedAsync(BotFactory bot)
+    {
+        var store = bot.Services.GetRequiredService<IInsightStore>();
+        var day = new DateTimeOffset(2026, 11, 9, 9, 0, 0, TimeSpan.Zero);
+        var articles = new[] { ("geld-kwijtschelding", "geld"), ("opvoeden-driftbuien", "opvoeden"), ("eenzaamheid-contact", "eenzaamheid") };
+        for (var index = 0; index < 24; index++)
+        {
+            var id = $"web-{index}";
+            var at = day.AddDays(index % 3).AddMinutes(index);
+            var (article, theme) = articles[index % articles.Length];
+            await store.RecordAsync(new InsightRecord(new InsightTurn(id, "directline", at, "Answer", theme, article)), CancellationToken.None);
+            await store.RecordAsync(new InsightRecord(new InsightTurn(id, "directline", at.AddMinutes(1), "Answer", string.Empty, null), new InsightFeedback(id, article, index % 4 != 0, at.AddMinutes(1))), CancellationToken.None);
+        }
+
+        for (var index = 0; index < 7; index++)
+        {
+            var id = $"ask-{index}";
+            var at = day.AddDays(1).AddMinutes(index);
+            await store.RecordAsync(new InsightRecord(
+                new InsightTurn(id, "directline", at, "Clarify", "geld", null),
+                Gap: new InsightGap(id, at, GapKinds.AskedBack, "Clarify", "nl", "hoe krijg ik een parkeervergunning", "krijg parkeervergunning", "geld", null)), CancellationToken.None);
+        }
+
+        for (var index = 0; index < 3; index++)
+        {
+            var id = $"wa-{index}";
+            await store.RecordAsync(new InsightRecord(new InsightTurn(id, "whatsapp", day.AddDays(2), "OutOfScope", string.Empty, null)), CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using KooAssistent.Storage.Insights;
+using KooAssistent.Storage.Sqlite;
+using KooAssistent.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KooAssistent.Cli.Tests;
+
+/// <summary><c>koo insights</c> on a database with a known week: the page's figures in the terminal and as CSV.</summary>
+public sealed class InsightsCommandTests : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2026, 11, 3, 10, 0, 0, TimeSpan.Zero);
+    private readonly TemporaryDirectory data = new();
+
+    private FileInfo Database => new(Path.Combine(data.Path, "koo.db"));
+
+    [Fact]
+    public async Task The_figures_of_a_period_are_printed_with_small_cells_left_out()
+    {
+        await SeedAsync();
+        var output = new StringWriter();
+
+        var exit = await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: false, tableId: null, Database, new ManualClock(Day), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        var text = output.ToString();
+        Assert.Contains("Inzicht 2026-11-01 tot en met 2026-11-10: 9 gesprekken.", text, StringComparison.Ordinal);
+        Assert.Matches(@"2026-11-03\s+Web Chat\s+6", text);
+        Assert.Matches(@"2026-11-04\s+WhatsApp\s+<5", text);
+        Assert.Matches(@"geld-kwijtschelding\s+geld-kwijtschelding\s+6\s+6\s+4\s+2\s+66\.7", text);
+    }
+
+    [Fact]
+    public async Task One_table_as_CSV_is_plain_CSV()
+    {
+        await SeedAsync();
+        var output = new StringWriter();
+
+        var exit = await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: "per-dag", Database, new ManualClock(Day), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Dag,Kanaal,Gesprekken\r\n2026-11-03,Web Chat,6\r\n2026-11-04,WhatsApp,<5\r\n", output.ToString());
+    }
+
+    [Fact]
+    public async Task A_period_the_wrong_way_round_or_an_unknown_table_fails_with_a_message()
+    {
+        await SeedAsync();
+        var errors = new StringWriter();
+
+        var reversed = await InsightsCommand.RunAsync("2026-11-10", "2026-11-01", csv: false, tableId: null, Database, new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
+        var unknown = await InsightsCommand.RunAsync(null, null, csv: false, tableId: "gesprekken", Database, new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
+        var missing = await InsightsCommand.RunAsync(null, null, csv: false, tableId: null, new FileInfo(Path.Combine(data.Path, "elders.db")), new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
+
+        Assert.Equal([1, 1, 1], new[] { reversed, unknown, missing });
+        Assert.Contains("--from not after --to", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no table 'gesprekken'", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("there is no database", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => data.Dispose();
+
+    private async Task SeedAsync()
+    {
+        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var store = new SqliteInsightStore(connections);
+        for (var index = 0; index < 6; index++)
+        {
+            var id = $"web-{index}";
+            await store.RecordAsync(new InsightRecord(new InsightTurn(id, "directline", Day, "Answer", "geld", "geld-kwijtschelding"), new InsightFeedback(id, "geld-kwijtschelding", index < 4, Day)), CancellationToken.None);
+        }
+
+        for (var index = 0; index < 3; index++)
+        {
+            await store.RecordAsync(new InsightRecord(new InsightTurn($"wa-{index}", "whatsapp", Day.AddDays(1), "OutOfScope", string.Empty, null)), CancellationToken.None);
+        }
+    }
+}
