@@ -185,6 +185,7 @@ internal static class DangerConcepts
     public const string Silent = "silent";
     public const string SmellVerb = "smell-verb";
     public const string Pain = "pain";
+    public const string BuyDetector = "buy-detector";
 
     public const string Gifts = "gifts";
 

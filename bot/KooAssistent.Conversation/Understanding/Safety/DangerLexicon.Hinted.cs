@@ -119,6 +119,9 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.SmellVerb, "smell|smells|smelled|smelt|stinks|hissing|hiss"),
         .. Dutch(DangerConcepts.Pain, "pijn|zeer|bloedt|bloed|jeukt|branderig|rood en|ontstoken"),
         .. English(DangerConcepts.Pain, "pain|hurts|sore|bleeding|blood|itchy|burning"),
+        // A detector to buy or replace, not one that sounds: "ik heb een nieuwe koolmonoxidemelder nodig".
+        .. Dutch(DangerConcepts.BuyDetector, "melder nodig|nieuwe melder|melder kopen|melder aanschaffen|koolmonoxidemelder nodig|nieuwe koolmonoxidemelder|koolmonoxidemelder kopen|co-melder kopen|co melder kopen|rookmelder nodig|nieuwe rookmelder"),
+        .. English(DangerConcepts.BuyDetector, "need a new detector|need a detector|buy a detector|new co detector|buy a co detector|need a carbon monoxide detector|buy a carbon monoxide detector"),
         .. Dutch(DangerConcepts.Found, "bleek in de|bleek bij|bleek gewoon|hebben hem gevonden|hebben haar gevonden|heb hem gevonden|heb haar gevonden|teruggevonden|weer gevonden|was gewoon bij|zat gewoon bij"),
         .. English(DangerConcepts.Found, "found him|found her|turned out he|turned out she|was just at|was at a friend"),
     ];

@@ -217,7 +217,7 @@ public static class DangerRules
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
         Crisis(FireOrGas, "gas-tap-opened", [[GasTap], [OpenedUp]], span: 8, unless: [InfoFrame, Fiction, Past, Cooking]),
-        Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction, BuyDetector]),
         Crisis(FireOrGas, "burning-indoors-for-warmth", [[Heater], [ForWarmth, Indoors], [ForWarmth, CoSymptom]], span: 30, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
         Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 26, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [Found, ObjectLost, InfoFrame, Fiction, Play]),
