@@ -187,13 +187,15 @@ public sealed class KillAndRestartTests : IDisposable
 
     private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
 
-    // Across a process boundary there is no signal to wait on; polling every 50 ms up to 30 s is the honest way.
+    // Across a process boundary there is no signal to wait on, so the test polls. Once a second, up to 60 s: the bot
+    // allows 180 requests per conversation a minute, and a poll that pages through the history costs two or three, so
+    // polling faster on a slow machine was answered 429 before the replay had finished.
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (!await condition())
         {
-            await Task.Delay(50, timeout.Token);
+            await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
         }
     }
 
