@@ -47,11 +47,8 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
             // Only read passage by passage when the whole message did not already decide: up to 24 votes per message.
             possible.Add(new CrisisFinding(CategoryOf(passage.CrisisClass), FormattableString.Invariant($"classifier-passage:{passage.CrisisClass}:{passage.Crisis:F2}")));
         }
-        else if (certain.Count == 0 && possible.Count == 0 && unconcepted.CrisisWithoutConcepts >= AskWithoutConceptsThreshold
-            && (unconcepted.CrisisWithoutConcepts >= ComplaintAskThreshold || !(earlierMessages.Count > 0 && (acts.SaysNotHelpful || acts.ComplainsAboutAnswer))))
+        else if (certain.Count == 0 && possible.Count == 0 && unconcepted.CrisisWithoutConcepts >= AskWithoutConceptsBar(acts, earlierMessages))
         {
-            // A reply that complains about the last answer ("daar heb ik niks aan, op dat adres zit hij niet meer")
-            // and holds no danger concept is read as the complaint it says it is; only a near-certain vote still asks.
             possible.Add(new CrisisFinding(CategoryOf(unconcepted.CrisisClass), FormattableString.Invariant($"classifier-without-concepts:{unconcepted.CrisisClass}:{unconcepted.CrisisWithoutConcepts:F2}")));
         }
 
@@ -87,13 +84,6 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// this message (a request for a person is made in the turn itself).
     /// </summary>
     /// <summary>
-    /// The concept-less vote that still asks after a complaint about an answer: chosen on 2026-12-06, when three
-    /// complaints ("daar heb ik niks aan…") drew votes of 0.80–0.83 and a stroke told after a question, whose words the
-    /// complaint pattern also matched, drew 1.00.
-    /// </summary>
-    private const float ComplaintAskThreshold = 0.95f;
-
-    /// <summary>
     /// Danger told in words no lexicon holds ("mn armen mag niemand zien", "na vanavond hoef ik toch niks meer") finds
     /// no danger concept, so the crisis vote does not count; a very sure vote on the message itself still asks
     /// "Ben je nu in gevaar?" with the help lines. Chosen on the evaluation sets of 2026-12-04 (about 1,700 lines the
@@ -101,6 +91,20 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// and on none of the 1,466 lines that were not a crisis; at 0.7 it also asked on one trap.
     /// </summary>
     private const float AskWithoutConceptsThreshold = 0.8f;
+
+    /// <summary>
+    /// The concept-less vote that still asks after a complaint about an answer: chosen on 2026-12-06, when three
+    /// complaints ("daar heb ik niks aan…") drew votes of 0.80–0.83 and a stroke told after a question, whose words the
+    /// complaint pattern also matched, drew 1.00.
+    /// </summary>
+    private const float ComplaintAskThreshold = 0.95f;
+
+    /// <summary>
+    /// A reply that complains about the last answer ("daar heb ik niks aan, op dat adres zit hij niet meer") and holds
+    /// no danger concept is read as the complaint it says it is; only a near-certain vote still asks.
+    /// </summary>
+    private static float AskWithoutConceptsBar(DialogueActs acts, IReadOnlyList<string> earlierMessages) =>
+        earlierMessages.Count > 0 && (acts.SaysNotHelpful || acts.ComplainsAboutAnswer) ? ComplaintAskThreshold : AskWithoutConceptsThreshold;
 
     /// <summary>
     /// A passage of a longer message that the classifier finds dangerous on its own asks "Ben je nu in gevaar?"; it
