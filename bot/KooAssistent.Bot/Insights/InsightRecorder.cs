@@ -12,6 +12,8 @@ namespace KooAssistent.Bot.Insights;
 /// </summary>
 public sealed class InsightRecorder(KnowledgeBase knowledge, GapTerms terms, TimeProvider clock)
 {
+    private readonly Lazy<Dictionary<string, string>> themeOfArticle = new(() => ThemesByArticle(knowledge));
+
     /// <summary>Null for a turn without a decision (a welcome, an event).</summary>
     public InsightRecord? ToRecord(StoredConversation conversation, string? inboundText, TurnResult result)
     {
@@ -51,10 +53,21 @@ public sealed class InsightRecorder(KnowledgeBase knowledge, GapTerms terms, Tim
             .Append(articleId)
             .OfType<string>();
         var themes = articles
-            .Select(id => knowledge.Articles.FirstOrDefault(article => article.Id == id)?.Theme)
+            .Select(id => themeOfArticle.Value.GetValueOrDefault(id))
             .Prepend(decision.Theme)
             .Where(theme => !string.IsNullOrEmpty(theme))
             .Distinct(StringComparer.Ordinal);
         return string.Join(',', themes);
+    }
+
+    private static Dictionary<string, string> ThemesByArticle(KnowledgeBase knowledge)
+    {
+        var themes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in knowledge.Articles)
+        {
+            themes.TryAdd(article.Id, article.Theme);
+        }
+
+        return themes;
     }
 }

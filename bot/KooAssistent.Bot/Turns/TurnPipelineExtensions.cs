@@ -1,6 +1,7 @@
 using KooAssistent.Bot.Hosting;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Knowledge.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,8 @@ public static class TurnPipelineExtensions
             KnowledgeFolder.Locate(services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path, AppContext.BaseDirectory));
         builder.Services.AddSingleton(services => KnowledgeBase.Load(services.GetRequiredService<KnowledgeFolder>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<KnowledgeBase>().Replies);
-        builder.Services.AddSingleton(services => ConversationBrainFactory.Create(services.GetRequiredService<KnowledgeBase>()));
+        builder.Services.AddSingleton(services => KnowledgeIndex.Build(services.GetRequiredService<KnowledgeBase>()));
+        builder.Services.AddSingleton(services => ConversationBrainFactory.Create(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<KnowledgeIndex>()));
 
         builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
         builder.Services.AddSingleton<Insights.GapTerms>();

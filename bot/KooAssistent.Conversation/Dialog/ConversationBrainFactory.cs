@@ -13,9 +13,17 @@ public static class ConversationBrainFactory
     public static IConversationBrain Create(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        return Create(knowledge, KnowledgeIndex.Build(knowledge));
+    }
+
+    /// <summary>With an index built once and shared, as the bot host shares it with the insight figures.</summary>
+    public static IConversationBrain Create(KnowledgeBase knowledge, KnowledgeIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(index);
         return new TriageBrain(
             new TriageContent(knowledge, knowledge.Menus),
             new DetectorMessageReader(),
-            new IndexArticleSearch(KnowledgeIndex.Build(knowledge)));
+            new IndexArticleSearch(index));
     }
 }

@@ -79,11 +79,6 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     }
 
     /// <summary>
-    /// The crisis vote over this message and over the conversation so far (danger told in two messages), the
-    /// multi-problem vote over the conversation (life domains add up across turns), and the person-request vote over
-    /// this message (a request for a person is made in the turn itself).
-    /// </summary>
-    /// <summary>
     /// Danger told in words no lexicon holds ("mn armen mag niemand zien", "na vanavond hoef ik toch niks meer") finds
     /// no danger concept, so the crisis vote does not count; a very sure vote on the message itself still asks
     /// "Ben je nu in gevaar?" with the help lines. Chosen on the evaluation sets of 2026-12-04 (about 1,700 lines the
@@ -116,6 +111,11 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// </summary>
     private const float PassageAskThreshold = 0.8f;
 
+    /// <summary>
+    /// The crisis vote over this message and over the conversation so far (danger told in two messages), the
+    /// multi-problem vote over the conversation (life domains add up across turns), and the person-request vote over
+    /// this message (a request for a person is made in the turn itself).
+    /// </summary>
     private (JudgementVote Crisis, double MultiProblem, bool PersonRequest, double SingleQuestion, JudgementVote Alone) Votes(string message, IReadOnlyList<string> earlierMessages)
     {
         if (model is null)
