@@ -14,9 +14,14 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
 {
     private static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
 
+    // After a refusal (a wrong or expired secret) the outbox would ask again every round, several times a second;
+    // Entra ID throttles that, and the answer will not change until an operator fixes the secret.
+    private static readonly TimeSpan WaitAfterRefusal = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private string? token;
     private DateTimeOffset renewAt;
+    private DateTimeOffset refusedUntil = DateTimeOffset.MinValue;
 
     /// <returns>The header value, or null when the bot has no app id; throws <see cref="HttpRequestException"/> when Entra ID says no.</returns>
     public async Task<AuthenticationHeaderValue?> GetAsync(CancellationToken cancellationToken)
@@ -32,6 +37,11 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
         {
             if (token is null || clock.GetUtcNow() >= renewAt)
             {
+                if (clock.GetUtcNow() < refusedUntil)
+                {
+                    throw new HttpRequestException("The token endpoint refused the app credentials a moment ago.");
+                }
+
                 (token, var lifetime) = await RequestAsync(settings, cancellationToken);
                 // A token shorter-lived than the margin is renewed at half its life instead of at once.
                 renewAt = clock.GetUtcNow() + (lifetime > RenewBefore * 2 ? lifetime - RenewBefore : lifetime / 2);
@@ -64,6 +74,7 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
         {
             // Entra ID's error body names the AADSTS code; the status is enough for the log and holds no secret.
             LogRefused((int)response.StatusCode);
+            refusedUntil = clock.GetUtcNow() + WaitAfterRefusal;
             throw new HttpRequestException($"The token endpoint answered {(int)response.StatusCode}.", null, response.StatusCode);
         }
 
