@@ -1,10 +1,8 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Storage.BotConnector;
 using Polly;
-using Polly.Retry;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
 
@@ -24,20 +22,7 @@ public sealed class ConnectorApiClient
     {
         this.http = http;
         this.tokens = tokens;
-        retrying = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = 4,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromMilliseconds(200),
-                UseJitter = true,
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TaskCanceledException>()
-                    .HandleResult(response => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(15))
-            .Build();
+        retrying = Hosting.OutboundRetry.Create(clock, TimeSpan.FromSeconds(15));
     }
 
     public async Task<ConnectorSendResult> SendAsync(ConnectorReference reference, Activity activity, string? replyToId, CancellationToken cancellationToken)

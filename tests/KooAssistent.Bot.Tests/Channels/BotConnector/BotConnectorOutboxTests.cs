@@ -1,5 +1,8 @@
 using System.Net;
+using KooAssistent.Conversation.Activities;
+using KooAssistent.Storage;
 using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Bot.Tests.Channels.BotConnector;
 
@@ -56,5 +59,25 @@ public sealed class BotConnectorOutboxTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("computerprogramma", delivered[0].Body.ToJsonString(), StringComparison.Ordinal);
         Assert.Null(delivered[0].ReplyToId);
+    }
+
+    [Fact]
+    public async Task A_workers_message_stored_in_the_conversation_reaches_the_channel_as_the_bot_in_no_reply()
+    {
+        await using var fixture = await BotConnectorFixture.StartAsync();
+        using var response = await fixture.PostAsync(fixture.Message("Ik wil graag iemand spreken"));
+        await Polling.WaitUntilAsync(() => fixture.Connector.Delivered.Any(request => request.ReplyToId == "act-1"), TimeSpan.FromSeconds(15));
+        var conversation = (await fixture.StoredAsync())!;
+
+        await fixture.Bot.Services.GetRequiredService<IConversationStore>().AppendOutboundAsync(
+            conversation.Id,
+            Activity.Message("Hoi, ik ben Fatima van het Buurtteam.") with { From = new ChannelAccount("staff:42", "Fatima", RoleTypes.Bot) },
+            CancellationToken.None);
+        await Polling.WaitUntilAsync(() => fixture.Connector.Delivered.Any(request => request.Body.ToJsonString().Contains("Fatima", StringComparison.Ordinal)), TimeSpan.FromSeconds(15));
+
+        var worker = Assert.Single(fixture.Connector.Delivered, request => request.Body.ToJsonString().Contains("Fatima", StringComparison.Ordinal));
+        Assert.Null(worker.ReplyToId);
+        Assert.Equal("koo-bot-id", (string?)worker.Body["from"]!["id"]);
+        Assert.Equal("user-1", (string?)worker.Body["recipient"]!["id"]);
     }
 }
