@@ -14,6 +14,7 @@ ensure_npm
 ensure_webchat_bundle "$repo_root"
 ensure_postgres
 bash scripts/setup-browser-tests.sh
+bash scripts/setup-botconnector-tests.sh
 trap stop_test_postgres EXIT
 start_test_postgres
 

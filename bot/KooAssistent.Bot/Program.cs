@@ -1,3 +1,4 @@
+using KooAssistent.Bot.Channels.BotConnector;
 using KooAssistent.Bot.Channels.DirectLine;
 using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Hosting;
@@ -18,6 +19,7 @@ builder.AddWidget();
 builder.AddStaff();
 builder.AddInsights();
 builder.AddWhatsApp();
+builder.AddBotConnector();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapWidget();
 app.MapStaff();
 app.MapInsights();
 app.MapWhatsApp();
+app.MapBotConnector();
 
 app.Run();
 

@@ -32,7 +32,15 @@ public sealed class ConversationFlow
     /// <param name="channel">The channel id the conversation runs on, for channel-aware behaviour.</param>
     /// <param name="configureServices">Replaces services (for example the brain) before the host starts.</param>
     public static ConversationFlow Start(string channel = "test", Action<IServiceCollection>? configureServices = null) =>
-        new ConversationFlow(new FlowSettings(channel, configureServices), [])
+        new ConversationFlow(new FlowSettings(channel, configureServices, ThroughBotConnector: false), [])
+            .Then("the resident opens the chat", (host, token) => host.StartConversationAsync(token));
+
+    /// <summary>
+    /// The same, but the resident talks through Azure Bot Service: every activity is posted to <c>/api/messages</c> with a
+    /// channel token from a fake signing authority, and the replies are what reaches the fake Connector API.
+    /// </summary>
+    public static ConversationFlow StartThroughBotConnector(Action<IServiceCollection>? configureServices = null) =>
+        new ConversationFlow(new FlowSettings(ConnectorFlowHost.ChannelId, configureServices, ThroughBotConnector: true), [])
             .Then("the resident opens the chat", (host, token) => host.StartConversationAsync(token));
 
     public ConversationFlow Send(string text) =>
@@ -89,7 +97,9 @@ public sealed class ConversationFlow
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        await using var host = await FlowHost.StartAsync(settings.Channel, settings.ConfigureServices, cancellationToken);
+        await using IFlowHost host = settings.ThroughBotConnector
+            ? await ConnectorFlowHost.StartAsync(settings.ConfigureServices)
+            : await FlowHost.StartAsync(settings.Channel, settings.ConfigureServices, cancellationToken);
         for (var index = 0; index < steps.Count; index++)
         {
             try
@@ -103,10 +113,10 @@ public sealed class ConversationFlow
         }
     }
 
-    private ConversationFlow Then(string description, Func<FlowHost, CancellationToken, Task> run) =>
+    private ConversationFlow Then(string description, Func<IFlowHost, CancellationToken, Task> run) =>
         new(settings, steps.Add(new Step(description, run)));
 
-    private sealed record Step(string Description, Func<FlowHost, CancellationToken, Task> Run);
+    private sealed record Step(string Description, Func<IFlowHost, CancellationToken, Task> Run);
 
-    private sealed record FlowSettings(string Channel, Action<IServiceCollection>? ConfigureServices);
+    private sealed record FlowSettings(string Channel, Action<IServiceCollection>? ConfigureServices, bool ThroughBotConnector);
 }

@@ -12,7 +12,7 @@ namespace KooAssistent.Testing;
 /// The bot's real pipeline (store, turn scheduler, brain, notifier) without HTTP, hosted the way the program hosts
 /// it, on a fresh SQLite file. One conversation per host.
 /// </summary>
-internal sealed class FlowHost : IAsyncDisposable
+internal sealed class FlowHost : IFlowHost
 {
     public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 

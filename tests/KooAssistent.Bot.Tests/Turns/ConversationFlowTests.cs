@@ -5,12 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Bot.Tests.Turns;
 
-/// <summary>The foundation's conversations over the real pipeline: store, scheduler, brain, reply catalogue.</summary>
-public sealed class ConversationFlowTests
+/// <summary>
+/// The foundation's conversations over the real pipeline: store, scheduler, brain, reply catalogue. The scenarios are
+/// run again through the Bot Connector channel (<see cref="Channels.BotConnector.BotConnectorConversationFlowTests"/>).
+/// </summary>
+public class ConversationFlowTests
 {
+    /// <summary>How each scenario starts; a channel's subclass runs the same scenarios through that channel.</summary>
+    protected virtual ConversationFlow Start(Action<IServiceCollection>? configureServices = null) => ConversationFlow.Start(configureServices: configureServices);
+
     [Fact]
     public Task A_resident_is_welcomed_by_a_bot_that_says_it_is_not_a_person() =>
-        ConversationFlow.Start()
+        Start()
             .AssertReply(welcome =>
             {
                 Assert.Contains("computerprogramma, geen mens", welcome.Text, StringComparison.Ordinal);
@@ -22,7 +28,7 @@ public sealed class ConversationFlowTests
 
     [Fact]
     public Task A_question_is_answered_from_the_knowledge_through_the_host() =>
-        ConversationFlow.Start()
+        Start()
             .AssertReplyContains("computerprogramma")
             .Send("mijn peuter krijgt steeds driftbuien in de supermarkt")
             .AssertReply(reply =>
@@ -35,7 +41,7 @@ public sealed class ConversationFlowTests
 
     [Fact]
     public Task Several_quick_messages_are_answered_one_by_one_in_order() =>
-        ConversationFlow.Start(configureServices: services => services.AddSingleton<IConversationBrain>(new EchoBrain()))
+        Start(configureServices: services => services.AddSingleton<IConversationBrain>(new EchoBrain()))
             .AssertReply("echo: (start)")
             .Send("een")
             .Send("twee")
@@ -48,7 +54,7 @@ public sealed class ConversationFlowTests
 
     [Fact]
     public Task A_file_gets_the_notice_that_files_are_not_received() =>
-        ConversationFlow.Start()
+        Start()
             .AssertReplyContains("computerprogramma")
             .Send(new Activity { Type = ActivityTypes.Message }, "the resident sends a photo", rejectedAttachments: 1)
             .AssertReplyContains("geen bestanden")
@@ -57,7 +63,7 @@ public sealed class ConversationFlowTests
 
     [Fact]
     public Task An_event_from_the_client_is_recorded_without_an_answer() =>
-        ConversationFlow.Start()
+        Start()
             .AssertReplyContains("computerprogramma")
             .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
             .AssertNoReply()
@@ -67,7 +73,7 @@ public sealed class ConversationFlowTests
     public async Task A_flow_that_expects_the_wrong_reply_fails_and_names_the_step()
     {
         var error = await Assert.ThrowsAsync<ConversationFlowException>(() =>
-            ConversationFlow.Start()
+            Start()
                 .AssertReplyContains("dit staat er niet in")
                 .StartAsync());
 

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
 
@@ -23,20 +21,7 @@ public sealed class GraphApiClient
     {
         this.http = http;
         this.options = options;
-        retrying = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = 4,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromMilliseconds(200),
-                UseJitter = true,
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TaskCanceledException>()
-                    .HandleResult(response => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(10))
-            .Build();
+        retrying = Hosting.OutboundRetry.Create(clock, TimeSpan.FromSeconds(10));
     }
 
     public Task<GraphSendResult> SendAsync(JsonObject body, CancellationToken cancellationToken) => SendAsync(body, retry: true, cancellationToken);

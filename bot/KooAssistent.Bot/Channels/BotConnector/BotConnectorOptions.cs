@@ -1,0 +1,79 @@
+namespace KooAssistent.Bot.Channels.BotConnector;
+
+/// <summary>
+/// Configuration section <c>BotConnector</c>, with the Bot Framework SDK's key names so an Azure Bot registration's
+/// settings can be copied as they are. Without <see cref="MicrosoftAppId"/> the channel accepts callers on loopback
+/// only (the Bot Framework Emulator without credentials) and sends replies to loopback only.
+/// </summary>
+public sealed class BotConnectorOptions
+{
+    public const string SectionName = "BotConnector";
+
+    public const string BotFrameworkMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>The Azure Bot registration's app id: the audience every channel token must carry.</summary>
+    public string MicrosoftAppId { get; set; } = string.Empty;
+
+    /// <summary>The app registration's client secret, for the token that replies carry. A secret: never logged.</summary>
+    public string MicrosoftAppPassword { get; set; } = string.Empty;
+
+    /// <summary>The Entra ID tenant of a <c>SingleTenant</c> registration (required then).</summary>
+    public string MicrosoftAppTenantId { get; set; } = string.Empty;
+
+    /// <summary><c>SingleTenant</c> (what Azure creates since July 2025) or <c>MultiTenant</c> (older registrations).</summary>
+    public string MicrosoftAppType { get; set; } = "SingleTenant";
+
+    /// <summary>Where the channel tokens' signing keys are published (the government cloud and the Emulator have their own).</summary>
+    public Uri OpenIdMetadataUrl { get; set; } = new(BotFrameworkMetadataUrl);
+
+    /// <summary>The <c>iss</c> every channel token must carry (<c>https://api.botframework.us</c> in the US government cloud).</summary>
+    public string TokenIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>
+    /// The Entra ID authority the reply token is asked from, without <c>/oauth2/v2.0/token</c>. Empty:
+    /// <c>https://login.microsoftonline.com/{tenant}</c>, the tenant being <see cref="MicrosoftAppTenantId"/> for a
+    /// single-tenant bot and <c>botframework.com</c> for a multi-tenant one.
+    /// </summary>
+    public string ToChannelFromBotLoginUrl { get; set; } = string.Empty;
+
+    /// <summary>The scope of the reply token (<c>/.default</c> is added when missing).</summary>
+    public string ToChannelFromBotOAuthScope { get; set; } = "https://api.botframework.com";
+
+    /// <summary>
+    /// Replies may go to an <c>http</c> service URL on loopback (always allowed in the Development environment): for the
+    /// Emulator and for tests. Anywhere else a service URL must be <c>https</c>.
+    /// </summary>
+    public bool AllowLoopbackServiceUrl { get; set; }
+
+    /// <summary>How often the outbox looks for replies to send.</summary>
+    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The signing keys are fetched again at most this often when a token names a key the bot has not seen (a key
+    /// rotation); more often would let anyone make the bot hammer the metadata endpoint with made-up key ids.
+    /// </summary>
+    public TimeSpan KeyRefreshMinimumInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The signing keys are fetched again after this long in any case (the SDK's cache holds them 24 hours).</summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);
+
+    public bool HasAppId => MicrosoftAppId.Length > 0;
+
+    public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The token endpoint for replies.</summary>
+    public Uri TokenEndpoint
+    {
+        get
+        {
+            var authority = ToChannelFromBotLoginUrl.Length > 0
+                ? ToChannelFromBotLoginUrl
+                : "https://login.microsoftonline.com/" + (IsSingleTenant ? MicrosoftAppTenantId : "botframework.com");
+            return new Uri(authority.TrimEnd('/') + "/oauth2/v2.0/token");
+        }
+    }
+
+    public string TokenScope => ToChannelFromBotOAuthScope.EndsWith("/.default", StringComparison.Ordinal)
+        ? ToChannelFromBotOAuthScope
+        : ToChannelFromBotOAuthScope.TrimEnd('/') + "/.default";
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace KooAssistent.Bot.Channels.BotConnector;
+
+/// <summary>
+/// Checks the bearer token the Bot Connector service puts on every activity, as its authentication reference demands
+/// (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication, "Connector to
+/// bot"): a JWT signed RS256 with a key from the published JWKS, <c>iss</c> the Bot Framework's, <c>aud</c> this bot's
+/// app id, inside its lifetime with 5 minutes' skew, the signing key endorsed for the activity's channel, and the
+/// <c>serviceurl</c> claim equal to the activity's <c>serviceUrl</c> — so a token captured for one channel or one
+/// service URL cannot make the bot send its own app token somewhere else.
+/// </summary>
+public sealed class ChannelTokenValidator(ChannelSigningKeys keys, IOptions<BotConnectorOptions> options, TimeProvider clock)
+{
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    private const int MaxTokenLength = 16 * 1024;
+
+    private readonly JsonWebTokenHandler handler = new() { MaximumTokenSizeInBytes = MaxTokenLength };
+
+    public async Task<ChannelTokenVerdict> ValidateAsync(string? authorization, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Length > MaxTokenLength)
+        {
+            return ChannelTokenVerdict.Refused("no bearer token");
+        }
+
+        if (string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(serviceUrl))
+        {
+            return ChannelTokenVerdict.Refused("activity without channelId or serviceUrl");
+        }
+
+        var token = authorization["Bearer ".Length..].Trim();
+        JsonWebToken parsed;
+        try
+        {
+            parsed = handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            return ChannelTokenVerdict.Refused("not a JWT");
+        }
+
+        if (parsed.Alg != SecurityAlgorithms.RsaSha256)
+        {
+            return ChannelTokenVerdict.Refused("algorithm is not RS256");
+        }
+
+        if (string.IsNullOrEmpty(parsed.Kid) || await keys.FindAsync(parsed.Kid, cancellationToken) is not { } key)
+        {
+            return ChannelTokenVerdict.Refused("unknown signing key");
+        }
+
+        var settings = options.Value;
+        var result = await handler.ValidateTokenAsync(parsed, new TokenValidationParameters
+        {
+            ValidIssuer = settings.TokenIssuer,
+            ValidAudience = settings.MicrosoftAppId,
+            IssuerSigningKey = key.Key,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = ClockSkew,
+            LifetimeValidator = Lifetime,
+        });
+        if (!result.IsValid)
+        {
+            return ChannelTokenVerdict.Refused(result.Exception?.GetType().Name ?? "invalid");
+        }
+
+        // The SDK's EndorsementsValidator lets a key without endorsements through; every key Bot Framework publishes has
+        // them, so a key without any is refused here (fail closed).
+        if (!key.Endorsements.Contains(channelId))
+        {
+            return ChannelTokenVerdict.Refused("signing key not endorsed for the channel");
+        }
+
+        if (!parsed.TryGetPayloadValue<string>("serviceurl", out var claimed) || !string.Equals(claimed, serviceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return ChannelTokenVerdict.Refused("serviceurl claim does not match the activity");
+        }
+
+        return ChannelTokenVerdict.Accepted;
+    }
+
+    // The handler's own lifetime check reads the machine clock; this one reads the injected clock, with the same skew.
+    private bool Lifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return expires is { } end && now <= end.Add(ClockSkew) && (notBefore is not { } start || now >= start.Subtract(ClockSkew));
+    }
+}

@@ -1,0 +1,27 @@
+using KooAssistent.Storage;
+using KooAssistent.Storage.BotConnector;
+
+namespace KooAssistent.Bot.Channels.BotConnector;
+
+/// <summary>What to do with an activity the channel delivered: store it (starting a turn or not), acknowledge and drop it, or refuse it.</summary>
+public sealed record ConnectorActivityOutcome
+{
+    private ConnectorActivityOutcome()
+    {
+    }
+
+    public ConnectorReference? Reference { get; private init; }
+
+    /// <summary>The activity to store and answer; null when the channel only told the bot the conversation exists.</summary>
+    public InboundActivity? Inbound { get; private init; }
+
+    public string? Problem { get; private init; }
+
+    public bool Ignored => Reference is null && Problem is null;
+
+    public static ConnectorActivityOutcome Accept(ConnectorReference reference, InboundActivity? inbound) => new() { Reference = reference, Inbound = inbound };
+
+    public static ConnectorActivityOutcome Ignore() => new();
+
+    public static ConnectorActivityOutcome Refuse(string problem) => new() { Problem = problem };
+}
