@@ -196,6 +196,12 @@ internal static class DangerConcepts
     public const string Defiance = "defiance";
     public const string Papers = "papers";
     public const string HeldBack = "held-back";
+    public const string UnpaidWork = "unpaid-work";
+    public const string NotFree = "not-free";
+    public const string LettersWritten = "letters-written";
+    public const string NoMoreWorry = "no-more-worry";
+    public const string Asleep = "asleep";
+    public const string LongOver = "long-over";
     public const string Boss = "boss";
     public const string NightVisit = "night-visit";
     public const string Unwilling = "unwilling";

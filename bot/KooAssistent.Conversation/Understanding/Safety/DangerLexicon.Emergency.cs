@@ -71,7 +71,7 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.Unattended, "helemaal alleen|in zijn eentje|in haar eentje|geen ouders|geen ouder|zonder ouders|niemand bij|geen volwassene",
             "voordeur stond open|voordeur stond op een kier|deur stond op een kier|deur stond open|uit zijn bed geklommen|uit zn bed geklommen|uit haar bed geklommen"),
         .. English(DangerConcepts.Unattended, "all alone|on its own|by itself|by himself|by herself|no parents|no parent|no adult"),
-        .. Dutch(DangerConcepts.Gone, "weg|kwijt|zoek|vermist|verdwenen"),
+        .. Dutch(DangerConcepts.Gone, "weg|kwijt|zoek|vermist|verdwenen|niet meer in de tuin|niet meer in huis|niet meer in de speeltuin|nergens te zien|nergens meer te zien|zie hem nergens|zie haar nergens|kan hem nergens vinden|kan haar nergens vinden"),
         .. English(DangerConcepts.Gone, "gone|missing|lost|disappeared"),
         .. Dutch(DangerConcepts.Water, "willemsvaart|zuidwillemsvaart|de vaart|aan het vissen|aan t vissen|aan de vissen|hengelen|de aa|langs de aa|de dieze|de dijk|dijk|uiterwaarden|de wetering|*plas|oosterplas|binnendieze|zuid willemsvaart|ijzeren vrouw|het meer|de plas|in bad|in het bad|badkuip|de zee|het hek|hek stond open|de kade|bij het water|bij water|water|sloot|slootje|slootjes|sloten|vijver|vijvertje|vijvers|kanaal|gracht|rivier|dommel|maas|haven|zwembad|strand|badkuis",
             "het ijs|op het ijs|ijs op|wak|gat in het ijs"),

@@ -40,6 +40,11 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.DeathNoun, "dog died|cat died|dog is dead|cat is dead|dad died|mum died|mom died|husband died|wife died|is dead now|the death|his death|her death|died|passed away|is dead|was dead|took his own life|took her own life|took their own life|died by suicide|committed suicide"),
         .. Dutch(DangerConcepts.SuicideNote, "afscheidsbrief|afscheidsbrieven|afscheidsbriefje|afscheidsberichten|afscheidsbericht"),
         .. English(DangerConcepts.SuicideNote, "suicide note|goodbye letter|goodbye letters|goodbye note"),
+        // Letters written to named people, and the worry about the writer said to end: a farewell without its word.
+        .. Dutch(DangerConcepts.LettersWritten, "briefjes geschreven|brieven geschreven|briefje geschreven|brief geschreven voor mama|brief geschreven voor papa|brief geschreven voor mijn|voor iedereen een brief|voor iedereen een briefje|voor iedereen een brief geschreven"),
+        .. English(DangerConcepts.LettersWritten, "wrote letters|written letters|wrote notes|written notes|wrote a letter for each|letters for my family|notes for my family|a letter for everyone"),
+        .. Dutch(DangerConcepts.NoMoreWorry, "geen zorgen meer om mij|geen zorgen meer om me|geen zorgen meer over mij|geen zorgen meer over me|niet meer om mij te maken|niet meer om me te maken|niet meer druk te maken om mij|nooit meer zorgen om mij|last meer van mij|last meer van me"),
+        .. English(DangerConcepts.NoMoreWorry, "worry about me anymore|worry about me any more|have to worry about me|never worry about me again|won't have to deal with me|wont have to deal with me"),
         // A farewell at work or school: a letter for the teacher who retires, goodbye to colleagues before a move.
         .. Dutch(DangerConcepts.Leaving, "collega|collegas|de juf|de meester|met pensioen|pensioen|mijn klas|de klas|nieuwe baan|andere baan|ontslag genomen|stop bij|verhuis|verhuizen|ga verhuizen|aan mijn baas|de baas|afscheidsfeest|afscheidscadeau|taart"),
         .. English(DangerConcepts.Leaving, "colleague|colleagues|at work|new job|retire|retired|retirement|moving to|i'm moving|my class|farewell party|leaving do|my boss"),
@@ -65,6 +70,12 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.SaidNo, "said no|told him no|told him to stop|said i didnt want|said i didn t want"),
         .. Dutch(DangerConcepts.WentOn, "ging door|ging gewoon door|ging toch door|hield niet op|stopte niet|ging verder|deed het toch"),
         .. English(DangerConcepts.WentOn, "kept going|didnt stop|didn t stop|did not stop|wouldnt stop|wouldn t stop|did it anyway"),
+        // Asleep or half asleep while someone went on: no consent can be given.
+        .. Dutch(DangerConcepts.Asleep, "terwijl ik sliep|terwijl ik half sliep|toen ik sliep|toen ik half sliep|half sliep|in mijn slaap|lag te slapen|sliep nog|was in slaap|buiten westen|half bewusteloos"),
+        .. English(DangerConcepts.Asleep, "while i was asleep|while i slept|when i was asleep|half asleep|in my sleep|i was sleeping|passed out"),
+        // Harm told as long over ("dat is al vijf jaar voorbij"): history, as long as nothing says it is back.
+        .. Dutch(DangerConcepts.LongOver, "jaar voorbij|jaren voorbij|al lang voorbij|allang voorbij|al jaren niet meer|al jaren achter me|ligt al jaren achter|al jaren clean|jaar clean|jaren clean"),
+        .. English(DangerConcepts.LongOver, "years ago now|long behind me|haven't done it in years|havent done it in years|not for years|clean for years|years clean"),
         .. Dutch(DangerConcepts.WhenUpset, "als ik gestrest ben|als ik gestresst ben|als ik stress heb|als het te veel wordt|als het teveel wordt|als ik boos ben|als ik verdrietig ben|als ik me rot voel|als ik me kut voel|van de stress"),
         .. English(DangerConcepts.WhenUpset, "when im stressed|when i m stressed|when i get stressed|when it gets too much|when i feel bad|when im upset|when i m upset"),
         .. Dutch(DangerConcepts.GoneByThen, "geen rekeningen meer nodig|niks meer nodig|niets meer nodig|hoeft niemand meer|hoef ik niks meer te betalen|hoef ik niet meer te betalen|ben ik er niet meer|er niet meer ben|er niet meer zal zijn|er dan niet meer|als ik er niet meer ben"),

@@ -58,7 +58,7 @@ public static class DangerRules
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
-        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction]),
+        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction, LongOver]),
         Crisis(SelfHarm, "self-harm-wounds", [[Wound], [BodyPart]], span: 6, unless: [Accident, Animal, Fiction, Cooking]),
         Crisis(SelfHarm, "wounds-when-upset", [[Wound], [WhenUpset]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play], negatable: false),
         // "sh", "3 maanden clean", a blade: a relapse into cutting told in the words of those who do it.
@@ -199,9 +199,18 @@ public static class DangerRules
         Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force, Gifts, OwedFavour, Blackmail]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse, KnowWhereILive, Defiance], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke], acrossSentences: true),
+        // Forced labour told by its conditions: papers held beside a debt to work off, no pay or no freedom to leave;
+        // or no pay and no freedom without any papers named.
+        Crisis(Threat, "papers-held-and-work-owed", [[Papers], [HeldBack], [PaidOff, UnpaidWork, NotFree]], span: 40, unless: [Authority, Fiction, Joke], acrossSentences: true),
+        Crisis(Threat, "unpaid-and-not-free", [[UnpaidWork], [NotFree]], span: 30, unless: [InfoFrame, Fiction, Joke, Child, YoungChild], acrossSentences: true),
+        // Letters written to the people left behind, and their worry said to end. Not negatable: the end of worry is
+        // itself said with a negation ("hoeven zich geen zorgen meer te maken", "won't have to worry").
+        Crisis(Suicide, "letters-and-no-more-worry", [[LettersWritten], [NoMoreWorry, GoneByThen, Finality]], span: 30, unless: [Leaving, .. Frames], negatable: false, acrossSentences: true),
+        // Someone went on while the writer was asleep or half asleep.
+        Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
-        Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past]),
+        Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past, Recovered]),
         Crisis(Medical, "spots-not-fading", [[NonBlanching]], unless: [InfoFrame, Fiction, Past]),
         Crisis(Medical, "sick-child-danger-signs", [[Child, YoungChild], [DangerSign], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),

@@ -7,7 +7,7 @@ namespace KooAssistent.Conversation.Understanding.Safety;
 /// Turkish and Arabic, the languages residents here write most after Dutch and English, and a few in others. The concept reader covers Dutch and English; these phrases
 /// make sure a crisis in another language still gets the help lines.
 /// </summary>
-internal static class OtherLanguageDanger
+public static class OtherLanguageDanger
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -24,19 +24,23 @@ internal static class OtherLanguageDanger
             + @"|\bmejor sin m[ií]\b|\bno quiero vivir\b|\bmatarme\b|\bquitarme la vida\b|\bbesser ohne mich\b|\blepiej beze mnie\b|\bbensiz daha iyi\b"
             + @"|أنام ولا أستيقظ|انام ولا استيقظ|لا أستيقظ أبدا|لا احد يحتاجني|لا أحد يحتاجني|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
             Options)),
+        // Cutting oneself in Turkish and Polish ("kendimi kesiyorum", "tnę się").
+        (DangerKind.SelfHarm, new(
+            @"\bkendimi kes\w*|\bkendime zarar ver\w*|\btn[eę] si[eę]\b|\bci[eę]cie si[eę]|\bkalecz[eę] si[eę]",
+            Options)),
         (DangerKind.DomesticViolence, new(
             @"\bmnie bije\b|\bbije mnie\b|\buderzy[lł] mnie|\bgrozi mi|\bzabije mnie"
             + @"|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
             + @"|\bj[aą] bije\b|\bbije j[aą]\b|\bzamyka j[aą]|\bzabij[eę] j[aą]|\bzabij[eę] go\b|\bzmusza mnie do seksu"
             + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
             + @"|\bvuruyor\b|\b[oö]ld[uü]rece[gğ]|\bme golpea\b|\bme pega\b|\bme va a matar\b|\bme tuer\b|\bme frappe\b|\bviolentad[ao]\b|\bestuprad[ao]\b|\bvergewaltigt\b|\bschl[aä]gt mich\b"
-            + @"|б\W?є (свою|свого|своїх|мене|її|його|дітей|дочку|доньку|сина)|бьёт (свою|своего|меня|её|его|детей|дочь|сына)|бьет (свою|своего|меня|её|его|детей|дочь|сына)|погрожує вбити|грозит убить|\bmenas[aá] di mata\b|\blo mata mi\b|\bke mata mi\b|\bpobij[eę]\b|\bzabra[lł] (m[oó]j |mi )?paszport|\bzabra[lł]a (m[oó]j |mi )?paszport|\btrzyma m[oó]j paszport|\bpasaportumu ald[ıi]|\bpobi[lł]\b|\bbije (mnie|j[aą]|go|nas|dzieci)\b|\bgrozi,? [zż]e\b|\bd[oö]v[uü]yor\b|\bd[oö]vd[uü]\b|\btehdit ediyor|\bamenaza\b|\bme amenaza"
+            + @"|б\W?є (свою|свого|своїх|мене|її|його|дітей|дочку|доньку|сина)|бьёт (свою|своего|меня|её|его|детей|дочь|сына)|бьет (свою|своего|меня|её|его|детей|дочь|сына)|погрожує вбити|грозит убить|\bmenas[aá] di mata\b|\blo mata mi\b|\bke mata mi\b|\bpobij[eę]\b|\bzabra[lł] (m[oó]j |mi )?paszport|\bzabra[lł]a (m[oó]j |mi )?paszport|\btrzyma m[oó]j paszport|\bpasaportumu ald[ıi]|\bpasaportlar[ıi]m[ıi]z[ıi] ald[ıi]|\bzabra(l|ł|li|ła|ły)\w* (\w+ ){0,2}paszport|\bpaszport\w* (\w+ ){0,2}zabra|\bpobi[lł]\b|\bbije (mnie|j[aą]|go|nas|dzieci)\b|\bgrozi,? [zż]e\b|\bd[oö]v[uü]yor\b|\bd[oö]vd[uü]\b|\btehdit ediyor|\bamenaza\b|\bme amenaza"
             + @"|يضربني|ضربني|سيقتلني|يهددني|يضربها|يضربه|يهددنا|تهددني"
             // Blows to someone else, a child included, in Spanish, French, Portuguese, German, Ukrainian and Russian.
             + @"|\ble pega\b|\bpega a (su|sus|mi|mis)\b|\bgolpea (a|al)\b|\bme golpe\w*|\bmaltrata\b|\bme bat\b|\bfrappe (mon|ma|mes|son|sa|ses|les)\b|\bme bate\b|\bbate (no|na|nos|nas|em)\b|\bme agride\b|\bschl[aä]gt (sie|ihn|die kinder|meine|mein|seine|ihre|uns)\b|побив|побила|побил|избил|б'є|бʼє|бив мене|била мене",
             Options)),
         (DangerKind.Medical, new(
-            @"\bnie mog[eę] (go |jej )?obudzi[cć]|\bnie budzi si[eę]|\buyanm[ıi]yor|\bno despierta\b|\bwacht nicht auf\b|لا يستيقظ|لا تستيقظ|\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس|не дихає|не дышит|не прокидається|не просыпается",
+            @"\bnie mog[eę] (go |jej )?obudzi[cć]|\bg[oö][gğ]s[uü]m a[gğ]r[ıi]|\bg[oö][gğ]s[uü] a[gğ]r[ıi]|\bg[oö][gğ]s[uü]nde a[gğ]r[ıi]|\bb[oó]l w klatce|\bboli (mnie |go |j[aą] )?w klatce|\bnie budzi si[eę]|\buyanm[ıi]yor|\bno despierta\b|\bwacht nicht auf\b|لا يستيقظ|لا تستيقظ|\bwypi[lł]a (\w+ ){0,2}p[lł]yn|\bkonu[sş]am[ıi]yor|\bkald[ıi]ram[ıi]yor|\bbewusstlos\b|\batmet nicht\b|\bno respira\b|\bne respire (plus|pas)\b|\bnefes alam[ıi]yor|\bdudaklar[ıi] mor|\bjiletle kes|\bkollar[ıi]m[ıi] kes|ألم شديد في صدر|\bdu[zż]o dymu|\bczu[cć] spalenizn[eę]|\bnie oddycha|\bnie mo[żz]e oddycha[cć]|لا يتنفس|ما يتنفس|لا يستطيع التنفس|не дихає|не дышит|не прокидається|не просыпается",
             Options)),
         // A child or a confused elder gone, a threat to harm someone, rape, voices: the words that carry it in each language.
         (DangerKind.MissingChild, new(

@@ -1,0 +1,26 @@
+using KooAssistent.Conversation.Understanding.Safety;
+
+namespace KooAssistent.Conversation.Tests.Understanding.Safety;
+
+/// <summary>Danger told in Turkish or Polish, alone or inside a Dutch sentence, gets the help of its kind.</summary>
+public sealed class OtherLanguageDangerTests
+{
+    [Theory]
+    [InlineData("kendimi kestim dün gece, niemand weet het", DangerKind.SelfHarm)]
+    [InlineData("tnę się od miesiąca", DangerKind.SelfHarm)]
+    [InlineData("annem göğsü ağrıyor diyor en ze is heel bleek", DangerKind.Medical)]
+    [InlineData("mój mąż mówi, że boli go w klatce", DangerKind.Medical)]
+    [InlineData("szef zabrał nam wszystkie paszporty", DangerKind.DomesticViolence)]
+    public void Danger_in_another_language_is_found_with_its_kind(string message, DangerKind kind)
+    {
+        Assert.Contains(OtherLanguageDanger.Read(message), finding => finding.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("pasaport başvurusu nasıl yapılır")]
+    [InlineData("potrzebuję nowego paszportu, gdzie to załatwić")]
+    public void An_ordinary_question_in_another_language_is_not_danger(string message)
+    {
+        Assert.Empty(OtherLanguageDanger.Read(message));
+    }
+}
