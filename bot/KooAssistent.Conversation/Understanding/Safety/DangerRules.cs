@@ -71,6 +71,9 @@ public static class DangerRules
         // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
         // take the children, being locked in or robbed of phone and money, hiding from someone now.
         Crisis(DomesticViolence, "hit-me", [[Hit, Choke, HitPassive], [Me]], span: 5, unless: [YoungChild, Play, Joke, Fiction, Peers]),
+        // With a partner named as the one who hits, other people in the sentence ("when I talk to the other mothers at
+        // school") are the occasion, not a fight among children.
+        Crisis(DomesticViolence, "partner-hits-me", [[Partner], [Hit, Choke, HitPassive], [Me]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction, YoungChild]),
         Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Past]),
         // Blows one "gets": "ik krijg klappen als hij gedronken heeft", "krijgt elke dag klappen".
         Crisis(DomesticViolence, "i-get-blows", [[Self, Me], [Receive], [BlowsTaken]], span: 8, subjectFirst: true, unless: [Play, Fiction, Peers, Joke, InfoFrame]),
@@ -202,6 +205,7 @@ public static class DangerRules
         // Forced labour told by its conditions: papers held beside a debt to work off, no pay or no freedom to leave;
         // or no pay and no freedom without any papers named.
         Crisis(Threat, "papers-held-and-work-owed", [[Papers], [HeldBack], [PaidOff, UnpaidWork, NotFree]], span: 40, unless: [Authority, Fiction, Joke], acrossSentences: true),
+        Crisis(Threat, "papers-with-a-boss-and-not-free", [[Papers], [Boss], [NotFree]], span: 40, unless: [Authority, InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(Threat, "unpaid-and-not-free", [[UnpaidWork], [NotFree]], span: 30, unless: [InfoFrame, Fiction, Joke, Child, YoungChild], acrossSentences: true),
         // Letters written to the people left behind, and their worry said to end. Not negatable: the end of worry is
         // itself said with a negation ("hoeven zich geen zorgen meer te maken", "won't have to worry").
