@@ -47,20 +47,7 @@ public sealed partial class RetentionWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await PurgeOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A failed purge is retried on the next tick; it must not stop the host.
-                LogPurgeFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicRounds.RunAsync(Interval, clock, PurgeOnceAsync, LogPurgeFailed, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} conversation(s) inactive for more than {Days} days")]

@@ -1,3 +1,4 @@
+using KooAssistent.Storage;
 using KooAssistent.Storage.Tickets;
 using Microsoft.Extensions.Options;
 
@@ -34,19 +35,7 @@ public sealed partial class AbandonedTicketWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await SweepOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSweepFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicRounds.RunAsync(Interval, clock, SweepOnceAsync, LogSweepFailed, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff: {Count} waiting ticket(s) abandoned after {Hours} hours without activity")]

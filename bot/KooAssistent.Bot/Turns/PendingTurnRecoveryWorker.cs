@@ -27,26 +27,22 @@ public sealed partial class PendingTurnRecoveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
         var first = true;
-        do
+        await PeriodicRounds.RunAsync(Interval, clock, async cancellationToken =>
         {
             try
             {
-                var count = await RecoverOnceAsync(stoppingToken);
+                var count = await RecoverOnceAsync(cancellationToken);
                 if (first && count > 0)
                 {
                     LogResumed(count);
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            finally
             {
-                LogRecoveryFailed(exception);
+                first = false;
             }
-
-            first = false;
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        }, LogRecoveryFailed, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resumed pending turns of {Count} conversation(s) after start")]

@@ -44,19 +44,7 @@ public sealed partial class BotConnectorDispatcher(
             LogLoopbackOnly();
         }
 
-        using var timer = new PeriodicTimer(options.Value.DispatchInterval, clock);
-        do
-        {
-            try
-            {
-                await DispatchOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogRoundFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicRounds.RunAsync(options.Value.DispatchInterval, clock, DispatchOnceAsync, LogRoundFailed, stoppingToken);
     }
 
     private async Task<int> DeliverAsync(ConnectorDelivery delivery, CancellationToken cancellationToken)

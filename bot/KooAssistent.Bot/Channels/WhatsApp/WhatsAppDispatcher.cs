@@ -49,19 +49,7 @@ public sealed partial class WhatsAppDispatcher(
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.DispatchInterval, clock);
-        do
-        {
-            try
-            {
-                await DispatchOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogRoundFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicRounds.RunAsync(options.Value.DispatchInterval, clock, DispatchOnceAsync, LogRoundFailed, stoppingToken);
     }
 
     private async Task<int> DeliverAsync(WhatsAppDelivery delivery, CancellationToken cancellationToken)
