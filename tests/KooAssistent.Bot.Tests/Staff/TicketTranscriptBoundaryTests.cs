@@ -55,12 +55,29 @@ public sealed class TicketTranscriptBoundaryTests : IDisposable
 
         var oldText = oldTicket["transcript"]!.ToJsonString();
         Assert.Contains("Ik zoek het voor je uit.", oldText, StringComparison.Ordinal);
-        Assert.DoesNotContain("5213", oldText, StringComparison.Ordinal);
+        Assert.DoesNotContain("5213", WrittenText(oldTicket["transcript"]!), StringComparison.Ordinal);
         Assert.DoesNotContain("alleen-voor-west", oldText, StringComparison.Ordinal);
         Assert.Contains("alleen-voor-west", westTicket["transcript"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => bot.Dispose();
+
+    /// <summary>
+    /// Every string a person or the bot wrote into the transcript, leaving out ids and timestamps: a postcode's four
+    /// digits can turn up by chance inside a hex id or the fraction of a second of a timestamp.
+    /// </summary>
+    private static string WrittenText(System.Text.Json.Nodes.JsonNode node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject item => string.Join('\n', item
+            .Where(property => property.Value is not null && !IsIdOrTime(property.Key))
+            .Select(property => WrittenText(property.Value!))),
+        System.Text.Json.Nodes.JsonArray items => string.Join('\n', items.OfType<System.Text.Json.Nodes.JsonNode>().Select(WrittenText)),
+        _ => node.ToString(),
+    };
+
+    private static bool IsIdOrTime(string key) =>
+        key.Equals("id", StringComparison.OrdinalIgnoreCase) || key.EndsWith("Id", StringComparison.Ordinal)
+        || key.Contains("timestamp", StringComparison.OrdinalIgnoreCase) || key.EndsWith("At", StringComparison.Ordinal);
 
     private async Task HandOffAsync(DirectLineSession session, string postcode)
     {
