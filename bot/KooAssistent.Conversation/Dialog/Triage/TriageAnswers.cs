@@ -88,7 +88,7 @@ internal sealed class TriageAnswers(TriageContent content, IArticleSearch search
             .OfType<Article>()
             .Where(other => other.Id != shown.Id)
             .DistinctBy(other => other.Id)
-            .Take(2)
+            .Take(Article.RelatedShown)
             .Select(related => new OfferedChoice(related.Title, ChoiceKind.Article, related.Id))
             .Append(new OfferedChoice(content.Label(ReplyKey.ButtonNotHelpful, language), ChoiceKind.NotHelpful))
             .Append(new OfferedChoice(content.Label(ReplyKey.ButtonTalkToPerson, language), ChoiceKind.TalkToPerson))

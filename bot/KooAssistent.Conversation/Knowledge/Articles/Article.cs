@@ -27,4 +27,8 @@ public sealed record Article(
     string Owner,
     string? TranslationOf,
     string Body,
-    string File);
+    string File)
+{
+    /// <summary>How many related articles an answer offers as buttons (beside "not helpful" and "talk to a person"); the rest of the list is not shown.</summary>
+    public const int RelatedShown = 2;
+}

@@ -17,6 +17,9 @@ public static class KnowledgeValidator
     /// <summary>Content older than this must be checked again before the bot may rely on it.</summary>
     public static readonly TimeSpan ReviewInterval = TimeSpan.FromDays(365);
 
+    /// <summary>Fewer example questions than this is worth a warning: search finds an article by the ways residents ask it.</summary>
+    public const int WellCoveredQuestions = 12;
+
     /// <param name="today">The date to judge review dates by; null skips that check (the running bot does not stop on an old date).</param>
     public static KnowledgeReport Validate(KnowledgeFolder folder, DateOnly? today)
     {
@@ -47,6 +50,11 @@ public static class KnowledgeValidator
 
         var articles = ReadArticles(folder, organisations, issues);
         CheckAcrossArticles(articles, issues);
+        issues.AddRange(articles.Where(article => article.Questions.Count < WellCoveredQuestions).Select(article => new KnowledgeIssue(
+            article.File,
+            1,
+            IssueSeverity.Warning,
+            $"{article.Questions.Count} example questions: write at least {WellCoveredQuestions} in residents' words (short ones, typos, a long story around the question)")));
         CheckData(folder, articles, issues);
         if (today is { } date)
         {
@@ -116,13 +124,13 @@ public static class KnowledgeValidator
         }
     }
 
-    /// <summary>The data files that refer to articles or feed search: they must load.</summary>
+    /// <summary>The data files that refer to articles or feed search: they must load, and the menus must lead to every article.</summary>
     private static void CheckData(KnowledgeFolder folder, List<Article> articles, List<KnowledgeIssue> issues)
     {
         (string File, Action Load)[] files =
         [
             (SynonymSet.FileName, () => SynonymSet.Load(folder)),
-            (ThemeMenus.FileName, () => ThemeMenus.Load(folder, articles)),
+            (ThemeMenus.FileName, () => issues.AddRange(ButtonReach.Check(ThemeMenus.Load(folder, articles), articles))),
             (Areas.BuurtteamAreas.FileName, () => Areas.BuurtteamAreas.Load(folder)),
             (Summaries.SummaryWords.FileName, () => Summaries.SummaryWordsFile.Load(folder)),
             (Canned.CannedRepliesFile.FileName("*"), () => Canned.CannedRepliesFile.Load(folder)),

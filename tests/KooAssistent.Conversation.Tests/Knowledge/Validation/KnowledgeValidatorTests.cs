@@ -127,5 +127,63 @@ public sealed class KnowledgeValidatorTests : IDisposable
         Assert.Contains(report.Errors, issue => issue.File == "data/themes.yaml" && issue.Message.Contains("geld-bestaat-niet", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_article_no_button_leads_to_is_named_and_one_a_menu_or_a_shown_related_article_leads_to_is_not()
+    {
+        // An answer shows the first two related articles as buttons; the third in the list has none.
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.With("related: []", "related: [geld-deurwaarder, geld-budget, geld-los]"));
+        knowledge.AddArticle("nl/geld/geld-deurwaarder.md", ArticleText.With("id: geld-schulden-eerste-stappen", "id: geld-deurwaarder"));
+        knowledge.AddArticle("nl/geld/geld-budget.md", ArticleText.With("id: geld-schulden-eerste-stappen", "id: geld-budget"));
+        knowledge.AddArticle("nl/geld/geld-los.md", ArticleText.With("id: geld-schulden-eerste-stappen", "id: geld-los"));
+        File.WriteAllText(Path.Combine(knowledge.Root, "data", "themes.yaml"), "themes:\n  - id: geld\n    label: Geld\n    labelEn: Money\n    articles: [geld-schulden-eerste-stappen]\n");
+
+        var unreachable = KnowledgeValidator.Validate(knowledge.Folder, Today).Issues
+            .Where(issue => issue.Message.StartsWith("no button leads here", StringComparison.Ordinal)).ToList();
+
+        var issue = Assert.Single(unreachable);
+        Assert.Equal("articles/nl/geld/geld-los.md", issue.File);
+        Assert.Equal(IssueSeverity.Warning, issue.Severity);
+    }
+
+    [Fact]
+    public void An_English_article_is_reached_through_the_translation_of_a_menu_article_and_its_own_related_list()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.Valid);
+        knowledge.AddArticle("en/geld/geld-schulden-eerste-stappen-en.md", English("geld-schulden-eerste-stappen-en", "related: [geld-bailiff-en]", translationOf: "geld-schulden-eerste-stappen"));
+        knowledge.AddArticle("en/geld/geld-bailiff-en.md", English("geld-bailiff-en", "related: []"));
+        knowledge.AddArticle("en/geld/geld-alone-en.md", English("geld-alone-en", "related: []"));
+        File.WriteAllText(Path.Combine(knowledge.Root, "data", "themes.yaml"), "themes:\n  - id: geld\n    label: Geld\n    labelEn: Money\n    articles: [geld-schulden-eerste-stappen]\n");
+
+        var unreachable = KnowledgeValidator.Validate(knowledge.Folder, Today).Issues
+            .Where(issue => issue.Message.StartsWith("no button leads here", StringComparison.Ordinal)).Select(issue => issue.File);
+
+        Assert.Equal(["articles/en/geld/geld-alone-en.md"], unreachable);
+    }
+
+    [Fact]
+    public void An_article_with_fewer_than_twelve_example_questions_gets_a_warning_and_stays_usable()
+    {
+        knowledge.AddArticle("nl/geld/geld-schulden-eerste-stappen.md", ArticleText.Valid);
+
+        var report = KnowledgeValidator.Validate(knowledge.Folder, Today);
+
+        Assert.Single(report.Articles);
+        var warning = Assert.Single(report.Issues, issue => issue.Message.StartsWith("2 example questions", StringComparison.Ordinal));
+        Assert.Equal(IssueSeverity.Warning, warning.Severity);
+    }
+
+    [Fact]
+    public void The_shipped_knowledge_has_no_errors_and_no_warnings()
+    {
+        var report = KnowledgeValidator.Validate(TestKnowledge.Real, today: null);
+
+        Assert.True(report.Issues.Count == 0, string.Join("\n", report.Issues));
+    }
+
+    private static string English(string id, string related, string? translationOf = null) =>
+        ArticleText.With("id: geld-schulden-eerste-stappen", $"id: {id}")
+            .Replace("language: nl", translationOf is null ? "language: en" : $"language: en\ntranslationOf: {translationOf}", StringComparison.Ordinal)
+            .Replace("related: []", related, StringComparison.Ordinal);
+
     public void Dispose() => knowledge.Dispose();
 }
