@@ -17,7 +17,7 @@ internal static class ActLexicon
         + @"|\b(real|actual|human) (person|human|being|agent)\b|\b(talk|speak) to (a |an )?(someone|somebody|person|human|agent|advisor)|\bcall me back"
         + @"|\bcan someone (call|help) me|\bgeen robot|\bnot a (bot|robot)|\b(speak|talk) with (someone|somebody|a person)|\bin person\b"
         + @"|\b(met|spreken met) iemand (\w+ ){0,5}(praten|spreken)\b|\bkan iemand (\w+ ){0,3}(mij|me) (bellen|helpen|terugbellen)\b"
-        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|\biemand aan de (telefoon|lijn)\b|\b(someone|somebody) on the phone\b|\biemand van jullie (\w+ ){0,2}(spreken|bellen|zien|praten)\b|\bhave someone call\b|\b(a |some )?(person|someone|somebody|human) (could|can|would|to) (phone|call|ring) me\b|\biemand (\w+ ){1,4}aan de (telefoon|lijn)\b|\b(hoor|spreek|bel) ik (het )?(liefst|liever) (\w+ ){0,2}iemand\b|\bhet liefst (hoor|spreek) ik iemand\b|^(mens|medewerker|persoon)( aub| graag| please)?$",
+        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|\biemand aan de (telefoon|lijn)\b|\b(someone|somebody) on the phone\b|\biemand van jullie (\w+ ){0,2}(spreken|bellen|zien|praten)\b|\bhave someone call\b|\b(can|could|would) (someone|somebody|anyone|one of you|you) (\w+ ){0,2}(call|phone|ring) me\b|\b(a |some )?(person|someone|somebody|human) (could|can|would|to) (phone|call|ring) me\b|\biemand (\w+ ){1,4}aan de (telefoon|lijn)\b|\b(hoor|spreek|bel) ik (het )?(liefst|liever) (\w+ ){0,2}iemand\b|\bhet liefst (hoor|spreek) ik iemand\b|^(mens|medewerker|persoon)( aub| graag| please)?$",
         Options);
 
     /// <summary>

@@ -187,6 +187,34 @@ internal static class DangerConcepts
     public const string Pain = "pain";
     public const string BuyDetector = "buy-detector";
 
+    /// <summary>Lying down on purpose ("op het spoor gaan liggen"), as opposed to lying somewhere after a fall.</summary>
+    public const string LieDown = "lie-down";
+    public const string Pillow = "pillow";
+
+    /// <summary>A pillow under a head is comfort: "een kussentje onder zijn hoofd".</summary>
+    public const string UnderHead = "under-head";
+    public const string OverOnto = "over-onto";
+    public const string SeeVerb = "see-verb";
+    public const string NoLonger = "no-longer";
+
+    /// <summary>"ik zie het niet meer zitten": a way of seeing nothing ahead, not losing sight of someone.</summary>
+    public const string SeeNoWay = "see-no-way";
+
+    /// <summary>A fear of fire or a drill ("bang dat ons huis in brand vliegt", "brandoefening"), not a fire.</summary>
+    public const string FireFear = "fire-fear";
+
+    /// <summary>"uitgezocht hoe en waar": a method and a place worked out.</summary>
+    public const string HowAndWhere = "how-and-where";
+
+    /// <summary>Forms and applications: what "hoe en waar" is worked out for when it is paperwork.</summary>
+    public const string Paperwork = "paperwork";
+
+    /// <summary>Itching skin (eczema, a rash, a bite): scratched open without any wish to hurt.</summary>
+    public const string Itch = "itch";
+    public const string Menstruation = "menstruation";
+    public const string ShutVerb = "shut-verb";
+    public const string UpIn = "up-in";
+
     public const string Gifts = "gifts";
 
     /// <summary>Something owed back in kind: "nu moet ze 'favors' doen", "iets terugdoen".</summary>
@@ -290,6 +318,16 @@ internal static class DangerConcepts
     public const string Past = "past";
 
     /// <summary>
+    /// Function words that mean something only inside a rule ("over", "op", "zie", "niet meer"): they are not given to
+    /// the classifier as features, where they would mark almost every message alike and shift its votes each time a
+    /// rule needs one more of them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork,
+    };
+
+    /// <summary>
     /// Concepts that carry danger themselves, as opposed to people, time, context and words that are as often harmless
     /// ("allemaal", "wakker", "stem", "gas", "huilen"). The classifier's crisis vote
     /// counts only for a message that holds at least one of them: a short "nee dat bedoel ik niet. weer niks" or
@@ -304,6 +342,6 @@ internal static class DangerConcepts
         MedicalEmergency, Unresponsive, Drug, Fire, GasSmell, CarbonMonoxide, Missing, FellIn,
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
-        NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind,
+        NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
     };
 }

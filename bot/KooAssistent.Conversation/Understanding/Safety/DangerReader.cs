@@ -40,7 +40,7 @@ public static class DangerReader
         var text = ConceptText.Read(message, Prepare);
         var hits = DangerLexicon.Vocabulary.Find(text);
         var features = new List<string>();
-        foreach (var concept in hits.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal))
+        foreach (var concept in hits.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal).Where(concept => !DangerConcepts.RuleOnly.Contains(concept)))
         {
             features.Add((DangerConcepts.Bearing.Contains(concept) ? BearingPrefix : "c_") + concept.Replace('-', '_'));
         }

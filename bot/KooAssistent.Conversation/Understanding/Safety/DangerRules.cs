@@ -58,7 +58,7 @@ public static class DangerRules
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
-        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction, LongOver]),
+        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction, LongOver, Itch]),
         Crisis(SelfHarm, "self-harm-wounds", [[Wound], [BodyPart]], span: 6, unless: [Accident, Animal, Fiction, Cooking]),
         Crisis(SelfHarm, "wounds-when-upset", [[Wound], [WhenUpset]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play], negatable: false),
         // "sh", "3 maanden clean", a blade: a relapse into cutting told in the words of those who do it.
@@ -66,7 +66,7 @@ public static class DangerRules
         Crisis(SelfHarm, "relapse-with-blade", [[Relapse], [Blade]], span: 24, unless: [Accident, Animal, Fiction, Cooking, YoungChild, Play], acrossSentences: true),
         // A cut is a cut, whoever the resident says did it ("ze zegt dat het van de kat is").
         Crisis(SelfHarm, "cuts-on-body", [[CutWound], [BodyPart]], span: 8, unless: [Accident, Cooking, Fiction, InfoFrame]),
-        Crisis(SelfHarm, "self-harm-on-body", [[SelfHarmAct], [BodyPart], [Self, Reflexive, Wound]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play, YoungChild], acrossSentences: true),
+        Crisis(SelfHarm, "self-harm-on-body", [[SelfHarmAct], [BodyPart], [Self, Reflexive, Wound]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play, YoungChild, Itch], acrossSentences: true),
 
         // Violence at home: an act against the writer or someone close, being hit, choking, threats to kill or to
         // take the children, being locked in or robbed of phone and money, hiding from someone now.
@@ -148,7 +148,7 @@ public static class DangerRules
         Crisis(ChildAbuse, "child-left-alone", [[Child], [NeglectSign], [Duration, Neglect, NeglectSign]], span: 30, unless: [Fiction, InfoFrame], acrossSentences: true),
 
         // Sexual violence: the act named, forced sex or touching, sextortion.
-        Crisis(SexualViolence, "sexual-abuse", [[SexualAbuse]], unless: [InfoFrame, Fiction, Joke]),
+        Crisis(SexualViolence, "sexual-abuse", [[SexualAbuse]], unless: [InfoFrame, Fiction, Joke, Menstruation]),
         Crisis(SexualViolence, "forced", [[Force], [Sex, TouchBody]], span: 12, unless: [InfoFrame, Fiction]),
         Crisis(SexualViolence, "woke-up-undressed", [[Blackout, Drug], [Undressed]], span: 30, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         Crisis(SexualViolence, "private-parts-touched", [[TouchBody], [PrivatePart]], span: 5, unless: [SelfTouch, InfoFrame, Fiction, Cooking]),
@@ -186,6 +186,16 @@ public static class DangerRules
         // A photo of the house, the door or the children's school sent by someone: told where the family can be found.
         Possible(Threat, "sent-a-photo-of-where-we-are", [[PhotoOfWhere], [SentVerb]], span: 10, unless: [Fiction, InfoFrame, Joke, Routine]),
         Possible(Suicide, "how-easy-it-would-be", [[EasyWay], [Jump, Height, Train, Means, Lethal, Water, Tracks, Roof]], span: 24, unless: [.. Frames], acrossSentences: true),
+        // "bedenken hoe het zou zijn om op het spoor te gaan liggen": a method thought through, however lightly it is put.
+        Crisis(Suicide, "lying-down-on-the-tracks", [[LieDown, Lying], [Tracks]], span: 6, unless: [InfoFrame, Fiction, Past]),
+        // "een kussen over haar hoofd leggen", "druk ik haar hoofdje in het kussen": asked about, since a pillow under a head is care.
+        Possible(HarmToOthers, "pillow-on-a-face", [[Pillow], [Head], [OverOnto]], span: 8, unless: [InfoFrame, Fiction, Joke, UnderHead]),
+        Crisis(Suicide, "worked-out-how-and-where", [[HowAndWhere], [ChosenDate, Despair, NobodyNotices, Farewell, DeathWish, GoneByThen]], span: 24, unless: [Paperwork, Permission, .. Frames], acrossSentences: true),
+        // Everything in the medicine cabinet taken, and the body already changing: an overdose told beside a practical question.
+        Crisis(Medical, "took-it-all-with-signs", [[Intake], [Means], [Quantity, AllAtOnce], [Symptom, Unresponsive]], span: 24, unless: [Permission, InfoFrame, Fiction], acrossSentences: true),
+        // "mijn man dwingt me": a partner who forces; whether to sex or to anything else, the question about danger is asked.
+        Possible(DomesticViolence, "partner-forces-me", [[Partner], [Force], [Me]], span: 8, subjectFirst: true, unless: [Fiction, Joke]),
+        Possible(DomesticViolence, "shut-me-in", [[ShutVerb], [Me], [UpIn]], span: 10, unless: [Fiction, Joke, Play, Accident]),
         Possible(DomesticViolence, "marks-kept-hidden", [[Marks], [Conceal]], span: 10, unless: [Fiction, InfoFrame, Joke, Play, Peers]),
         // "school belt dat hij er niet is": the child named as he or she, in a second message.
         Possible(MissingChild, "he-or-she-never-arrived", [[NotArrived], [ThirdPerson, Minor], [Water, Dark, Cold, Immediacy]], span: 30, unless: [Found, Routine, Past, GoneTo, Fiction, InfoFrame, Joke, Play], acrossSentences: true),
@@ -225,7 +235,7 @@ public static class DangerRules
         Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
 
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
-        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking, FireOver]),
+        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking, FireOver, FireFear]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction, FireOver]),
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
@@ -242,6 +252,7 @@ public static class DangerRules
         Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past, EarlierPeriod]),
         Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
+        Crisis(MissingChild, "out-of-sight-near-water", [[SeeVerb], [NoLonger], [Water]], span: 14, unless: [Found, ObjectLost, SeeNoWay, Idiom, Despair, InfoFrame, Fiction, Past, Duration, GoneTo]),
         Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [Found, ObjectLost, InfoFrame, Fiction], acrossSentences: true),
 
         // An acute mental crisis.
