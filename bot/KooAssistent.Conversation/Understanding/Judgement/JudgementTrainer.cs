@@ -30,7 +30,7 @@ public static class JudgementTrainer
 
         progress?.Invoke($"{lines.Count} lines, {classes.Count} classes; leaving one writer out at a time");
         var writerFold = WriterFolds(lines);
-        var byWriter = HeldOut(ml, lines, classes, writerFold);
+        var byWriter = HeldOut(lines, classes, writerFold);
         var (crisisThreshold, askThreshold) = CrisisThresholds(byWriter);
         var multiThreshold = PrecisionThreshold(byWriter, JudgementClass.MultiProblem);
         var personThreshold = PrecisionThreshold(byWriter, JudgementClass.PersonRequest);
@@ -42,7 +42,7 @@ public static class JudgementTrainer
         if (randomFolds)
         {
             progress?.Invoke($"{RandomFolds} random folds");
-            var random = HeldOut(ml, lines, classes, line => (StableHash(line.File + ":" + line.Number) % RandomFolds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var random = HeldOut(lines, classes, line => (StableHash(line.File + ":" + line.Number) % RandomFolds).ToString(System.Globalization.CultureInfo.InvariantCulture));
             reports.Add(Report("random", RandomFolds, random, crisisThreshold, askThreshold, multiThreshold));
         }
 
@@ -75,19 +75,25 @@ public static class JudgementTrainer
             : line.File;
     }
 
-    /// <summary>Each line's vote from a model trained without its fold.</summary>
-    private static List<(CorpusLine Line, JudgementVote Vote)> HeldOut(MLContext ml, IReadOnlyList<CorpusLine> lines, IReadOnlyList<string> classes, Func<CorpusLine, string> foldOf)
+    /// <summary>
+    /// Each line's vote from a model trained without its fold. Folds train side by side, one per core, each with its
+    /// own context seeded alike, so a fold's model does not depend on the order or the machine's number of cores.
+    /// </summary>
+    private static List<(CorpusLine Line, JudgementVote Vote)> HeldOut(IReadOnlyList<CorpusLine> lines, IReadOnlyList<string> classes, Func<CorpusLine, string> foldOf)
     {
-        var votes = new List<(CorpusLine, JudgementVote)>(lines.Count);
-        foreach (var fold in lines.GroupBy(foldOf).OrderBy(group => group.Key, StringComparer.Ordinal))
+        var folds = lines.GroupBy(foldOf).OrderBy(group => group.Key, StringComparer.Ordinal).ToList();
+        var votesByFold = new List<(CorpusLine, JudgementVote)>[folds.Count];
+        Parallel.For(0, folds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
         {
+            var ml = new MLContext(JudgementPipeline.Seed);
+            var fold = folds[index];
             var training = ml.Data.LoadFromEnumerable(lines.Where(line => foldOf(line) != fold.Key).Select(line => new JudgementInput { Text = JudgementText.Of(line.Text).Text, Class = line.Class }));
             var model = JudgementPipeline.Create(ml).Fit(training);
             var classifier = new JudgementClassifier(ml, model, classes);
-            votes.AddRange(fold.Select(line => (line, classifier.Vote(line.Text))));
-        }
+            votesByFold[index] = fold.Select(line => (line, classifier.Vote(line.Text))).ToList();
+        });
 
-        return votes;
+        return votesByFold.SelectMany(votes => votes).ToList();
     }
 
     private static (float Crisis, float Ask) CrisisThresholds(List<(CorpusLine Line, JudgementVote Vote)> heldOut)
