@@ -209,6 +209,14 @@ internal static class DangerConcepts
     /// <summary>Forms and applications: what "hoe en waar" is worked out for when it is paperwork.</summary>
     public const string Paperwork = "paperwork";
 
+    /// <summary>Sleep that does not end, as a child or a euphemism puts death: "voor altijd gaan slapen".</summary>
+    public const string SleepForever = "sleep-forever";
+    public const string Searched = "searched";
+    public const string HandWord = "hand-word";
+
+    /// <summary>Under or inside someone else's clothes: "onder het rokje van", "in haar broek".</summary>
+    public const string UnderClothes = "under-clothes";
+
     /// <summary>Itching skin (eczema, a rash, a bite): scratched open without any wish to hurt.</summary>
     public const string Itch = "itch";
     public const string Menstruation = "menstruation";

@@ -40,7 +40,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Drug, "took something|taken something|something in her drink|something in his drink|ecstasy|molly|mdma|ghb|coke|cocaine|speed|drugs|ketamine|heroin|crack|shrooms|lsd|pills|alcohol|vodka|fentanyl"),
         .. Dutch(DangerConcepts.Fire,
             "rookmelder gaat af|staat in brand|in brand|brandt|het brandt|in de fik|vlammen|vlam in de pan|rook onder de deur|rook uit|rook komt|het rookt|zie rook|zie ik rook|zag rook|zag ik rook|rook langs|ruik rook|ruik brand|brandlucht|brand in|brand bij|brand op",
-            "staat te roken|komen vonken uit|vonken uit|vonken komen"),
+            "staat te roken|komen vonken uit|vonken uit|vonken komen|vlammetjes|komen vlammen|vlammen uit|vonkt|vonken uit|vonken en"),
         .. English(DangerConcepts.Fire, "on fire|fire|flames|smoke under the door|smoke coming|smell smoke|smell burning|smoke alarm going off|smoke alarm is going|burning",
             "sparks coming out|battery is smoking"),
         .. Dutch(DangerConcepts.GasSmell, "ruik gas|ruikt naar gas|gaslucht|gas lucht|gasgeur|gaslek|gas lek|lekt gas|gas ruiken|gas geroken|rare gaslucht|stinkt naar gas",

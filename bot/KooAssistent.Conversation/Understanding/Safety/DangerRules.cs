@@ -58,7 +58,7 @@ public static class DangerRules
 
         // Self-harm: the act done to oneself, or its wounds on the body.
         Crisis(SelfHarm, "self-harm-word", [[SelfHarmWord]], unless: [InfoFrame, Fiction]),
-        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction, LongOver, Itch]),
+        Crisis(SelfHarm, "self-harm-act", [[SelfHarmAct, Hit], [Reflexive]], span: 5, unless: [Accident, Joke, Fiction, LongOver, Itch, Diabetes]),
         Crisis(SelfHarm, "self-harm-wounds", [[Wound], [BodyPart]], span: 6, unless: [Accident, Animal, Fiction, Cooking]),
         Crisis(SelfHarm, "wounds-when-upset", [[Wound], [WhenUpset]], span: 14, unless: [Accident, Animal, Fiction, Cooking, Play], negatable: false),
         // "sh", "3 maanden clean", a blade: a relapse into cutting told in the words of those who do it.
@@ -190,6 +190,9 @@ public static class DangerRules
         Crisis(Suicide, "lying-down-on-the-tracks", [[LieDown, Lying], [Tracks]], span: 6, unless: [InfoFrame, Fiction, Past]),
         // "een kussen over haar hoofd leggen", "druk ik haar hoofdje in het kussen": asked about, since a pillow under a head is care.
         Possible(HarmToOthers, "pillow-on-a-face", [[Pillow], [Head], [OverOnto]], span: 8, unless: [InfoFrame, Fiction, Joke, UnderHead]),
+        // "op mijn ipad gezocht hoe je voor altijd kan gaan slapen": death as sleep, looked up or wished.
+        Crisis(Suicide, "sleep-forever", [[SleepForever], [Searched, Desire, Plan, Intent]], span: 12, unless: [Past, InfoFrame, Fiction], acrossSentences: true),
+        Crisis(ChildAbuse, "hand-under-clothes", [[HandWord], [UnderClothes], [Relative, Other, Neighbour, Partner, AdultFriend, Parent]], span: 16, unless: [InfoFrame, Fiction, SelfTouch]),
         Crisis(Suicide, "worked-out-how-and-where", [[HowAndWhere], [ChosenDate, Despair, NobodyNotices, Farewell, DeathWish, GoneByThen]], span: 24, unless: [Paperwork, Permission, .. Frames], acrossSentences: true),
         // Everything in the medicine cabinet taken, and the body already changing: an overdose told beside a practical question.
         Crisis(Medical, "took-it-all-with-signs", [[Intake], [Means], [Quantity, AllAtOnce], [Symptom, Unresponsive]], span: 24, unless: [Permission, InfoFrame, Fiction], acrossSentences: true),

@@ -314,5 +314,9 @@ internal static class DangerRuleCases
             ["mijn man en ik dwingen onszelf om elke dag te wandelen"]),
         ("shut-me-in", ["mijn vriend sloot me gisteren de hele avond op in de badkamer", "he shut me in the shed for the night"],
             ["ik sloot me even op in mijn kamer om te studeren, mijn huisgenoten waren luidruchtig, haha"]),
+        ("sleep-forever", ["ik heb opgezocht hoe je voor altijd kunt slapen", "soms wil ik gewoon voor altijd gaan slapen", "i googled how to go to sleep forever"],
+            ["opa is vorig jaar voor altijd gaan slapen, hoe leg ik dat uit aan mijn zoon van 4?", "in het sprookje moet de prinses voor altijd slapen"]),
+        ("hand-under-clothes", ["de buurman stak zijn hand onder haar jurk toen ze bij hem speelde, ze is 6", "my uncle puts his hand under her skirt when she sits on his lap"],
+            ["voor de cursus op school: wat doe je als een oom zijn hand onder het rokje van een kind steekt?"]),
     ];
 }
