@@ -213,7 +213,7 @@ public static class DangerRules
         Possible(SexualViolence, "exploited", [[Exploited]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(SexualViolence, "sex-to-pay", [[SexWork], [PaidOff, Force]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(ChildAbuse, "minor-passed-to-men", [[Minor], [MenAround], [PaidOff, NudeImage, SexWork, Sex, Force, Gifts, OwedFavour, Blackmail]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse, KnowWhereILive, Defiance], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Crisis(Threat, "forced-to-carry-drugs", [[Force, VeiledThreat, Threaten, PayOrElse, KnowWhereILive, Defiance, BlowsTaken], [DrugRun]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(Threat, "papers-held-by-a-boss", [[Papers], [HeldBack], [Boss]], span: 14, unless: [Authority, InfoFrame, Fiction, Joke], acrossSentences: true),
         // Forced labour told by its conditions: papers held beside a debt to work off, no pay or no freedom to leave;
         // or no pay and no freedom without any papers named.
