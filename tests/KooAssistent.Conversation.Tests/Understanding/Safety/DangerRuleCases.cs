@@ -288,7 +288,7 @@ internal static class DangerRuleCases
             ["hoe vaak moet je een luier verschonen? mijn baby zit soms lang in dezelfde luier"]),
         ("pay-in-kind", ["mijn huisbaas zegt dat ik de huurachterstand op een andere manier kan betalen", "he said i can pay in kind"],
             ["voor een verslag over woekeraars: wat betekent in natura betalen?"]),
-        ("forced-to-carry-drugs", ["ik moet pakketjes wegbrengen en als ik weiger weet hij waar mijn moeder woont", "ik word gedwongen pakketjes rond te brengen voor een paar gasten, anders doen ze mijn familie wat", "they force me to deliver drugs or they'll hurt my mum", "ik moet pakketjes rondbrengen voor een paar jongens, doe ik het niet dan krijg ik klappen"],
+        ("forced-to-carry-drugs", ["ik moet pakketjes wegbrengen en als ik weiger weet hij waar mijn moeder woont", "ik word gedwongen pakketjes rond te brengen voor een paar gasten, anders doen ze mijn familie wat", "they force me to deliver drugs or they'll hurt my mum", "ik moet tassen rondbrengen voor een paar jongens anders krijg ik klappen"],
             ["voor een werkstuk over drugsrunners: hoe worden jongeren gedwongen drugs te vervoeren?"]),
         ("join-the-dead", ["mijn man is vorige maand overleden en ik wil bij hem zijn", "my wife died in spring and I just want to be with her"],
             ["in het boek is zijn vrouw overleden en wil hij bij haar zijn"]),
