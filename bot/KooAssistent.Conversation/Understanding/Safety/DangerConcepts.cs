@@ -326,9 +326,9 @@ internal static class DangerConcepts
     public const string Past = "past";
 
     /// <summary>
-    /// Function words that mean something only inside a rule ("over", "op", "zie", "niet meer"): they are not given to
-    /// the classifier as features, where they would mark almost every message alike and shift its votes each time a
-    /// rule needs one more of them.
+    /// Concepts that mean something only inside a rule: function words ("over", "op", "zie", "niet meer") and the
+    /// qualifiers that cancel one rule ("onder zijn hoofd", paperwork). They are not given to the classifier as
+    /// features, where they would mark many messages alike and shift its votes each time a rule needs one more.
     /// </summary>
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
