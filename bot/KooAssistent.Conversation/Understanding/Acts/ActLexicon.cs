@@ -99,7 +99,7 @@ internal static class ActLexicon
     /// a first message ("ik kom er niet uit" opens many questions), so the triage counts it only after an answer.
     /// </summary>
     public static readonly Regex ComplaintAboutAnswer = new(
-        @"\bkom (ik|je|we) (\w+ ){0,2}niet (verder|uit)\b|\b(kom|kwam) (ik )?er (zo |echt |nog steeds )?niet uit\b|\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat) (\w+ ){0,2}(niet|niks|niets)"
+        @"\bkom (ik|je|we) (\w+ ){0,2}niet (verder|uit)\b|\b(kom|kwam) (ik )?er (zo |echt |nog steeds )?niet uit\b|\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat|dit|je|we) (\w+ ){0,2}(niet|niks|niets)\b|\b(dit|dat|het) schiet (\w+ ){0,2}(niet|niks|niets|geen meter) op\b"
         + @"|\b(al|allemaal al|already) (\w+ ){0,2}(geprobeerd|gedaan|gebeld|gelezen|gehad|tried|called|done|read)\b|\btried (all |that |this |it |everything )?(of that |of this )?(already|before)\b|\bi tried (all|that|this|everything)\b"
         + @"|\b(ken|weet|wist) ik (\w+ ){0,2}al\b|\bi (already )?know (that|this|all)|\bdat (weet|wist|ken) ik (al|toch|ook|heus|allang|zelf|daar|ik|we|maar|en|want|dus|nou|zit|sta|heb|ben)\b|\bdat (weet|wist|ken) ik$"
         // Already in the help the answer points to: "ik zit er al in", "de maatschappelijk werker is al betrokken", "we already did that".

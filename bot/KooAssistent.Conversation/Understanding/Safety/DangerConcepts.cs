@@ -225,6 +225,24 @@ internal static class DangerConcepts
 
     public const string Gifts = "gifts";
 
+    /// <summary>An injury explained away to a doctor or a school: "bij de huisarts gezegd dat ik gevallen ben".</summary>
+    public const string CoverStory = "cover-story";
+
+    /// <summary>A message left where the family lives: a dead bird on the doormat, a bullet in the letterbox.</summary>
+    public const string Intimidation = "intimidation";
+
+    /// <summary>A list of names kept with a grudge: "een lijst met namen van klasgenoten".</summary>
+    public const string NameList = "name-list";
+
+    /// <summary>Petrol, a jerrycan, lighter fluid: what a fire is set with.</summary>
+    public const string Fuel = "fuel";
+
+    /// <summary>"voor als", "voor het geval": kept ready for a moment to come.</summary>
+    public const string ForWhen = "for-when";
+
+    /// <summary>Abuse told only as "it": "mijn opa die het bij mij deed", "what he did to me back then".</summary>
+    public const string VeiledAbuse = "veiled-abuse";
+
     /// <summary>Something owed back in kind: "nu moet ze 'favors' doen", "iets terugdoen".</summary>
     public const string OwedFavour = "owed-favour";
 
@@ -332,7 +350,7 @@ internal static class DangerConcepts
     /// </summary>
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
-        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork,
+        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen,
     };
 
     /// <summary>
@@ -351,5 +369,6 @@ internal static class DangerConcepts
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
+        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse,
     };
 }

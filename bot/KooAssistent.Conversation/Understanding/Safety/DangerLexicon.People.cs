@@ -37,7 +37,7 @@ internal static partial class DangerLexicon
             "3-year-old|2-year-old|4-year-old|my toddler"),
         .. Dutch(DangerConcepts.Neighbour, "buurman|buurvrouw|buren|buurjongen|buurmeisje|bovenburen|onderburen|buurkinderen|hiernaast|naast ons|naast mij|bovenbuurman|benedenburen|overbuurman|overbuurvrouw|overburen"),
         .. English(DangerConcepts.Neighbour, "neighbour|neighbours|neighbor|neighbors|next door|upstairs neighbour|downstairs neighbour"),
-        .. Dutch(DangerConcepts.Other, "iemand|een man|een vrouw|een jongen|jongens|een vent|een gozer|vreemde|onbekende|die man|die vent|gasten|mannen|leraar|juf|meester|trainer|coach|oppas|een groep|*trainer|*coach|jeugdleider|*leraar"),
+        .. Dutch(DangerConcepts.Other, "iemand|een man|een vrouw|huisjesmelker|verhuurder|een jongen|jongens|een vent|een gozer|vreemde|onbekende|die man|die vent|gasten|mannen|leraar|juf|meester|trainer|coach|oppas|een groep|*trainer|*coach|jeugdleider|*leraar"),
         .. English(DangerConcepts.Other, "someone|somebody|a man|a guy|guys|stranger|this guy|teacher|coach|babysitter|a group"),
         .. Dutch(DangerConcepts.ThirdPerson, "hij|zij|ze|hem|haar|hullie"),
         .. English(DangerConcepts.ThirdPerson, "he|she|him|her|they|them|he's|she's"),

@@ -16,7 +16,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.NotArrived, "not back from|hasn't come back|hasnt come back|isn't back|never made it to|never showed up at|isn't at school|wasn't at school|was supposed to be home|supposed to be back|should have been home|should be home by now|still not here|never arrived anywhere|never arrived|hasn't arrived|hasnt arrived|isn't home yet|isnt home yet|not home yet|still not home|gone since yesterday"),
         .. Dutch(DangerConcepts.Dark, "wordt al donker|wordt donker|al donker|het is donker|twee nachten|hele nacht weg|geen jas|geen geld en geen jas|autisme|autistisch"),
         .. English(DangerConcepts.Dark, "getting dark|it's dark|its dark|all night|two nights|no coat|autistic|autism"),
-        .. Dutch(DangerConcepts.CutWound, "snijwonden|snijwond|sneetjes|verse sneden|rechte lijntjes|kerven|verse wondjes"),
+        .. Dutch(DangerConcepts.CutWound, "snijwonden|snijwond|sneetjes|verse sneden|rechte lijntjes|kerven|verse wondjes|sneeën|sneeen|vol sneden|vol snijwonden|vol krassen"),
         .. English(DangerConcepts.CutWound, "cuts|cut marks|fresh cuts|straight cuts"),
         .. Dutch(DangerConcepts.RepeatedInjury, "derde breuk|tweede breuk|weer gebroken|weer in het gips|weer een gipsarm|alweer een breuk|steeds nieuwe blauwe plekken|steeds blauwe plekken"),
         .. English(DangerConcepts.RepeatedInjury, "third fracture|second fracture|another fracture|cast on her arm again|cast on his arm again|new bruises every week"),

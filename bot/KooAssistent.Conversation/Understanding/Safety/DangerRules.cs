@@ -224,11 +224,29 @@ public static class DangerRules
         // itself said with a negation ("hoeven zich geen zorgen meer te maken", "won't have to worry").
         Crisis(Suicide, "letters-and-no-more-worry", [[LettersWritten], [NoMoreWorry, GoneByThen, Finality]], span: 30, unless: [Leaving, .. Frames], negatable: false, acrossSentences: true),
         // Someone went on while the writer was asleep or half asleep.
+        // Seventeenth round. "als ik er niet was hadden ze geen ruzie … ik heb al opgezocht hoe het moet": the writer's
+        // absence wished for, and a way looked up.
+        Crisis(Suicide, "searched-how-to-be-gone", [[WithoutMe, Burden, BetterOff, NobodyNotices], [Searched]], span: 40, unless: [Leaving, GoneTo, .. Frames], negatable: false, acrossSentences: true),
+        Possible(DomesticViolence, "injury-explained-away", [[CoverStory]], unless: [InfoFrame, Fiction, Joke, Play]),
+        Crisis(DomesticViolence, "injury-explained-away-with-a-partner", [[CoverStory], [Partner, Anger, Hit, Fear]], span: 40, unless: [InfoFrame, Fiction, Joke, Play], acrossSentences: true),
+        // A dead bird on the doormat, then a photo of the children at the school gate, from the man of the loan: a
+        // threat told without words. A dead bird alone is a question for the street cleaners. Not negatable: the debt
+        // is told as what cannot be paid ("kan de lening niet terugbetalen").
+        Crisis(Threat, "messages-left-at-the-door", [[Intimidation], [PhotoOfWhere, Threaten, LoanShark, Debt, PaidOff, KnowWhereILive]], span: 40, unless: [InfoFrame, Fiction], negatable: false, acrossSentences: true),
+        // A list of names with a weapon looked up or at hand: a plan to hurt others, whoever tells it.
+        Crisis(HarmToOthers, "names-and-a-weapon", [[NameList], [Weapon, Kill, Searched]], span: 40, unless: [InfoFrame, Fiction, Play, Hunting], acrossSentences: true),
+        Possible(HarmToOthers, "weapon-looked-up", [[Weapon], [Searched]], span: 14, unless: [InfoFrame, Fiction, Play, Hunting, Cooking]),
+        // Petrol set aside for the day a landlord or neighbour comes: arson announced, however much "half a joke".
+        Possible(HarmToOthers, "fuel-kept-for-someone", [[Fuel], [ForWhen]], span: 24, unless: [InfoFrame, Fiction, Cooking, Outdoors], acrossSentences: true),
+        // "mijn opa die het bij mij deed toen ik klein was woont nu bij mijn zus, met haar meisjes van 5 en 7".
+        Crisis(ChildAbuse, "abuser-near-children", [[VeiledAbuse, SexualAbuse], [YoungChild, Minor]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Possible(SexualViolence, "abuse-told-as-it", [[VeiledAbuse]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
         Crisis(Medical, "medical-emergency", [[MedicalEmergency]], unless: [InfoFrame, Fiction, Joke, Past, Recovered]),
-        Crisis(Medical, "spots-not-fading", [[NonBlanching]], unless: [InfoFrame, Fiction, Past]),
+        // Not cancelled by a fever the child "has had" (English "had a" reads as past): spots that do not fade are now.
+        Crisis(Medical, "spots-not-fading", [[NonBlanching]], unless: [InfoFrame, Fiction, LongOver, Recovered], negatable: false),
         Crisis(Medical, "sick-child-danger-signs", [[Child, YoungChild], [DangerSign], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
@@ -238,7 +256,7 @@ public static class DangerRules
         Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
 
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
-        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, Cooking, FireOver, FireFear]),
+        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, EarlierPeriod, Cooking, FireOver, FireFear]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction, FireOver]),
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
