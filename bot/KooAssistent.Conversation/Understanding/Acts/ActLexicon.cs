@@ -17,7 +17,7 @@ internal static class ActLexicon
         + @"|\b(real|actual|human) (person|human|being|agent)\b|\b(talk|speak) to (a |an )?(someone|somebody|person|human|agent|advisor)|\bcall me back"
         + @"|\bcan someone (call|help) me|\bgeen robot|\bnot a (bot|robot)|\b(speak|talk) with (someone|somebody|a person)|\bin person\b"
         + @"|\b(met|spreken met) iemand (\w+ ){0,5}(praten|spreken)\b|\bkan iemand (\w+ ){0,3}(mij|me) (bellen|helpen|terugbellen)\b"
-        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|\biemand aan de (telefoon|lijn)\b|\b(someone|somebody) on the phone\b|\biemand van jullie (\w+ ){0,2}(spreken|bellen|zien|praten)\b|\bhave someone call\b|\b(can|could|would) (someone|somebody|anyone|one of you|you) (\w+ ){0,2}(call|phone|ring) me\b|\b(a |some )?(person|someone|somebody|human) (could|can|would|to) (phone|call|ring) me\b|\biemand (\w+ ){1,4}aan de (telefoon|lijn)\b|\b(hoor|spreek|bel) ik (het )?(liefst|liever) (\w+ ){0,2}iemand\b|\bhet liefst (hoor|spreek) ik iemand\b|^(mens|medewerker|persoon)( aub| graag| please)?$",
+        + @"|\baanmelden bij (het |een )?buurtteam|\b(iemand|een medewerker) (\w+ ){0,3}langs ?komen\b|\bafspraak met (een medewerker|iemand)|\biemand aan de (telefoon|lijn)\b|\b(someone|somebody) on the phone\b|\biemand van jullie (\w+ ){0,2}(spreken|bellen|zien|praten)\b|\bhave someone call\b|\b(can|could|would) (someone|somebody|anyone|one of you|you) (\w+ ){0,2}(call|phone|ring) me\b|\b(a |some )?(person|someone|somebody|human) (could|can|would|to) (phone|call|ring) me\b|\biemand (\w+ ){1,4}aan de (telefoon|lijn)\b|\b(hoor|spreek|bel) ik (het )?(liefst|liever) (\w+ ){0,2}iemand\b|\bhet liefst (hoor|spreek) ik iemand\b|^(een )?(mens|medewerker|persoon)( aub| graag| please| nu| nou| now| asap| pls| alsjeblieft| alstublieft)*$",
         Options);
 
     /// <summary>
@@ -84,7 +84,7 @@ internal static class ActLexicon
         Options);
 
     public static readonly Regex NotHelpful = new(
-        @"\b(heb|hebben) (ik |we )?(er |daar |hier )?(ook |echt |helemaal |nog steeds )?(niks|niets) aan\b|^(dat |dit |het )?helpt (me |mij )?(echt |ook |nog steeds )?(niet|niks|niets)\b|\b(dat|dit) helpt (me |mij )?(echt |ook |nog steeds |allemaal |gewoon |totaal |helemaal )?(niet|niks|niets)\b|\bniet (mijn|de) vraag\b"
+        @"\b(heb|hebben) (ik |we )?(er |daar |hier )?(ook |echt |helemaal |nog steeds )?(niks|niets) aan\b|^(dat |dit |het )?helpt (me |mij )?(echt |ook |nog steeds )?(niet|nie|niks|niets)\b|\b(dat|dit) helpt (me |mij )?(echt |ook |nog steeds |allemaal |gewoon |totaal |helemaal )?(niet|nie|niks|niets)\b|\bniet (mijn|de) vraag\b"
         + @"|\b(dit|dat) is niet wat ik (zoek|bedoel|vroeg)|\b(heb|had) ik (allemaal )?al geprobeerd|\bweer niks\b|\b(doesn'?t|does not|didn'?t|did not) (really |actually |at all |much )?help"
         + @"|\b(nee |neen )?dat bedoel ik (ook |echt |helemaal )?niet|\bniet wat ik bedoel|\bklopt niet\b|\bniet geholpen|\bniet behulpzaam|\bnutteloos"
         + @"|\b(je|jij|u) helpt (me |mij )?(echt |ook |nog steeds |gewoon )?(niet|niks|niets)\b|\b(dat|dit) beantwoordt (mijn vraag )?niet"
@@ -112,7 +112,7 @@ internal static class ActLexicon
         + @"|\bniet (echt |precies )?wat ik (\w+ ){0,2}(zoek|bedoel|nodig heb|vroeg|wil)|\bnot what i (\w+ ){0,2}(need|mean|meant|asked|want|was looking)"
         + @"|\b(begrijpt|snapt|begrijp|snap) (me|mij|het|u|je) (\w+ ){0,2}niet\b|\b(you )?(don'?t|do not|dont) (get|understand) (it|me)"
         + @"|\b(weer|alweer|nogmaals|opnieuw|again|same)\b.{0,40}\b(niet|niks|niets|not|nothing|hetzelfde|rijtje|lijstje|useless|antwoord)\b"
-        + @"|\b(niet|not) (verder )?(geholpen|helped)|\b(kom|komen) (ik |we |je )?((er|hier|daar|zo|echt|gewoon|nog|steeds|nu|hiermee|daarmee) ){0,3}niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
+        + @"|\b(niet|not) (verder )?(geholpen|helped)|(^|\b(nee|niet|nope|maar|sorry|bruh) )helpt (me |mij |echt |ook |nog steeds )*(niet|nie|niks|niets)\b|\b(kom|komen) (ik |we |je )?((er|hier|daar|zo|echt|gewoon|nog|steeds|nu|hiermee|daarmee) ){0,3}niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
         Options);
 
     public static readonly Regex Unsupported = new(

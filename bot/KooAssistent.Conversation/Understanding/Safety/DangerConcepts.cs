@@ -240,6 +240,16 @@ internal static class DangerConcepts
     /// <summary>"voor als", "voor het geval": kept ready for a moment to come.</summary>
     public const string ForWhen = "for-when";
 
+    /// <summary>Driving at a person on purpose: "ik rij haar aan als ze naar buiten komt".</summary>
+    public const string RunOver = "run-over";
+
+    /// <summary>"al een half uur uit beeld": someone out of sight, as a parent says it of a small child.</summary>
+    public const string OutOfSight = "out-of-sight";
+
+    /// <summary>"als ik er": the start of "als ik er … niet meer ben", function words until the end comes.</summary>
+    public const string IfIAmThere = "if-i-am-there";
+    public const string NoLongerBe = "no-longer-be";
+
     /// <summary>Abuse told only as "it": "mijn opa die het bij mij deed", "what he did to me back then".</summary>
     public const string VeiledAbuse = "veiled-abuse";
 
@@ -350,7 +360,7 @@ internal static class DangerConcepts
     /// </summary>
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
-        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen,
+        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight,
     };
 
     /// <summary>
@@ -369,6 +379,6 @@ internal static class DangerConcepts
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
-        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse,
+        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe,
     };
 }

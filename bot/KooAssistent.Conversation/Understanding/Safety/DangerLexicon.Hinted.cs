@@ -174,6 +174,16 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Fuel, "jerrycan|jerry can|petrol|gasoline|lighter fluid|accelerant|molotov"),
         .. Dutch(DangerConcepts.ForWhen, "voor als|voor het geval|voor wanneer|als hij ons|als ze ons|als die ons|klaar staan voor|klaarstaan voor|klaargezet|klaar gezet|in de fik|in brand steken|fik steken|afbranden|ook mee"),
         .. English(DangerConcepts.ForWhen, "for when|just in case|in case he|in case they|ready for when|burn it down|burn down his|set fire to|torch his|torch the"),
+        // Driving at someone on purpose: "ik rij haar gewoon aan als ze naar buiten komt".
+        .. Dutch(DangerConcepts.RunOver, "rij haar aan|rij hem aan|rijd haar aan|rijd hem aan|rij ze aan|haar aanrijden|hem aanrijden|haar aan te rijden|hem aan te rijden|haar omver rijden|hem omver rijden|haar omverrijden|hem omverrijden|over haar heen rijden|over hem heen rijden|overrijden|inrijden op|op haar inrijden|op hem inrijden|gaspedaal al|gas al half ingetrapt"),
+        .. English(DangerConcepts.RunOver, "run her over|run him over|run them over|drive into her|drive into him|drive my car into|mow her down|mow him down"),
+        .. Dutch(DangerConcepts.OutOfSight, "uit beeld|uit het zicht|uit zicht|nergens meer te zien|nergens te zien"),
+        .. English(DangerConcepts.OutOfSight, "out of sight|nowhere to be seen|can't see her anywhere|cant see her anywhere|can't see him anywhere|cant see him anywhere"),
+        // "als ik er over een paar weken niet meer ben": not being there any more, with words between.
+        .. Dutch(DangerConcepts.IfIAmThere, "als ik er|wanneer ik er|zodra ik er|tegen de tijd dat ik er|als ik hier"),
+        .. English(DangerConcepts.IfIAmThere, "when i'm|when i am|once i'm|once i am|if i'm|if i am"),
+        .. Dutch(DangerConcepts.NoLongerBe, "niet meer ben|niet meer zijn|nie meer ben|niet meer zal zijn|niet meer leef|niet meer besta"),
+        .. English(DangerConcepts.NoLongerBe, "not around anymore|no longer around|not here anymore|no longer here|gone for good"),
         // Abuse named only as "it" or "what he did": how many adults tell what happened to them as children.
         .. Dutch(DangerConcepts.VeiledAbuse, "die het bij mij deed|die het bij me deed|die het met mij deed|die het met me deed|die het bij mij heeft gedaan|die het bij me heeft gedaan|wat hij bij mij deed|wat hij bij me deed|wat hij met mij deed|wat hij met me deed|wat hij toen met me deed|wat hij toen bij me deed|wat hij toen met mij deed|aan mij heeft gezeten|aan me heeft gezeten|aan mij zat toen|aan me zat toen|die aan mij zat|die aan me zat|die me misbruikt heeft|die mij misbruikt heeft|die mij heeft misbruikt|die me heeft misbruikt"),
         .. English(DangerConcepts.VeiledAbuse, "who did it to me|what he did to me|what he used to do to me|who abused me|who molested me|who touched me when"),

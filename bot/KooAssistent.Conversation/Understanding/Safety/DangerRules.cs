@@ -241,6 +241,16 @@ public static class DangerRules
         // "mijn opa die het bij mij deed toen ik klein was woont nu bij mijn zus, met haar meisjes van 5 en 7".
         Crisis(ChildAbuse, "abuser-near-children", [[VeiledAbuse, SexualAbuse], [YoungChild, Minor]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         Possible(SexualViolence, "abuse-told-as-it", [[VeiledAbuse]], unless: [InfoFrame, Fiction, Joke]),
+        // Eighteenth round. "als ik er over een paar weken niet meer ben": gone soon, however many words lie between.
+        Possible(Suicide, "no-longer-there-soon", [[IfIAmThere], [NoLongerBe]], span: 10, unless: [Leaving, GoneTo, .. Frames]),
+        // Driving at someone: a crisis when the writer means to, a question when it is only told.
+        Crisis(HarmToOthers, "run-someone-over", [[RunOver], [Self, Intent, Desire, Plan]], span: 8, unless: [Accident, InfoFrame, Fiction, Joke, Past]),
+        Possible(HarmToOthers, "run-someone-over-told", [[RunOver]], unless: [Accident, InfoFrame, Fiction, Past]),
+        // A small child out of sight where there is water: "al een half uur uit beeld en we wonen aan de haven". Not
+        // for a parent "uit beeld" (a father who is no longer involved).
+        Crisis(MissingChild, "child-out-of-sight-near-water", [[Child, YoungChild], [OutOfSight], [Water]], span: 30, unless: [Parent, Found, GoneTo, Past, InfoFrame, Fiction], acrossSentences: true),
+        // Voices or a mission from God beside fire, fuel or a weapon: "God draagt hem op het huis te zuiveren met vuur".
+        Crisis(MentalCrisis, "voices-with-means", [[Voices, Psychosis], [Fuel, Fire, Weapon, Kill]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.

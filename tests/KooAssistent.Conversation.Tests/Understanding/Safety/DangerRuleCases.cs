@@ -336,5 +336,15 @@ internal static class DangerRuleCases
             ["in de documentaire vertelt een vrouw: de man die het bij mij deed woont nu naast een school met kinderen van 6"]),
         ("abuse-told-as-it", ["ik denk nog elke dag aan wat hij met mij deed toen ik 9 was", "I still can't talk about what he did to me"],
             ["in de film zegt ze: ik denk nog vaak aan wat hij met me deed"]),
+        ("no-longer-there-soon", ["als ik er na de kerst niet meer ben, wie betaalt dan de huur?", "when I'm not around anymore nobody has to pay my debts"],
+            ["als ik er volgende week niet meer ben, ben ik op vakantie", "voor school: als ik er morgen niet meer ben, zit ik in de film"]),
+        ("run-someone-over", ["ik rij hem gewoon aan als hij weer voor de deur staat", "I want to run her over when she walks out of that school"],
+            ["in de film wil hij haar aanrijden", "ik heb per ongeluk iemand aangereden en wil hem aanrijden met bloemen"]),
+        ("run-someone-over-told", ["mijn broer zegt steeds dat hij zijn baas gaat overrijden"],
+            ["in het boek wil de dader zijn baas overrijden"]),
+        ("child-out-of-sight-near-water", ["mijn zoontje van 3 is uit beeld, we zitten bij de vijver", "my daughter is out of sight and we are at the canal"],
+            ["haar vader is al jaren uit beeld, we wonen aan de Maas", "vorig jaar was mijn zoon even uit beeld bij het zwembad"]),
+        ("voices-with-means", ["de stemmen zeggen dat ik het mes moet pakken", "my brother says god told him to purify the house with fire and he bought petrol"],
+            ["in de serie hoort de hoofdpersoon stemmen en pakt hij een mes"]),
     ];
 }
