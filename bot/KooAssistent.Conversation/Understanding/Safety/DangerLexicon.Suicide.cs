@@ -46,7 +46,7 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.NoMoreWorry, "geen zorgen meer om mij|geen zorgen meer om me|geen zorgen meer over mij|geen zorgen meer over me|niet meer om mij te maken|niet meer om me te maken|niet meer druk te maken om mij|nooit meer zorgen om mij|last meer van mij|last meer van me"),
         .. English(DangerConcepts.NoMoreWorry, "worry about me anymore|worry about me any more|have to worry about me|never worry about me again|won't have to deal with me|wont have to deal with me"),
         // A farewell at work or school: a letter for the teacher who retires, goodbye to colleagues before a move.
-        .. Dutch(DangerConcepts.Leaving, "collega|collegas|de juf|de meester|met pensioen|pensioen|mijn klas|de klas|nieuwe baan|andere baan|ontslag genomen|stop bij|verhuis|verhuizen|ga verhuizen|aan mijn baas|de baas|afscheidsfeest|afscheidscadeau|taart"),
+        .. Dutch(DangerConcepts.Leaving, "weg uit de flat|weg uit mijn flat|weg uit ons huis|weg uit mijn huis|weg uit de woning|uit de flat weg|de flat uit|collega|collegas|de juf|de meester|met pensioen|pensioen|mijn klas|de klas|nieuwe baan|andere baan|ontslag genomen|stop bij|verhuis|verhuizen|ga verhuizen|aan mijn baas|de baas|afscheidsfeest|afscheidscadeau|taart"),
         .. English(DangerConcepts.Leaving, "colleague|colleagues|at work|new job|retire|retired|retirement|moving to|i'm moving|my class|farewell party|leaving do|my boss"),
         .. Dutch(DangerConcepts.BetterOff, "beter af|beter zonder|makkelijker zonder|minder gedoe|minder last|beter een|gelukkiger zonder|rustiger zonder|makkelijker hebben|beter hebben|fijner hebben|rustiger hebben|gelukkiger hebben|makkelijker heeft|beter heeft",
             "makkelijker voor iedereen|voor iedereen makkelijker|makkelijker zijn"),
@@ -141,7 +141,7 @@ internal static partial class DangerLexicon
             "pulls his hair out|pulls her hair out|pull my hair out|bangs his head|bangs her head|scratch my arms open|hottest shower|scratch my skin|scratch myself|scratching myself|pick my skin|prick myself|stab myself|jab myself"),
         .. Dutch(DangerConcepts.Wound,
             "*wondjes|*wonden|*plekjes|brandwondje|brandwondjes|brandplekjes|brandplekje|plekjes|blauwe plekken|blauwe plek|striemen|wond|wondje|open wond|sneden|sneetjes|snee|snijwonden|snijwond|krassen|krasjes|littekens|wondjes|wonden|brandplekken|brandwonden|kerven|streepjes|scheermesje|scheermesjes|mesjes|bloed|bloedende",
-            "korsten|blaren|sneeën|sneeen|lijnen in mijn|lijnen in haar|lijnen in zijn|lijntjes in mijn|lijntjes in haar|pleisters met bloed|bloedvlekjes|bloedvlekken|lijntjes|rechte lijntjes|kruisjes|zwart blauwe plek|zwartblauwe plek"),
+            "brandplek|brandplek van een sigaret|korsten|blaren|sneeën|sneeen|lijnen in mijn|lijnen in haar|lijnen in zijn|lijntjes in mijn|lijntjes in haar|pleisters met bloed|bloedvlekjes|bloedvlekken|lijntjes|rechte lijntjes|kruisjes|zwart blauwe plek|zwartblauwe plek"),
         .. English(DangerConcepts.Wound, "bruises|bruise|welts|marks|burn marks|cuts|cut marks|scars|scratches|wounds|burns|razor|razors|blades|blood|bleeding",
             "scabs|blisters|plasters with blood|blood stains|straight lines|little crosses|bald patches"),
         .. Dutch(DangerConcepts.BodyPart, "rug|gezicht|nek|hals|billen|hoofd|handen|hand|schouder|schouders|lichaam|rugje|gezichtje|armpjes|beentjes|arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|buik|heup|heupen|onderarm|onderarmen|enkels|lijf|huid",

@@ -33,7 +33,7 @@ public static class DangerRules
         Crisis(Suicide, "jump-from-height", [[Jump], [Height, Train], [Self, Desire, Plan, Immediacy, Despair, StandAt, Intent, Psychosis]], span: 16, unless: Frames),
         Crisis(Suicide, "at-the-edge", [[StandAt], [Height, Train], [Despair, Jump, Immediacy, Finality]], span: 14, unless: Frames),
         Crisis(Suicide, "farewell", [[Farewell, SuicideNote], [Finality, Despair, Plan, Means, DeathWish]], span: 24, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
-        Crisis(Suicide, "to-the-tracks", [[Train, Height], [Plan, Intent], [Farewell, Despair, DeathWish, Finality]], span: 30, unless: Frames, acrossSentences: true),
+        Crisis(Suicide, "to-the-tracks", [[Train, Height], [Plan, Intent], [Farewell, Despair, DeathWish, Finality]], span: 30, unless: [Leaving, .. Frames], acrossSentences: true),
         // "iedereen is beter af zonder mij", "ons Ria is beter af zonder mij", "it would be easier for everyone if there was no me".
         Crisis(Suicide, "better-off-without-me", [[BetterOff], [WithoutMe]], span: 8, unless: [InfoFrame, Fiction, Relationship], acrossSentences: false),
         Crisis(Suicide, "nobody-would-notice-if-gone", [[NobodyNotices], [WithoutMe, Gone, Jump, Death]], span: 14, unless: [InfoFrame, Fiction, GoneTo], acrossSentences: true),
@@ -88,7 +88,7 @@ public static class DangerRules
         Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt]),
         Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke]),
         Crisis(DomesticViolence, "afraid-and-aggression", [[AfraidToGoHome], [Aggression, Hit, Weapon]], span: 16, unless: [Fiction, Peers, YoungChild], acrossSentences: true),
-        Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, subjectFirst: true, unless: [Fiction, Animal, YoungChild]),
+        Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, subjectFirst: true, unless: [Fiction, Animal, YoungChild, FireFear]),
         Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
         Possible(DomesticViolence, "aggression-at-home", [[Aggression], [Partner, Parent, ThirdPerson], [Immediacy, Fear, Hit, Weapon, Despair, Hide, Aggression, Drunk]], span: 20, unless: [Fiction, YoungChild, Peers, Joke, Door, Idiom], acrossSentences: true),
         Possible(DomesticViolence, "quarrel-with-blows", [[Quarrel], [Blows], [Partner, Parent, Relative, Immediacy]], span: 16, unless: [Peers, Fiction, YoungChild, Play, Past, InfoFrame], acrossSentences: true),
@@ -251,6 +251,9 @@ public static class DangerRules
         Crisis(MissingChild, "child-out-of-sight-near-water", [[Child, YoungChild], [OutOfSight], [Water]], span: 30, unless: [Parent, Found, GoneTo, Past, InfoFrame, Fiction], acrossSentences: true),
         // Voices or a mission from God beside fire, fuel or a weapon: "God draagt hem op het huis te zuiveren met vuur".
         Crisis(MentalCrisis, "voices-with-means", [[Voices, Psychosis], [Fuel, Fire, Weapon, Kill]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
+        // Nineteenth round. A child who runs packages or errands for older boys and now owes them: exploitation, however
+        // it is played down ("het is niks ergs hoor, gewoon klusjes").
+        Crisis(Threat, "minor-working-off-a-debt", [[DrugRun], [Debt, PaidOff, LoanShark], [Minor, Child]], span: 40, unless: [InfoFrame, Fiction], negatable: false, acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.

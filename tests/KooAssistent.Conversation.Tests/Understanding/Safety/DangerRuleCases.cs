@@ -346,5 +346,7 @@ internal static class DangerRuleCases
             ["haar vader is al jaren uit beeld, we wonen aan de Maas", "vorig jaar was mijn zoon even uit beeld bij het zwembad"]),
         ("voices-with-means", ["de stemmen zeggen dat ik het mes moet pakken", "my brother says god told him to purify the house with fire and he bought petrol"],
             ["in de serie hoort de hoofdpersoon stemmen en pakt hij een mes"]),
+        ("minor-working-off-a-debt", ["mijn broertje van 13 brengt tassen rond voor jongens uit de wijk omdat hij ze 500 euro schuldig is", "my son (15) delivers packages for some older guys until his debt is paid off, they say he owes them"],
+            ["in de documentaire brengt een jongen van 14 pakketjes rond om een schuld af te lossen"]),
     ];
 }
