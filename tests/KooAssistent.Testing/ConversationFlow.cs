@@ -35,6 +35,11 @@ public sealed class ConversationFlow
         new ConversationFlow(new FlowSettings(channel, configureServices, ThroughBotConnector: false), [])
             .Then("the resident opens the chat", (host, token) => host.StartConversationAsync(token));
 
+    /// <summary>The same, with settings as the program reads them (e.g. <c>Llm:Enabled</c>), checked at start as there.</summary>
+    public static ConversationFlow Start(IReadOnlyDictionary<string, string?> settings, string channel = "test") =>
+        new ConversationFlow(new FlowSettings(channel, null, ThroughBotConnector: false, settings), [])
+            .Then("the resident opens the chat", (host, token) => host.StartConversationAsync(token));
+
     /// <summary>
     /// The same, but the resident talks through Azure Bot Service: every activity is posted to <c>/api/messages</c> with a
     /// channel token from a fake signing authority, and the replies are what reaches the fake Connector API.
@@ -99,7 +104,7 @@ public sealed class ConversationFlow
     {
         await using IFlowHost host = settings.ThroughBotConnector
             ? await ConnectorFlowHost.StartAsync(settings.ConfigureServices)
-            : await FlowHost.StartAsync(settings.Channel, settings.ConfigureServices, cancellationToken);
+            : await FlowHost.StartAsync(settings.Channel, settings.ConfigureServices, cancellationToken, settings.Settings);
         for (var index = 0; index < steps.Count; index++)
         {
             try
@@ -118,5 +123,5 @@ public sealed class ConversationFlow
 
     private sealed record Step(string Description, Func<IFlowHost, CancellationToken, Task> Run);
 
-    private sealed record FlowSettings(string Channel, Action<IServiceCollection>? ConfigureServices, bool ThroughBotConnector);
+    private sealed record FlowSettings(string Channel, Action<IServiceCollection>? ConfigureServices, bool ThroughBotConnector, IReadOnlyDictionary<string, string?>? Settings = null);
 }

@@ -7,8 +7,9 @@ namespace KooAssistent.Conversation.Dialog.Assistance;
 /// <summary>
 /// Checks a model's phrasing of an article before a resident sees it: it must be no longer than the article's own
 /// text, and every URL or e-mail address, amount, date, number (phone numbers included, however they are spaced),
-/// organisation name and capitalised name in it must occur in the article. What the guard cannot check it does not
-/// let through: a refusal only means the article's own text is sent.
+/// organisation name and capitalised name in it must occur in the article, and when the article gives a phone number or
+/// address the phrasing keeps at least one. What the guard cannot check it does not let through: a refusal only means
+/// the article's own text is sent.
 /// </summary>
 public sealed partial class GroundingGuard(OrganisationDirectory organisations)
 {
@@ -62,9 +63,24 @@ public sealed partial class GroundingGuard(OrganisationDirectory organisations)
         }
 
         var sourceWords = Words(lowerSource);
-        return Names(plainOutput).All(name => sourceWords.Contains(name.ToLowerInvariant()))
+        if (!Names(plainOutput).All(name => sourceWords.Contains(name.ToLowerInvariant())))
+        {
+            return Refuse("name");
+        }
+
+        // An answer names the next step and whom to contact: an article with a phone number or address keeps one.
+        var sourceContacts = Contacts(source, plainSource);
+        return sourceContacts.Count == 0 || sourceContacts.Overlaps(Contacts(output, plainOutput))
             ? GroundingVerdict.Accepted
-            : Refuse("name");
+            : Refuse("no-contact");
+    }
+
+    /// <summary>Web and e-mail addresses, and numbers long enough to be phone numbers (six digits or more).</summary>
+    private static HashSet<string> Contacts(string text, string withoutAddresses)
+    {
+        var contacts = Addresses(text);
+        contacts.UnionWith(Found(Number(), withoutAddresses).Where(number => number.Length >= 6));
+        return contacts;
     }
 
     private static GroundingVerdict Refuse(string why) => new(why);

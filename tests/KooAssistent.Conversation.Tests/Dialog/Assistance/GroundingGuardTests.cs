@@ -53,6 +53,12 @@ public sealed class GroundingGuardTests
     }
 
     [Fact]
+    public void A_phrasing_that_drops_every_phone_number_and_address_of_the_article_is_refused()
+    {
+        Assert.Equal("no-contact", Check("Vrijwilligers helpen je met je aangifte.").Refusal);
+    }
+
+    [Fact]
     public void An_empty_phrasing_is_refused()
     {
         Assert.Equal("empty", Check("  \n ").Refusal);

@@ -123,6 +123,7 @@ public sealed class ModelAssistanceFlowTests
     [Theory]
     [InlineData("Bel Koo op 06 98765432.", "phrasing:refused:number")]
     [InlineData("Koo helpt je voor € 15.", "phrasing:refused:amount")]
+    [InlineData("Ik denk dat het wel meevalt.", "phrasing:refused:no-contact")]
     public async Task A_phrasing_with_an_invented_fact_is_refused_and_the_articles_own_text_is_sent(string invented, string reason)
     {
         var model = new ScriptedAssistant(phrase: ScriptedAssistant.Returns<string?>(invented));
