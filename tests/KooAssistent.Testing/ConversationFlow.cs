@@ -89,6 +89,21 @@ public sealed class ConversationFlow
         return Then($"the bot replies {expectation}", async (host, token) => inspect(await host.NextBotActivityAsync(expectation, token)));
     }
 
+    /// <summary>
+    /// Waits for the ticket the conversation's handoff opens, whatever the bot said on the way, and inspects it;
+    /// <paramref name="inspect"/> throws (an assertion) when it is wrong.
+    /// </summary>
+    public ConversationFlow AssertOpenTicket(Action<KooAssistent.Storage.Tickets.TicketRecord> inspect)
+    {
+        ArgumentNullException.ThrowIfNull(inspect);
+        return Then("the conversation gets an open ticket", async (host, token) =>
+        {
+            KooAssistent.Storage.Tickets.TicketRecord? ticket = null;
+            await Polling.WaitUntilAsync(async () => (ticket = await host.OpenTicketAsync(token)) is not null, FlowHost.ReplyTimeout);
+            inspect(ticket ?? throw new ConversationFlowException($"Expected an open ticket within {FlowHost.ReplyTimeout.TotalSeconds:F0} s, but there is none."));
+        });
+    }
+
     /// <summary>After the bot has finished all its work, it has said nothing more.</summary>
     public ConversationFlow AssertNoReply() =>
         Then("the bot says nothing more", async (host, token) =>

@@ -117,6 +117,9 @@ internal sealed class FlowHost : IFlowHost
         return unread;
     }
 
+    public Task<KooAssistent.Storage.Tickets.TicketRecord?> OpenTicketAsync(CancellationToken cancellationToken) =>
+        host.Services.GetRequiredService<KooAssistent.Storage.Tickets.IHandoffStore>().GetOpenTicketForConversationAsync(ConversationId, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         subscription.Dispose();

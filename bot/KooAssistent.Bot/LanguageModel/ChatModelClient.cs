@@ -12,9 +12,13 @@ namespace KooAssistent.Bot.LanguageModel;
 /// use or in "unavailable" — a timeout, an error status, a body that is not a chat completion — and is logged as a code,
 /// never with the text sent or received. Only <see cref="RedactedText"/> is sent, with the article it is about.
 /// </summary>
-internal sealed class ChatModelClient(IChatClient chat, ILogger<ChatModelClient> logger) : IDangerSecondOpinion, IGroundedPhrasing
+internal sealed class ChatModelClient(IChatClient chat, ILogger<ChatModelClient> logger) : IDangerSecondOpinion, IGroundedPhrasing, IWorkerDraft
 {
     private static readonly CompositeFormat PhrasingPrompt = CompositeFormat.Parse(ModelPrompts.Phrasing);
+
+    private static readonly CompositeFormat WorkerDraftPrompt = CompositeFormat.Parse(ModelPrompts.WorkerDraft);
+
+    private static readonly ChatOptions WorkerDraftOptions = new() { Temperature = 0.2f, MaxOutputTokens = 200 };
 
     private static readonly ChatOptions DangerOptions = new() { Temperature = 0, MaxOutputTokens = 60 };
 
@@ -41,6 +45,17 @@ internal sealed class ChatModelClient(IChatClient chat, ILogger<ChatModelClient>
         var answer = await AskAsync("phrasing", [new(ChatRole.System, instructions), new(ChatRole.User, request.Question.Value)], options, cancellationToken);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LlmLog.Phrasing(logger, answer is null ? "unavailable" : "answered", elapsed);
+        return string.IsNullOrWhiteSpace(answer) ? null : answer;
+    }
+
+    public async Task<string?> DraftAsync(RedactedText residentWords, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(residentWords);
+        var started = Stopwatch.GetTimestamp();
+        var instructions = string.Format(CultureInfo.InvariantCulture, WorkerDraftPrompt, language == "en" ? "English" : "Dutch (Nederlands)");
+        var answer = await AskAsync("worker-draft", [new(ChatRole.System, instructions), new(ChatRole.User, residentWords.Value)], WorkerDraftOptions, cancellationToken);
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LlmLog.WorkerDraft(logger, answer is null ? "unavailable" : "answered", elapsed);
         return string.IsNullOrWhiteSpace(answer) ? null : answer;
     }
 

@@ -33,13 +33,14 @@ public static class LanguageModelExtensions
 
             var logger = services.GetRequiredService<ILogger<ChatModelClient>>();
             var client = new ChatModelClient(CreateChatClient(options, services.GetRequiredService<IHttpClientFactory>()), logger);
-            var features = string.Join('+', new[] { options.DangerSecondOpinion ? "danger" : null, options.GroundedAnswers ? "phrasing" : null }.OfType<string>());
+            var features = string.Join('+', new[] { options.DangerSecondOpinion ? "danger" : null, options.GroundedAnswers ? "phrasing" : null, options.WorkerDraft ? "worker-draft" : null }.OfType<string>());
             var host = new Uri(options.Endpoint).Host;
             LlmLog.Enabled(logger, options.Model, host, features, options.TimeoutSeconds);
             return new ModelAssistance(
                 options.DangerSecondOpinion ? client : null,
                 options.GroundedAnswers ? client : null,
-                TimeSpan.FromSeconds(options.TimeoutSeconds));
+                TimeSpan.FromSeconds(options.TimeoutSeconds),
+                options.WorkerDraft ? client : null);
         });
         return builder;
     }

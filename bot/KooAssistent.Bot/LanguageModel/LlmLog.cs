@@ -12,6 +12,9 @@ internal static partial class LlmLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Language model phrasing: {Outcome} after {ElapsedMs} ms")]
     public static partial void Phrasing(ILogger logger, string outcome, long elapsedMs);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Language model worker draft: {Outcome} after {ElapsedMs} ms")]
+    public static partial void WorkerDraft(ILogger logger, string outcome, long elapsedMs);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Language model call failed ({Feature}): {ErrorType}, status {Status}")]
     public static partial void Failed(ILogger logger, string feature, string errorType, int status);
 }

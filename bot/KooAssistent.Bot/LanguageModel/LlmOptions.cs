@@ -31,6 +31,6 @@ public sealed class LlmOptions
     /// <summary>A plain answer may be phrased by the model from its article, when the guard accepts it.</summary>
     public bool GroundedAnswers { get; set; } = true;
 
-    /// <summary>At handoff the model may draft a summary for the worker. Not built yet: must stay false.</summary>
-    public bool WorkerDraft { get; set; }
+    /// <summary>At handoff the model drafts a three-line summary for the worker, shown beside the structured one; never sent to the resident.</summary>
+    public bool WorkerDraft { get; set; } = true;
 }

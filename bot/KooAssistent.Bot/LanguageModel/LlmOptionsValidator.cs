@@ -22,11 +22,6 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             failures.Add($"{Section}:TimeoutSeconds must be between {ShortestTimeoutSeconds} and {LongestTimeoutSeconds}: a resident waits this long at most.");
         }
 
-        if (options.WorkerDraft)
-        {
-            failures.Add($"{Section}:WorkerDraft is not available yet (issue #16); leave it false.");
-        }
-
         if (!options.Enabled)
         {
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -42,9 +37,9 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             failures.Add($"{Section}:Model must name the model (for Azure OpenAI the deployment) when {Section}:Enabled is true.");
         }
 
-        if (!options.DangerSecondOpinion && !options.GroundedAnswers)
+        if (!options.DangerSecondOpinion && !options.GroundedAnswers && !options.WorkerDraft)
         {
-            failures.Add($"{Section}:Enabled is true but every feature is off ({Section}:DangerSecondOpinion, {Section}:GroundedAnswers); switch one on, or set {Section}:Enabled to false.");
+            failures.Add($"{Section}:Enabled is true but every feature is off ({Section}:DangerSecondOpinion, {Section}:GroundedAnswers, {Section}:WorkerDraft); switch one on, or set {Section}:Enabled to false.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -10,7 +10,8 @@ namespace KooAssistent.Conversation.Dialog;
 /// The bot's brain: it reads each message with the detectors, lets the triage decide (crisis, handoff, answer,
 /// clarify, out of scope) and composes the reply from the knowledge. It remembers the conversation in its state,
 /// which the caller stores and hands back on the next turn. A language model, when one is switched on
-/// (<see cref="ModelAssistance"/>), may only add danger and phrase a plain answer that a guard checks against its article.
+/// (<see cref="ModelAssistance"/>), may only add danger, phrase a plain answer that a guard checks against its article, and
+/// draft a summary for the worker that goes with the ticket.
 /// </summary>
 public sealed class TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock, ModelAssistance assistance) : IConversationBrain
 {
@@ -18,6 +19,11 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     private readonly TriageComposer composer = new(content);
     private readonly HandoffDialog handoff = new(content, clock);
     private readonly ErasureDialog erasure = new(content);
+    /// <summary>The worker's draft is three lines; a model that writes more is cut, not trusted with the worker's time.</summary>
+    private const int WorkerDraftLines = 3;
+
+    private const int WorkerDraftLength = 600;
+
     private readonly GroundingGuard guard = new(content.Knowledge.Organisations);
 
     public TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock)
@@ -85,6 +91,11 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         if (state.Handoff is { Stage: not (HandoffStage.None or HandoffStage.Requested) } && reading.Crisis.Count == 0
             && handoff.Continue(text, state) is { } step)
         {
+            if (step.Handoff is { } handoffRequest && assistance.WorkerDraft is { } drafter && modelToken is { } draftToken)
+            {
+                step = step with { Handoff = handoffRequest with { WorkerDraft = await DraftAsync(drafter, handoffRequest, draftToken, cancellationToken).ConfigureAwait(false) } };
+            }
+
             return step with { Replies = [.. replies, .. step.Replies] };
         }
 
@@ -189,6 +200,31 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         return verdict.IsAccepted
             ? WithReason(plan with { Article = article with { Body = phrased.Trim() } }, "phrasing:used")
             : WithReason(plan, "phrasing:refused:" + verdict.Refusal);
+    }
+
+    /// <summary>At most <see cref="WorkerDraftLines"/> lines of at most <see cref="WorkerDraftLength"/> characters, or null: the structured summary stands without it.</summary>
+    private static async Task<string?> DraftAsync(IWorkerDraft drafter, HandoffRequest request, CancellationToken modelToken, CancellationToken cancellationToken)
+    {
+        string? draft;
+        try
+        {
+            var words = RedactedText.From(string.Join("\n", request.ResidentWords));
+            draft = await drafter.DraftAsync(words, request.Language, modelToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the worker still gets the structured summary.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+
+        var lines = (draft ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(WorkerDraftLines).ToList();
+        var text = string.Join("\n", lines);
+        return text.Length == 0 ? null : text.Length <= WorkerDraftLength ? text : text[..WorkerDraftLength] + "…";
     }
 
     private static TriagePlan WithReason(TriagePlan plan, string reason) =>

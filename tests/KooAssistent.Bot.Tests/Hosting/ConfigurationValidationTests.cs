@@ -44,7 +44,6 @@ public sealed class ConfigurationValidationTests
     [InlineData("Widget:WebChatBundlePath", "/nowhere/webchat.js", "Widget:WebChatBundlePath")]
     [InlineData("Llm:TimeoutSeconds", "0", "Llm:TimeoutSeconds")]
     [InlineData("Llm:TimeoutSeconds", "31", "Llm:TimeoutSeconds")]
-    [InlineData("Llm:WorkerDraft", "true", "Llm:WorkerDraft")]
     [InlineData("Llm:Enabled", "true", "Llm:Endpoint")]
     [InlineData("Llm:Enabled", "true", "Llm:Model")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
@@ -70,6 +69,7 @@ public sealed class ConfigurationValidationTests
             ["Llm:ApiKey"] = "secret-key-value-0123456789",
             ["Llm:DangerSecondOpinion"] = endpoint.StartsWith("https", StringComparison.Ordinal) ? "false" : "true",
             ["Llm:GroundedAnswers"] = "false",
+            ["Llm:WorkerDraft"] = "false",
         });
 
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());

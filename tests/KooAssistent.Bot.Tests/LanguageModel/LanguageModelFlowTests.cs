@@ -153,6 +153,32 @@ public sealed class LanguageModelFlowTests
         Assert.Single(server.Requests);
     }
 
+    [Fact]
+    public async Task At_handoff_the_worker_gets_the_models_draft_beside_the_structured_summary_from_redacted_words()
+    {
+        await using var server = await FakeChatCompletions.StartAsync();
+        server.Fallback = ChatScript.Reply("Schulden en een huis dat hij uit moet.\nPartner is weg.\nWil vandaag hulp.");
+        var settings = Settings(server, danger: false, phrasing: false);
+        settings["Llm:WorkerDraft"] = "true";
+
+        var flow = ConversationFlow.Start(settings);
+        foreach (var message in new[] { "ik heb 4000 euro schulden, mijn vrouw is weg en ik moet over 2 weken het huis uit. ik weet het niet meer", "Ja, graag", "5211 AB", "Bel mij terug", "06 12345678", "ik ben Anna", "Ja, vandaag nog" })
+        {
+            flow = flow.Send(message);
+        }
+
+        await flow.AssertOpenTicket(ticket =>
+        {
+            Assert.Equal("Schulden en een huis dat hij uit moet.\nPartner is weg.\nWil vandaag hulp.", ticket.Summary.WorkerDraft);
+            Assert.Equal("Anna", ticket.Summary.FirstName);
+            Assert.Equal("06 12345678", ticket.Summary.Phone);
+        }).StartAsync();
+
+        var sent = Assert.Single(server.Requests).UserText;
+        Assert.Contains("4000 euro schulden", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", sent, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string?> WithoutModel => [];
 
     /// <remarks>
@@ -168,6 +194,7 @@ public sealed class LanguageModelFlowTests
         ["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(CultureInfo.InvariantCulture),
         ["Llm:DangerSecondOpinion"] = danger ? "true" : "false",
         ["Llm:GroundedAnswers"] = phrasing ? "true" : "false",
+        ["Llm:WorkerDraft"] = "false",
     };
 
     /// <summary>One reply per message, in order, and nothing more once the bot has settled: no turn lost or doubled.</summary>

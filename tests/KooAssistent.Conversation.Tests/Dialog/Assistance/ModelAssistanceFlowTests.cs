@@ -156,13 +156,47 @@ public sealed class ModelAssistanceFlowTests
         Assert.Empty(model.Phrased);
     }
 
+    private static readonly string[] Handoff =
+        ["ik heb 4000 euro schulden, mijn vrouw is weg en ik moet over 2 weken het huis uit. ik weet het niet meer", "Ja, graag", "5211 AB", "Bel mij terug", "06 12345678", "ik ben Anna", "Ja, vandaag nog"];
+
+    [Fact]
+    public async Task The_worker_gets_the_models_draft_of_at_most_three_lines_from_redacted_words_and_the_resident_never_sees_it()
+    {
+        const string Draft = "Schulden van 4000 euro, partner vertrokken.\nMoet over 2 weken het huis uit.\nWil hulp van een medewerker.\nVierde regel.";
+        var model = new ScriptedAssistant(draft: ScriptedAssistant.Returns<string?>(Draft));
+
+        var turns = await ConverseAsync(model, Handoff);
+        var without = await ConverseAsync(null, Handoff);
+
+        var request = turns[^1].Handoff!;
+        Assert.Equal("Schulden van 4000 euro, partner vertrokken.\nMoet over 2 weken het huis uit.\nWil hulp van een medewerker.", request.WorkerDraft);
+        Assert.Equal(without[^1].Handoff! with { WorkerDraft = request.WorkerDraft }, request, HandoffComparer.Instance);
+        var sent = Assert.Single(model.Drafted);
+        Assert.Contains("4000 euro schulden", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", sent, StringComparison.Ordinal);
+        Assert.Equal(without.SelectMany(turn => turn.Replies).Select(reply => reply.Text), turns.SelectMany(turn => turn.Replies).Select(reply => reply.Text));
+        Assert.DoesNotContain(turns.SelectMany(turn => turn.Replies), reply => reply.Text?.Contains("partner vertrokken", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_failing_or_hanging_draft_leaves_the_structured_summary_alone()
+    {
+        var failing = await ConverseAsync(new ScriptedAssistant(draft: ScriptedAssistant.Throws<string?>()), Handoff);
+        var hanging = await ConverseAsync(new ScriptedAssistant(draft: ScriptedAssistant.Hangs<string?>()), Handoff);
+
+        Assert.NotNull(failing[^1].Handoff);
+        Assert.Null(failing[^1].Handoff!.WorkerDraft);
+        Assert.NotNull(hanging[^1].Handoff);
+        Assert.Null(hanging[^1].Handoff!.WorkerDraft);
+    }
+
     private static async Task<string?> ReplyWithoutModelAsync(string message) => (await TurnAsync(null, message)).Replies[0].Text;
 
     private static async Task<TurnResult> TurnAsync(ScriptedAssistant? model, string message) => (await ConverseAsync(model, message))[0];
 
     private static async Task<List<TurnResult>> ConverseAsync(ScriptedAssistant? model, params string[] messages)
     {
-        var assistance = model is null ? ModelAssistance.None : new ModelAssistance(model, model, Limit);
+        var assistance = model is null ? ModelAssistance.None : new ModelAssistance(model, model, Limit, model);
         var brain = ConversationBrainFactory.Create(Knowledge, Index, assistance, TimeProvider.System);
         string? state = null;
         var turns = new List<TurnResult>();

@@ -3,12 +3,15 @@ using KooAssistent.Conversation.Dialog.Assistance;
 namespace KooAssistent.Conversation.Tests.Dialog.Assistance;
 
 /// <summary>A hand-written model for the brain's tests: answers as scripted, records what it was given.</summary>
-internal sealed class ScriptedAssistant(Func<CancellationToken, Task<DangerOpinion>>? judge = null, Func<CancellationToken, Task<string?>>? phrase = null)
-    : IDangerSecondOpinion, IGroundedPhrasing
+internal sealed class ScriptedAssistant(
+    Func<CancellationToken, Task<DangerOpinion>>? judge = null, Func<CancellationToken, Task<string?>>? phrase = null, Func<CancellationToken, Task<string?>>? draft = null)
+    : IDangerSecondOpinion, IGroundedPhrasing, IWorkerDraft
 {
     public List<string> Judged { get; } = [];
 
     public List<PhrasingRequest> Phrased { get; } = [];
+
+    public List<string> Drafted { get; } = [];
 
     public static Func<CancellationToken, Task<T>> Returns<T>(T value) => _ => Task.FromResult(value);
 
@@ -31,5 +34,11 @@ internal sealed class ScriptedAssistant(Func<CancellationToken, Task<DangerOpini
     {
         Phrased.Add(request);
         return (phrase ?? Returns<string?>(null))(cancellationToken);
+    }
+
+    public Task<string?> DraftAsync(RedactedText residentWords, string language, CancellationToken cancellationToken)
+    {
+        Drafted.Add(residentWords.Value);
+        return (draft ?? Returns<string?>(null))(cancellationToken);
     }
 }
