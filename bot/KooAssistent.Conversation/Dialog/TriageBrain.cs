@@ -15,15 +15,15 @@ namespace KooAssistent.Conversation.Dialog;
 /// </summary>
 public sealed class TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock, ModelAssistance assistance) : IConversationBrain
 {
-    private readonly TriageDecider decider = new(content, search);
-    private readonly TriageComposer composer = new(content);
-    private readonly HandoffDialog handoff = new(content, clock);
-    private readonly ErasureDialog erasure = new(content);
     /// <summary>The worker's draft is three lines; a model that writes more is cut, not trusted with the worker's time.</summary>
     private const int WorkerDraftLines = 3;
 
     private const int WorkerDraftLength = 600;
 
+    private readonly TriageDecider decider = new(content, search);
+    private readonly TriageComposer composer = new(content);
+    private readonly HandoffDialog handoff = new(content, clock);
+    private readonly ErasureDialog erasure = new(content);
     private readonly GroundingGuard guard = new(content.Knowledge.Organisations);
 
     public TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock)
@@ -45,7 +45,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         return request.Trigger switch
         {
             TurnTrigger.ConversationStarted => ValueTask.FromResult(new TurnResult([Activity.Message(content.Knowledge.Replies[ReplyKey.Welcome])], request.State)),
-            TurnTrigger.Message => new ValueTask<TurnResult>(assistance.IsOff ? Message(request, null, cancellationToken) : AssistedMessageAsync(request, cancellationToken)),
+            TurnTrigger.Message => new ValueTask<TurnResult>(assistance.IsOff ? MessageAsync(request, null, cancellationToken) : AssistedMessageAsync(request, cancellationToken)),
             _ => ValueTask.FromResult(TurnResult.Silent(request.State)),
         };
     }
@@ -55,11 +55,11 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     {
         using var limit = new CancellationTokenSource(assistance.TimeLimit, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
-        return await Message(request, linked.Token, cancellationToken).ConfigureAwait(false);
+        return await MessageAsync(request, linked.Token, cancellationToken).ConfigureAwait(false);
     }
 
     /// <param name="modelToken">Null without a model: nothing is awaited and the turn runs synchronously, as it always did.</param>
-    private async Task<TurnResult> Message(TurnRequest request, CancellationToken? modelToken, CancellationToken cancellationToken)
+    private async Task<TurnResult> MessageAsync(TurnRequest request, CancellationToken? modelToken, CancellationToken cancellationToken)
     {
         var state = TriageState.Parse(request.State);
         var text = request.Inbound?.Text?.Trim() ?? string.Empty;
