@@ -102,6 +102,9 @@ internal sealed class ConnectorFlowHost : IFlowHost
         return unread;
     }
 
+    public Task<KooAssistent.Storage.Tickets.TicketRecord?> OpenTicketAsync(CancellationToken cancellationToken) =>
+        bot.Services.GetRequiredService<KooAssistent.Storage.Tickets.IHandoffStore>().GetOpenTicketForConversationAsync(ConversationId, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         http.Dispose();

@@ -35,6 +35,11 @@ public sealed class ConversationFlow
         new ConversationFlow(new FlowSettings(channel, configureServices, ThroughBotConnector: false), [])
             .Then("the resident opens the chat", (host, token) => host.StartConversationAsync(token));
 
+    /// <summary>The same, with settings as the program reads them (e.g. <c>Llm:Enabled</c>), checked at start as there.</summary>
+    public static ConversationFlow Start(IReadOnlyDictionary<string, string?> settings, string channel = "test") =>
+        new ConversationFlow(new FlowSettings(channel, null, ThroughBotConnector: false, settings), [])
+            .Then("the resident opens the chat", (host, token) => host.StartConversationAsync(token));
+
     /// <summary>
     /// The same, but the resident talks through Azure Bot Service: every activity is posted to <c>/api/messages</c> with a
     /// channel token from a fake signing authority, and the replies are what reaches the fake Connector API.
@@ -84,6 +89,21 @@ public sealed class ConversationFlow
         return Then($"the bot replies {expectation}", async (host, token) => inspect(await host.NextBotActivityAsync(expectation, token)));
     }
 
+    /// <summary>
+    /// Waits for the ticket the conversation's handoff opens, whatever the bot said on the way, and inspects it;
+    /// <paramref name="inspect"/> throws (an assertion) when it is wrong.
+    /// </summary>
+    public ConversationFlow AssertOpenTicket(Action<KooAssistent.Storage.Tickets.TicketRecord> inspect)
+    {
+        ArgumentNullException.ThrowIfNull(inspect);
+        return Then("the conversation gets an open ticket", async (host, token) =>
+        {
+            KooAssistent.Storage.Tickets.TicketRecord? ticket = null;
+            await Polling.WaitUntilAsync(async () => (ticket = await host.OpenTicketAsync(token)) is not null, FlowHost.ReplyTimeout);
+            inspect(ticket ?? throw new ConversationFlowException($"Expected an open ticket within {FlowHost.ReplyTimeout.TotalSeconds:F0} s, but there is none."));
+        });
+    }
+
     /// <summary>After the bot has finished all its work, it has said nothing more.</summary>
     public ConversationFlow AssertNoReply() =>
         Then("the bot says nothing more", async (host, token) =>
@@ -99,7 +119,7 @@ public sealed class ConversationFlow
     {
         await using IFlowHost host = settings.ThroughBotConnector
             ? await ConnectorFlowHost.StartAsync(settings.ConfigureServices)
-            : await FlowHost.StartAsync(settings.Channel, settings.ConfigureServices, cancellationToken);
+            : await FlowHost.StartAsync(settings.Channel, settings.ConfigureServices, cancellationToken, settings.Settings);
         for (var index = 0; index < steps.Count; index++)
         {
             try
@@ -118,5 +138,5 @@ public sealed class ConversationFlow
 
     private sealed record Step(string Description, Func<IFlowHost, CancellationToken, Task> Run);
 
-    private sealed record FlowSettings(string Channel, Action<IServiceCollection>? ConfigureServices, bool ThroughBotConnector);
+    private sealed record FlowSettings(string Channel, Action<IServiceCollection>? ConfigureServices, bool ThroughBotConnector, IReadOnlyDictionary<string, string?>? Settings = null);
 }

@@ -1,4 +1,5 @@
 using KooAssistent.Storage;
+using KooAssistent.Bot.LanguageModel;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
@@ -43,12 +44,14 @@ internal sealed class FlowHost : IFlowHost
 
     private IConversationNotifier Notifier => host.Services.GetRequiredService<IConversationNotifier>();
 
-    public static async Task<FlowHost> StartAsync(string channel, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
+    public static async Task<FlowHost> StartAsync(string channel, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var data = new TemporaryDirectory();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Persistence:DataDirectory"] = data.Path });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddPersistence();
+        builder.AddLanguageModel();
         builder.AddTurnPipeline();
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
@@ -113,6 +116,9 @@ internal sealed class FlowHost : IFlowHost
 
         return unread;
     }
+
+    public Task<KooAssistent.Storage.Tickets.TicketRecord?> OpenTicketAsync(CancellationToken cancellationToken) =>
+        host.Services.GetRequiredService<KooAssistent.Storage.Tickets.IHandoffStore>().GetOpenTicketForConversationAsync(ConversationId, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -22,7 +22,12 @@ public static class TurnPipelineExtensions
         builder.Services.AddSingleton(services => KnowledgeBase.Load(services.GetRequiredService<KnowledgeFolder>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<KnowledgeBase>().Replies);
         builder.Services.AddSingleton(services => KnowledgeIndex.Build(services.GetRequiredService<KnowledgeBase>()));
-        builder.Services.AddSingleton(services => ConversationBrainFactory.Create(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<KnowledgeIndex>()));
+        // The brain's own clock stays the system's: a test's manual clock must not stop the model's time limit.
+        builder.Services.AddSingleton(services => ConversationBrainFactory.Create(
+            services.GetRequiredService<KnowledgeBase>(),
+            services.GetRequiredService<KnowledgeIndex>(),
+            services.GetService<KooAssistent.Conversation.Dialog.Assistance.ModelAssistance>() ?? KooAssistent.Conversation.Dialog.Assistance.ModelAssistance.None,
+            TimeProvider.System));
 
         builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
         builder.Services.AddSingleton<Insights.GapTerms>();

@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Dialog.Assistance;
 using KooAssistent.Conversation.Dialog.Triage;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Search;
@@ -17,13 +18,21 @@ public static class ConversationBrainFactory
     }
 
     /// <summary>With an index built once and shared, as the bot host shares it with the insight figures.</summary>
-    public static IConversationBrain Create(KnowledgeBase knowledge, KnowledgeIndex index)
+    public static IConversationBrain Create(KnowledgeBase knowledge, KnowledgeIndex index) =>
+        Create(knowledge, index, ModelAssistance.None, TimeProvider.System);
+
+    /// <summary>With a language model's help, when the host switched one on; <see cref="ModelAssistance.None"/> is the bot without.</summary>
+    public static IConversationBrain Create(KnowledgeBase knowledge, KnowledgeIndex index, ModelAssistance assistance, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(assistance);
+        ArgumentNullException.ThrowIfNull(clock);
         return new TriageBrain(
             new TriageContent(knowledge, knowledge.Menus),
             new DetectorMessageReader(),
-            new IndexArticleSearch(index));
+            new IndexArticleSearch(index),
+            clock,
+            assistance);
     }
 }

@@ -1,4 +1,5 @@
 using KooAssistent.Conversation.Activities;
+using KooAssistent.Conversation.Dialog.Assistance;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Dialog.Triage;
 using KooAssistent.Conversation.Replies;
@@ -8,14 +9,27 @@ namespace KooAssistent.Conversation.Dialog;
 /// <summary>
 /// The bot's brain: it reads each message with the detectors, lets the triage decide (crisis, handoff, answer,
 /// clarify, out of scope) and composes the reply from the knowledge. It remembers the conversation in its state,
-/// which the caller stores and hands back on the next turn.
+/// which the caller stores and hands back on the next turn. A language model, when one is switched on
+/// (<see cref="ModelAssistance"/>), may only add danger, phrase a plain answer that a guard checks against its article, and
+/// draft a summary for the worker that goes with the ticket.
 /// </summary>
-public sealed class TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock) : IConversationBrain
+public sealed class TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock, ModelAssistance assistance) : IConversationBrain
 {
+    /// <summary>The worker's draft is three lines; a model that writes more is cut, not trusted with the worker's time.</summary>
+    private const int WorkerDraftLines = 3;
+
+    private const int WorkerDraftLength = 600;
+
     private readonly TriageDecider decider = new(content, search);
     private readonly TriageComposer composer = new(content);
     private readonly HandoffDialog handoff = new(content, clock);
     private readonly ErasureDialog erasure = new(content);
+    private readonly GroundingGuard guard = new(content.Knowledge.Organisations);
+
+    public TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search, TimeProvider clock)
+        : this(content, reader, search, clock, ModelAssistance.None)
+    {
+    }
 
     public TriageBrain(TriageContent content, IMessageReader reader, IArticleSearch search)
         : this(content, reader, search, TimeProvider.System)
@@ -28,15 +42,24 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     public ValueTask<TurnResult> RespondAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ValueTask.FromResult(request.Trigger switch
+        return request.Trigger switch
         {
-            TurnTrigger.ConversationStarted => new TurnResult([Activity.Message(content.Knowledge.Replies[ReplyKey.Welcome])], request.State),
-            TurnTrigger.Message => Message(request),
-            _ => TurnResult.Silent(request.State),
-        });
+            TurnTrigger.ConversationStarted => ValueTask.FromResult(new TurnResult([Activity.Message(content.Knowledge.Replies[ReplyKey.Welcome])], request.State)),
+            TurnTrigger.Message => new ValueTask<TurnResult>(assistance.IsOff ? MessageAsync(request, null, cancellationToken) : AssistedMessageAsync(request, cancellationToken)),
+            _ => ValueTask.FromResult(TurnResult.Silent(request.State)),
+        };
     }
 
-    private TurnResult Message(TurnRequest request)
+    /// <summary>One time limit for all the model's calls in a turn, so the resident never waits longer than it.</summary>
+    private async Task<TurnResult> AssistedMessageAsync(TurnRequest request, CancellationToken cancellationToken)
+    {
+        using var limit = new CancellationTokenSource(assistance.TimeLimit, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        return await MessageAsync(request, linked.Token, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="modelToken">Null without a model: nothing is awaited and the turn runs synchronously, as it always did.</param>
+    private async Task<TurnResult> MessageAsync(TurnRequest request, CancellationToken? modelToken, CancellationToken cancellationToken)
     {
         var state = TriageState.Parse(request.State);
         var text = request.Inbound?.Text?.Trim() ?? string.Empty;
@@ -52,6 +75,13 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         var reading = reader.Read(text, state.RecentMessages);
+        DangerOpinion? opinion = null;
+        if (reading.Crisis.Count == 0 && assistance.SecondOpinion is { } secondOpinion && modelToken is { } token)
+        {
+            opinion = await AskSecondOpinionAsync(secondOpinion, text, token, cancellationToken).ConfigureAwait(false);
+            reading = Raised(reading, opinion);
+        }
+
         if (reading.Crisis.Count == 0 && Erasure(text, reading, state) is { } erasing)
         {
             return erasing with { Replies = [.. replies, .. erasing.Replies] };
@@ -61,6 +91,11 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         if (state.Handoff is { Stage: not (HandoffStage.None or HandoffStage.Requested) } && reading.Crisis.Count == 0
             && handoff.Continue(text, state) is { } step)
         {
+            if (step.Handoff is { } handoffRequest && assistance.WorkerDraft is { } drafter && modelToken is { } draftToken)
+            {
+                step = step with { Handoff = handoffRequest with { WorkerDraft = await DraftAsync(drafter, handoffRequest, draftToken, cancellationToken).ConfigureAwait(false) } };
+            }
+
             return step with { Replies = [.. replies, .. step.Replies] };
         }
 
@@ -77,6 +112,17 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         }
 
         var plan = NotInDanger(text, reading, current) is { } answeredNo ? answeredNo : decider.Decide(text, reading, current);
+        if (opinion is { Level: DangerLevel.Crisis or DangerLevel.Possible })
+        {
+            // Recorded only when it raised something: a worker's handoff summary lists a turn's reasons, and "none" there is noise.
+            plan = plan with { Decision = plan.Decision with { Reasons = [.. plan.Decision.Reasons, opinion.Reason] } };
+        }
+
+        if (assistance.Phrasing is { } phrasing && modelToken is { } phrasingToken && IsPlainAnswer(plan, current))
+        {
+            plan = await PhraseAsync(phrasing, plan, text, phrasingToken, cancellationToken).ConfigureAwait(false);
+        }
+
         plan = AnswerFeedback.Ask(plan, content);
         replies.Add(composer.Compose(plan));
         var next = plan.NextState;
@@ -90,6 +136,99 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
 
         return new TurnResult(replies, next.Serialize(), plan.Decision, Feedback: plan.Feedback);
     }
+
+    /// <summary>
+    /// The model's view is only ever added: a crisis or a possible danger joins what the rules found (the decider asks
+    /// about a possible danger once per kind, as for the rules' own), and "none" or no answer changes nothing.
+    /// </summary>
+    private static MessageReading Raised(MessageReading reading, DangerOpinion opinion) => opinion switch
+    {
+        { Level: DangerLevel.Crisis, Category: { } kind } => reading with { Crisis = [.. reading.Crisis, new CrisisFinding(kind, "second-opinion")] },
+        { Level: DangerLevel.Possible, Category: { } kind } => reading with { PossibleDanger = [.. reading.PossibleDanger, new CrisisFinding(kind, "second-opinion")] },
+        _ => reading,
+    };
+
+    private static async Task<DangerOpinion> AskSecondOpinionAsync(IDangerSecondOpinion secondOpinion, string text, CancellationToken modelToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await secondOpinion.JudgeAsync(RedactedText.From(text), modelToken).ConfigureAwait(false) ?? DangerOpinion.Unavailable("unreadable");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return DangerOpinion.Unavailable("timeout");
+        }
+#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the turn goes on as without a model.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return DangerOpinion.Unavailable("error");
+        }
+    }
+
+    /// <summary>Only a plain answer from one article in the conversation's language: never crisis, danger, handoff, clarify or out of scope.</summary>
+    private static bool IsPlainAnswer(TriagePlan plan, TriageState state) =>
+        plan.Decision.Route == Route.Answer && plan.Article is not null && !plan.ArticleInOtherLanguage && plan.Closing.Count == 0
+        && state.DangerAsked.Count == 0 && state.Crisis.Count == 0 && plan.NextState.Crisis.Count == 0;
+
+    /// <summary>The model's phrasing when the guard accepts it; else the plan as it was, so the article's own text is sent.</summary>
+    private async Task<TriagePlan> PhraseAsync(IGroundedPhrasing phrasing, TriagePlan plan, string text, CancellationToken modelToken, CancellationToken cancellationToken)
+    {
+        var article = plan.Article!;
+        string? phrased;
+        try
+        {
+            phrased = await phrasing.PhraseAsync(new PhrasingRequest(RedactedText.From(text), plan.Decision.Language, article.Title, article.Body), modelToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return WithReason(plan, "phrasing:unavailable:timeout");
+        }
+#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the article's own text is sent.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return WithReason(plan, "phrasing:unavailable:error");
+        }
+
+        if (phrased is null)
+        {
+            return WithReason(plan, "phrasing:unavailable");
+        }
+
+        var verdict = guard.Check(phrased, article.Title, article.Body);
+        return verdict.IsAccepted
+            ? WithReason(plan with { Article = article with { Body = phrased.Trim() } }, "phrasing:used")
+            : WithReason(plan, "phrasing:refused:" + verdict.Refusal);
+    }
+
+    /// <summary>At most <see cref="WorkerDraftLines"/> lines of at most <see cref="WorkerDraftLength"/> characters, or null: the structured summary stands without it.</summary>
+    private static async Task<string?> DraftAsync(IWorkerDraft drafter, HandoffRequest request, CancellationToken modelToken, CancellationToken cancellationToken)
+    {
+        string? draft;
+        try
+        {
+            var words = RedactedText.From(string.Join("\n", request.ResidentWords));
+            draft = await drafter.DraftAsync(words, request.Language, modelToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the worker still gets the structured summary.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+
+        var lines = (draft ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(WorkerDraftLines).ToList();
+        var text = string.Join("\n", lines);
+        return text.Length == 0 ? null : text.Length <= WorkerDraftLength ? text : text[..WorkerDraftLength] + "…";
+    }
+
+    private static TriagePlan WithReason(TriagePlan plan, string reason) =>
+        plan with { Decision = plan.Decision with { Reasons = [.. plan.Decision.Reasons, reason] } };
 
     /// <summary>
     /// "Nee" to "Ben je nu in gevaar?": the bot goes back to what the resident asked in the message that raised the

@@ -42,6 +42,10 @@ public sealed class ConfigurationValidationTests
     [InlineData("Handoff:Teams:0:Postcodes:0", "5211AB", "Handoff:Teams:0")]
     [InlineData("Knowledge:Path", "/nowhere/knowledge", "Knowledge:Path")]
     [InlineData("Widget:WebChatBundlePath", "/nowhere/webchat.js", "Widget:WebChatBundlePath")]
+    [InlineData("Llm:TimeoutSeconds", "0", "Llm:TimeoutSeconds")]
+    [InlineData("Llm:TimeoutSeconds", "31", "Llm:TimeoutSeconds")]
+    [InlineData("Llm:Enabled", "true", "Llm:Endpoint")]
+    [InlineData("Llm:Enabled", "true", "Llm:Model")]
     public void An_invalid_setting_prevents_the_start_and_names_the_key(string key, string value, string named)
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { [key] = value });
@@ -49,6 +53,29 @@ public sealed class ConfigurationValidationTests
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 
         Assert.True(Describe(error).Contains(named, StringComparison.Ordinal), Describe(error) + "\n" + error);
+    }
+
+    [Theory]
+    [InlineData("http://llm.example.nl/v1/", "Llm:Endpoint")]
+    [InlineData("llm.example.nl", "Llm:Endpoint")]
+    [InlineData("https://llm.example.nl/v1/", "every feature is off")]
+    public void A_switched_on_language_model_must_be_reachable_safely_and_useful_and_its_key_is_never_repeated(string endpoint, string named)
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?>
+        {
+            ["Llm:Enabled"] = "true",
+            ["Llm:Endpoint"] = endpoint,
+            ["Llm:Model"] = "gpt-4o-mini",
+            ["Llm:ApiKey"] = "secret-key-value-0123456789",
+            ["Llm:DangerSecondOpinion"] = endpoint.StartsWith("https", StringComparison.Ordinal) ? "false" : "true",
+            ["Llm:GroundedAnswers"] = "false",
+            ["Llm:WorkerDraft"] = "false",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        Assert.Contains(named, Describe(error), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-key-value", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

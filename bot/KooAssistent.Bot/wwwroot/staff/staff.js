@@ -302,6 +302,8 @@ function showSummary(ticket) {
   summaryItem(summary, 'Druk', words.pressure);
   summaryItem(summary, 'Waarom', words.reasons);
   summaryItem(summary, 'In eigen woorden', s.residentWords);
+  // A language model's draft (Llm:WorkerDraft), only when one is switched on; the resident never sees it.
+  summaryItem(summary, 'Concept van het taalmodel (niet gecontroleerd)', s.workerDraft, 'worker-draft');
   summaryItem(summary, 'Herkende feiten', words.facts);
   summaryItem(summary, 'Postcode', s.postcode);
   summaryItem(summary, 'Wijk', s.wijk);

@@ -25,4 +25,10 @@ public sealed record HandoffRequest(
     public string? Phone { get; init; }
 
     public string? FirstName { get; init; }
+
+    /// <summary>
+    /// A language model's draft summary for the worker, from the resident's words after the PII redactor; shown beside
+    /// this structured summary as a draft, never sent to the resident. Null without a model or when it gave none.
+    /// </summary>
+    public string? WorkerDraft { get; init; }
 }
