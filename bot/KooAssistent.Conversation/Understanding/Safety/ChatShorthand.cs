@@ -27,6 +27,8 @@ internal static class ChatShorthand
         ["waarm"] = "waarom",
         ["kzou"] = "ik zou",
         ["kzie"] = "ik zie",
+        ["tch"] = "toch",
+        ["vnv"] = "vanavond",
         ["vr"] = "voor",
         ["w8"] = "wacht",
         ["kwil"] = "ik wil",

@@ -250,6 +250,15 @@ internal static class DangerConcepts
     public const string IfIAmThere = "if-i-am-there";
     public const string NoLongerBe = "no-longer-be";
 
+    /// <summary>Steering into a crash: "als ik nu het stuur omgooi is het ook klaar".</summary>
+    public const string CrashCar = "crash-car";
+
+    /// <summary>An end for someone else: "vanavond is het klaar met hem".</summary>
+    public const string DoneWithHim = "done-with-him";
+
+    /// <summary>"ze kan nog niet zwemmen": a child for whom any water is deep.</summary>
+    public const string NonSwimmer = "non-swimmer";
+
     /// <summary>Abuse told only as "it": "mijn opa die het bij mij deed", "what he did to me back then".</summary>
     public const string VeiledAbuse = "veiled-abuse";
 
@@ -360,7 +369,7 @@ internal static class DangerConcepts
     /// </summary>
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
-        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight,
+        OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
     };
 
     /// <summary>
@@ -379,6 +388,6 @@ internal static class DangerConcepts
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
-        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe,
+        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar,
     };
 }

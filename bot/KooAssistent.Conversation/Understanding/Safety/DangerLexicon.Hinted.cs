@@ -178,12 +178,20 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.RunOver, "rijd ik hem ondersteboven|rij ik hem ondersteboven|rijd ik haar ondersteboven|rij ik haar ondersteboven|ondersteboven rijden|ondersteboven rijd|ondersteboven rij|rij ik hem omver|rijd ik hem omver|rij ik haar omver|rij ik hem aan|rijd ik hem aan|rij ik haar aan|rijd ik haar aan|rij haar aan|rij hem aan|rijd haar aan|rijd hem aan|rij ze aan|haar aanrijden|hem aanrijden|haar aan te rijden|hem aan te rijden|haar omver rijden|hem omver rijden|haar omverrijden|hem omverrijden|over haar heen rijden|over hem heen rijden|overrijden|inrijden op|op haar inrijden|op hem inrijden|gaspedaal al|gas al half ingetrapt"),
         .. English(DangerConcepts.RunOver, "run her over|run him over|run them over|drive into her|drive into him|drive my car into|mow her down|mow him down"),
         .. Dutch(DangerConcepts.OutOfSight, "uit beeld|uit het zicht|uit zicht|nergens meer te zien|nergens te zien"),
-        .. English(DangerConcepts.OutOfSight, "out of sight|nowhere to be seen|can't see her anywhere|cant see her anywhere|can't see him anywhere|cant see him anywhere"),
+        .. English(DangerConcepts.OutOfSight, "can't see my daughter|cant see my daughter|can't see my son|cant see my son|can't see my child|cant see my child|out of sight|nowhere to be seen|can't see her anywhere|cant see her anywhere|can't see him anywhere|cant see him anywhere"),
         // "als ik er over een paar weken niet meer ben": not being there any more, with words between.
         .. Dutch(DangerConcepts.IfIAmThere, "als ik er|wanneer ik er|zodra ik er|tegen de tijd dat ik er|als ik hier"),
         .. English(DangerConcepts.IfIAmThere, "when i'm|when i am|once i'm|once i am|if i'm|if i am"),
         .. Dutch(DangerConcepts.NoLongerBe, "niet meer ben|niet meer zijn|nie meer ben|niet meer zal zijn|niet meer leef|niet meer besta"),
         .. English(DangerConcepts.NoLongerBe, "not around anymore|no longer around|not here anymore|no longer here|gone for good"),
+        // Steering into a crash: "als ik nu het stuur omgooi is het ook klaar".
+        .. Dutch(DangerConcepts.CrashCar, "stuur omgooi|stuur omgooien|stuur omgooit|stuur om te gooien|stuur omgooide|het stuur om|tegen de vangrail|tegen een pilaar rijden|tegen een brugpijler|van de dijk rijden|de dijk af rijden"),
+        .. English(DangerConcepts.CrashCar, "swerve into|jerk the wheel|turn the wheel into|drive into a tree|drive off the bridge|drive into the river|into oncoming traffic"),
+        // "vanavond is het klaar met hem": an end for someone else, beside a weapon.
+        .. Dutch(DangerConcepts.DoneWithHim, "klaar met hem|klaar met haar|is het klaar met hem|is t klaar met hem|maak ik hem af|maak hem af|is hij er geweest|is ze er geweest|gaat eraan|gaat er aan|ga hem pakken|ik pak hem"),
+        .. English(DangerConcepts.DoneWithHim, "he's done|hes done|he is done|finish him|he's dead|hes dead|he is dead meat|get him tonight"),
+        .. Dutch(DangerConcepts.NonSwimmer, "kan nog niet zwemmen|kan niet zwemmen|kan nog niet goed zwemmen|heeft nog geen zwemdiploma|heeft geen zwemdiploma|geen diploma a"),
+        .. English(DangerConcepts.NonSwimmer, "can't swim|cant swim|cannot swim|can not swim|doesn't swim yet|no swimming diploma"),
         // Abuse named only as "it" or "what he did": how many adults tell what happened to them as children.
         .. Dutch(DangerConcepts.VeiledAbuse, "die het bij mij deed|die het bij me deed|die het met mij deed|die het met me deed|die het bij mij heeft gedaan|die het bij me heeft gedaan|wat hij bij mij deed|wat hij bij me deed|wat hij met mij deed|wat hij met me deed|wat hij toen met me deed|wat hij toen bij me deed|wat hij toen met mij deed|aan mij heeft gezeten|aan me heeft gezeten|aan mij zat toen|aan me zat toen|die aan mij zat|die aan me zat|die me misbruikt heeft|die mij misbruikt heeft|die mij heeft misbruikt|die me heeft misbruikt"),
         .. English(DangerConcepts.VeiledAbuse, "who did it to me|what he did to me|what he used to do to me|who abused me|who molested me|who touched me when"),

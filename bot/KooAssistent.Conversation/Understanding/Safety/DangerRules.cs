@@ -43,7 +43,7 @@ public static class DangerRules
         // Possessions given away with a letter, a last arrangement or despair near: "fiets en playstation aan mijn neefje gegeven".
         Crisis(Suicide, "giving-things-away", [[GiveAway], [Possession], [Farewell, SuicideNote, Finality, GoneByThen, Despair, DeathWish]], span: 40, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
         Crisis(Suicide, "join-the-dead", [[DeathNoun], [JoinTheDead]], span: 24, unless: Frames, acrossSentences: true),
-        Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, .. Frames], acrossSentences: true),
+        Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, Routine, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, Routine, Outdoors, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
         Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
@@ -254,6 +254,14 @@ public static class DangerRules
         // Nineteenth round. A child who runs packages or errands for older boys and now owes them: exploitation, however
         // it is played down ("het is niks ergs hoor, gewoon klusjes").
         Crisis(Threat, "minor-working-off-a-debt", [[DrugRun], [Debt, PaidOff, LoanShark], [Minor, Child]], span: 40, unless: [InfoFrame, Fiction], negatable: false, acrossSentences: true),
+        // Twentieth round. Steering into a crash told as a thought on the way home, beside an end or nobody's worry.
+        Crisis(Suicide, "steer-into-a-crash", [[CrashCar], [Finality, NoMoreWorry, Despair, DeathWish, Desire, Intent]], span: 24, unless: [Accident, Past, .. Frames], acrossSentences: true),
+        Possible(Suicide, "steer-into-a-crash-thought", [[CrashCar]], unless: [Accident, Past, .. Frames]),
+        // A gun borrowed and "vanavond is het klaar met hem".
+        Crisis(HarmToOthers, "weapon-for-someone", [[Weapon], [DoneWithHim]], span: 30, unless: [InfoFrame, Fiction, Play, Hunting, Joke], acrossSentences: true),
+        // A child who cannot swim, out of sight: any water near is deep enough.
+        Crisis(MissingChild, "non-swimmer-out-of-sight", [[OutOfSight, Missing], [NonSwimmer]], span: 40, unless: [Found, ObjectLost, Past, GoneTo, InfoFrame, Fiction], acrossSentences: true),
+        Crisis(MissingChild, "non-swimmer-no-longer-seen", [[SeeVerb], [NoLonger], [NonSwimmer]], span: 40, unless: [Found, ObjectLost, SeeNoWay, Idiom, Past, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
@@ -291,7 +299,7 @@ public static class DangerRules
 
         // An acute mental crisis.
         Crisis(MentalCrisis, "voices", [[Voices]], unless: [InfoFrame, Fiction, Joke]),
-        Crisis(MentalCrisis, "voices-tell", [[VoiceWord], [Tell]], span: 4, unless: [Vote, InfoFrame, Fiction, Joke]),
+        Crisis(MentalCrisis, "voices-tell", [[VoiceWord], [Tell]], span: 4, unless: [Vote, InfoFrame, Fiction, Joke, YoungChild]),
         Crisis(MentalCrisis, "psychosis", [[Psychosis]], unless: [InfoFrame, Fiction, Joke, Past]),
         Crisis(MentalCrisis, "paranoia-with-harm", [[Paranoia], [Kill, HarmGeneric, Weapon, Hit]], span: 20, unless: [Fiction, Joke]),
         Possible(MentalCrisis, "paranoia", [[Paranoia]], unless: [Fiction, Joke, InfoFrame]),

@@ -348,5 +348,15 @@ internal static class DangerRuleCases
             ["in de serie hoort de hoofdpersoon stemmen en pakt hij een mes"]),
         ("minor-working-off-a-debt", ["mijn broertje van 13 brengt tassen rond voor jongens uit de wijk omdat hij ze 500 euro schuldig is", "my son (15) delivers packages for some older guys until his debt is paid off, they say he owes them"],
             ["in de documentaire brengt een jongen van 14 pakketjes rond om een schuld af te lossen"]),
+        ("steer-into-a-crash", ["soms denk ik op de snelweg: als ik nu het stuur omgooi dan hoeft niemand zich meer zorgen te maken", "I keep thinking I could just jerk the wheel and it would all be over"],
+            ["in de film gooit de chauffeur het stuur om en is het verhaal voorbij"]),
+        ("steer-into-a-crash-thought", ["op weg naar huis denk ik er soms aan om het stuur om te gooien"],
+            ["vorig jaar moest ik het stuur omgooien voor een hert en raakte ik de vangrail, een ongeluk"]),
+        ("weapon-for-someone", ["heb een blaffer geregeld, vanavond is het klaar met hem", "got a gun from my cousin, tonight he's done"],
+            ["in de game pak je een pistool en dan is het klaar met hem"]),
+        ("non-swimmer-out-of-sight", ["mijn dochter van 4 is uit beeld en ze kan nog niet zwemmen", "I can't see my daughter anywhere and she can't swim"],
+            ["vorige zomer was mijn zoon even uit beeld bij het zwembad, hij kon toen nog niet zwemmen, nu heeft hij zijn diploma"]),
+        ("non-swimmer-no-longer-seen", ["we zijn bij de IJzeren Vrouw en ik zie mijn zoon niet meer, hij kan nog niet zwemmen"],
+            ["vorige zomer zag ik mijn zoon even niet meer bij het zwembad, hij kon toen nog niet zwemmen, nu heeft hij zijn diploma"]),
     ];
 }
