@@ -115,7 +115,7 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
         if (opinion is { Level: DangerLevel.Crisis or DangerLevel.Possible })
         {
             // Recorded only when it raised something: a worker's handoff summary lists a turn's reasons, and "none" there is noise.
-            plan = plan with { Decision = plan.Decision with { Reasons = [.. plan.Decision.Reasons, opinion.Reason] } };
+            plan = WithReason(plan, opinion.Reason);
         }
 
         if (assistance.Phrasing is { } phrasing && modelToken is { } phrasingToken && IsPlainAnswer(plan, current))
@@ -150,20 +150,8 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
 
     private static async Task<DangerOpinion> AskSecondOpinionAsync(IDangerSecondOpinion secondOpinion, string text, CancellationToken modelToken, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await secondOpinion.JudgeAsync(RedactedText.From(text), modelToken).ConfigureAwait(false) ?? DangerOpinion.Unavailable("unreadable");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return DangerOpinion.Unavailable("timeout");
-        }
-#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the turn goes on as without a model.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return DangerOpinion.Unavailable("error");
-        }
+        var (opinion, failure) = await ModelCall.TryAsync(token => secondOpinion.JudgeAsync(RedactedText.From(text), token), modelToken, cancellationToken).ConfigureAwait(false);
+        return opinion ?? DangerOpinion.Unavailable(failure ?? "unreadable");
     }
 
     /// <summary>Only a plain answer from one article in the conversation's language: never crisis, danger, handoff, clarify or out of scope.</summary>
@@ -175,25 +163,11 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     private async Task<TriagePlan> PhraseAsync(IGroundedPhrasing phrasing, TriagePlan plan, string text, CancellationToken modelToken, CancellationToken cancellationToken)
     {
         var article = plan.Article!;
-        string? phrased;
-        try
-        {
-            phrased = await phrasing.PhraseAsync(new PhrasingRequest(RedactedText.From(text), plan.Decision.Language, article.Title, article.Body), modelToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return WithReason(plan, "phrasing:unavailable:timeout");
-        }
-#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the article's own text is sent.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return WithReason(plan, "phrasing:unavailable:error");
-        }
-
+        var request = new PhrasingRequest(RedactedText.From(text), plan.Decision.Language, article.Title, article.Body);
+        var (phrased, failure) = await ModelCall.TryAsync(token => phrasing.PhraseAsync(request, token), modelToken, cancellationToken).ConfigureAwait(false);
         if (phrased is null)
         {
-            return WithReason(plan, "phrasing:unavailable");
+            return WithReason(plan, failure is null ? "phrasing:unavailable" : "phrasing:unavailable:" + failure);
         }
 
         var verdict = guard.Check(phrased, article.Title, article.Body);
@@ -205,23 +179,8 @@ public sealed class TriageBrain(TriageContent content, IMessageReader reader, IA
     /// <summary>At most <see cref="WorkerDraftLines"/> lines of at most <see cref="WorkerDraftLength"/> characters, or null: the structured summary stands without it.</summary>
     private static async Task<string?> DraftAsync(IWorkerDraft drafter, HandoffRequest request, CancellationToken modelToken, CancellationToken cancellationToken)
     {
-        string? draft;
-        try
-        {
-            var words = RedactedText.From(string.Join("\n", request.ResidentWords));
-            draft = await drafter.DraftAsync(words, request.Language, modelToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return null;
-        }
-#pragma warning disable CA1031 // Whatever goes wrong in the model's client, the worker still gets the structured summary.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
-
+        var words = RedactedText.From(string.Join("\n", request.ResidentWords));
+        var (draft, _) = await ModelCall.TryAsync(token => drafter.DraftAsync(words, request.Language, token), modelToken, cancellationToken).ConfigureAwait(false);
         var lines = (draft ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(WorkerDraftLines).ToList();
         var text = string.Join("\n", lines);
         return text.Length == 0 ? null : text.Length <= WorkerDraftLength ? text : text[..WorkerDraftLength] + "…";
