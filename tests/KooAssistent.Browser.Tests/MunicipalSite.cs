@@ -1,13 +1,7 @@
-using System.Net;
 using System.Security.Cryptography;
+using KooAssistent.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KooAssistent.Browser.Tests;
 
@@ -29,14 +23,9 @@ internal sealed class MunicipalSite : IAsyncDisposable
 
     public static async Task<MunicipalSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var site = new MunicipalSite(builder.Build());
+        var site = new MunicipalSite(LoopbackApp.Create());
         site.app.MapGet(PagePath, site.Page);
-        await site.app.StartAsync();
-        var address = site.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        site.Origin = new Uri(address);
+        site.Origin = await LoopbackApp.StartAsync(site.app);
         return site;
     }
 

@@ -1,15 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -70,10 +63,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public static async Task<FakeBotConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeBotConnector(app);
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
         {
@@ -108,8 +98,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
                 ? Results.Json(new { id = $"reply-{Interlocked.Increment(ref fake.counter)}" })
                 : Results.Json(new { error = new { code = "ServiceError", message = "scripted" } }, statusCode: status);
         });
-        await app.StartAsync();
-        fake.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        fake.Address = await LoopbackApp.StartAsync(app);
         return fake;
     }
 

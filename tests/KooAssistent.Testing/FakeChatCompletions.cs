@@ -1,15 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KooAssistent.Testing;
 
@@ -35,10 +28,7 @@ public sealed class FakeChatCompletions : IAsyncDisposable
 
     public static async Task<FakeChatCompletions> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeChatCompletions(app);
         app.MapPost("/v1/chat/completions", async (HttpContext http) =>
         {
@@ -62,9 +52,7 @@ public sealed class FakeChatCompletions : IAsyncDisposable
             http.Response.ContentType = "application/json";
             await http.Response.WriteAsync(script.RawBody ?? Completion(script.Content ?? string.Empty), http.RequestAborted);
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        fake.Endpoint = new Uri(address + "/v1/");
+        fake.Endpoint = new Uri(await LoopbackApp.StartAsync(app), "v1/");
         return fake;
     }
 

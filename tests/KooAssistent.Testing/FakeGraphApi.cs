@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KooAssistent.Testing;
 
@@ -35,10 +28,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     public static async Task<FakeGraphApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeGraphApi(app);
         app.MapPost("/{version}/{phoneNumberId}/messages", async (HttpContext http, string version, string phoneNumberId) =>
         {
@@ -50,8 +40,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
                 ? Results.Json(new { messaging_product = "whatsapp", messages = new[] { new { id = $"wamid.fake{Interlocked.Increment(ref fake.counter)}" } } })
                 : Results.Json(new { error = new { message = "scripted", code = status == 429 ? 130429 : 131000 } }, statusCode: status);
         });
-        await app.StartAsync();
-        fake.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        fake.Address = await LoopbackApp.StartAsync(app);
         return fake;
     }
 

@@ -1,16 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using KooAssistent.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -50,10 +44,7 @@ public sealed class LoopbackOidcProvider : IAsyncDisposable
 
     public static async Task<LoopbackOidcProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var provider = new LoopbackOidcProvider(app);
         app.MapGet("/.well-known/openid-configuration", provider.Discovery);
         app.MapGet("/jwks", provider.Keys);
@@ -64,8 +55,7 @@ public sealed class LoopbackOidcProvider : IAsyncDisposable
             provider.SignOuts.Enqueue(http.Request.Query);
             return Results.Redirect(http.Request.Query["post_logout_redirect_uri"].ToString());
         });
-        await app.StartAsync();
-        provider.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        provider.Address = await LoopbackApp.StartAsync(app);
         return provider;
     }
 
