@@ -99,24 +99,17 @@ public sealed class StreamLimitsTests
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         using var bot = new BotFactory(clock: clock);
         var session = await bot.CreateDirectLineClient().StartConversationAsync();
-        using var socket = await ConnectAsync(bot, session.StreamUrl);
-        await StreamFrames.ReceiveActivitiesAsync(socket, 1);
-        var closing = ClosedWithAsync(socket);
 
-        // DirectLineJS's own pings: an empty message every 20 seconds, for twenty minutes.
-        for (var ping = 0; ping < 60; ping++)
-        {
-            await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-            clock.Advance(TimeSpan.FromSeconds(20));
-        }
+        // DirectLineJS's own pings, an empty message every 20 seconds for twenty minutes, then 31 at once. The socket
+        // moves the clock as the stream reads each message, so time passes between the pings as the stream sees them.
+        var pings = Enumerable.Repeat(TimeSpan.FromSeconds(20), 60).Concat(Enumerable.Repeat(TimeSpan.Zero, 31));
+        var socket = new PingingSocket(clock, pings);
+        var stream = bot.Services.GetRequiredService<DirectLineStreamSession>();
 
-        Assert.False(closing.IsCompleted);
-        for (var message = 0; message < 31; message++)
-        {
-            await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-        }
+        await stream.RunAsync(socket, session.ConversationId, watermark: 0, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(WebSocketCloseStatus.PolicyViolation, await closing);
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.ClosedWith);
+        Assert.InRange(socket.MessagesRead, 61, 91);
     }
 
     [Fact]
@@ -294,5 +287,64 @@ public sealed class StreamLimitsTests
 
             throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely);
         }
+    }
+
+    /// <summary>
+    /// A client that sends empty messages, each after its own gap on the manual clock, and takes every frame at once;
+    /// when its messages are spent it waits for the server's close.
+    /// </summary>
+    private sealed class PingingSocket(ManualClock clock, IEnumerable<TimeSpan> gaps) : WebSocket
+    {
+        private readonly IEnumerator<TimeSpan> pending = gaps.GetEnumerator();
+        private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private WebSocketState state = WebSocketState.Open;
+
+        public WebSocketCloseStatus? ClosedWith { get; private set; }
+
+        public int MessagesRead { get; private set; }
+
+        public override WebSocketCloseStatus? CloseStatus => ClosedWith;
+
+        public override string? CloseStatusDescription => null;
+
+        public override WebSocketState State => state;
+
+        public override string? SubProtocol => null;
+
+        public override void Abort()
+        {
+            state = WebSocketState.Aborted;
+            closed.TrySetResult();
+        }
+
+        public override Task CloseAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken) =>
+            CloseOutputAsync(closeStatus, statusDescription, cancellationToken);
+
+        public override Task CloseOutputAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken)
+        {
+            ClosedWith ??= closeStatus;
+            state = WebSocketState.CloseSent;
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        }
+
+        public override void Dispose() => Abort();
+
+        public override async Task<WebSocketReceiveResult> ReceiveAsync(ArraySegment<byte> buffer, CancellationToken cancellationToken)
+        {
+            if (!closed.Task.IsCompleted && pending.MoveNext())
+            {
+                clock.Advance(pending.Current);
+                MessagesRead++;
+                return new WebSocketReceiveResult(0, WebSocketMessageType.Text, endOfMessage: true);
+            }
+
+            await closed.Task.WaitAsync(cancellationToken);
+            state = WebSocketState.Closed;
+            return new WebSocketReceiveResult(0, WebSocketMessageType.Close, endOfMessage: true, ClosedWith, null);
+        }
+
+        public override Task SendAsync(ArraySegment<byte> buffer, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken) =>
+            Task.CompletedTask;
     }
 }
