@@ -58,8 +58,14 @@ public enum ReplyKey
     /// <summary>Overdose, acute medical danger, someone in immediate danger: 112.</summary>
     CrisisMedical,
 
-    /// <summary>Fire, smoke, gas, carbon monoxide, a child missing near water: 112 first, and get out or search.</summary>
+    /// <summary>Fire, gas or a missing child when it is not known which: 112 first, and get out or search.</summary>
     CrisisEmergency,
+
+    /// <summary>Fire, smoke, a gas smell, carbon monoxide: everyone out, then 112 from outside.</summary>
+    CrisisFireOrGas,
+
+    /// <summary>A child missing: 112 now, and search near water first.</summary>
+    CrisisMissingChild,
 
     /// <summary>Psychosis, voices telling someone to harm: 112 when there is danger, else the GP today.</summary>
     CrisisMentalHealth,

@@ -61,6 +61,21 @@ public sealed class TriageBrainFlowTests
         Assert.Contains(replies, reply => reply.Text?.Contains("112", StringComparison.Ordinal) == true || reply.Text?.Contains("0800", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("mijn zoontje van 4 is weg, we waren bij de vijver in het park", "bij het water", "naar buiten")]
+    [InlineData("de hele gang staat vol rook en het brandalarm gaat", "naar buiten", "bij het water")]
+    [InlineData("ik ruik gas in de keuken, heel sterk", "Doe geen licht aan", "hoe oud het kind is")]
+    public async Task A_missing_child_and_a_fire_each_get_their_own_first_steps(string message, string told, string notTold)
+    {
+        var (decision, replies) = (await Converse(message))[^1];
+        var text = string.Join("\n", replies.Select(reply => reply.Text));
+
+        Assert.Equal(Route.Crisis, decision.Route);
+        Assert.Contains("112", text, StringComparison.Ordinal);
+        Assert.Contains(told, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notTold, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_crisis_is_never_downgraded_by_a_later_ordinary_question()
     {

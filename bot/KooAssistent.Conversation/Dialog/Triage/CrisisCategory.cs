@@ -18,7 +18,7 @@ public enum CrisisCategory
     /// <summary>Overdose, acute medical danger, someone in immediate danger.</summary>
     Medical,
 
-    /// <summary>Fire, smoke, gas, carbon monoxide, a child missing near water.</summary>
+    /// <summary>Fire, gas or a missing child, without saying which (a model's opinion): one reply for all three.</summary>
     Emergency,
 
     /// <summary>Psychosis, voices telling someone to do harm.</summary>
@@ -26,4 +26,10 @@ public enum CrisisCategory
 
     /// <summary>The writer fears hurting someone else, their own child included.</summary>
     HarmToOthers,
+
+    /// <summary>Fire, smoke, a gas smell, carbon monoxide: get everyone out first.</summary>
+    FireOrGas,
+
+    /// <summary>A child missing, near water above all: 112 and search the water first.</summary>
+    MissingChild,
 }

@@ -150,7 +150,8 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         DangerKind.HarmToOthers => CrisisCategory.HarmToOthers,
         DangerKind.ChildAbuse => CrisisCategory.ChildHarmed,
         DangerKind.SexualViolence => CrisisCategory.SexualViolence,
-        DangerKind.FireOrGas or DangerKind.MissingChild => CrisisCategory.Emergency,
+        DangerKind.FireOrGas => CrisisCategory.FireOrGas,
+        DangerKind.MissingChild => CrisisCategory.MissingChild,
         DangerKind.MentalCrisis => CrisisCategory.MentalHealth,
         _ => CrisisCategory.Medical,
     };

@@ -185,7 +185,7 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
     private static int Urgency(CrisisCategory category) => category switch
     {
         CrisisCategory.Medical => 0,
-        CrisisCategory.Emergency => 1,
+        CrisisCategory.Emergency or CrisisCategory.FireOrGas or CrisisCategory.MissingChild => 1,
         CrisisCategory.Suicide => 2,
         CrisisCategory.HarmToOthers => 3,
         CrisisCategory.Violence => 4,
@@ -201,6 +201,8 @@ public sealed class TriageDecider(TriageContent content, IArticleSearch search)
         CrisisCategory.ChildHarmed => ReplyKey.CrisisChildHarmed,
         CrisisCategory.SexualViolence => ReplyKey.CrisisSexualViolence,
         CrisisCategory.Emergency => ReplyKey.CrisisEmergency,
+        CrisisCategory.FireOrGas => ReplyKey.CrisisFireOrGas,
+        CrisisCategory.MissingChild => ReplyKey.CrisisMissingChild,
         CrisisCategory.MentalHealth => ReplyKey.CrisisMentalHealth,
         CrisisCategory.HarmToOthers => ReplyKey.CrisisHarmToOthers,
         _ => ReplyKey.CrisisMedical,
