@@ -259,6 +259,30 @@ internal static class DangerConcepts
     /// <summary>"ze kan nog niet zwemmen": a child for whom any water is deep.</summary>
     public const string NonSwimmer = "non-swimmer";
 
+    /// <summary>A harm worked out beforehand: "ik heb al bedacht hoe en wanneer", "nagedacht hoe ik dat zou doen".</summary>
+    public const string PlanWorkedOut = "plan-worked-out";
+
+    /// <summary>"als ik ze niet mag hebben dan zij ook niet": children nobody else shall have.</summary>
+    public const string NoneShallHave = "none-shall-have";
+
+    /// <summary>The writer knows where the one they are angry with lives or sleeps: "ik weet waar hij woont".</summary>
+    public const string TargetKnown = "target-known";
+
+    /// <summary>Paying someone back: "hij gaat voelen hoe het is", "hij zal boeten", "make him pay".</summary>
+    public const string Revenge = "revenge";
+
+    /// <summary>A refusal said out loud: "ik zei 3x stop", "ik zei nee", "I told him no".</summary>
+    public const string SaidStop = "said-stop";
+
+    /// <summary>Held so one could not get away: "hij hield me vast", "drukte me neer", "held me down".</summary>
+    public const string HeldDown = "held-down";
+
+    /// <summary>The print of a hand on a body: "een dikke wang met de afdruk van een hand", "a handprint".</summary>
+    public const string HandMark = "hand-mark";
+
+    /// <summary>A small child who hits in a tantrum: "mijn kleinzoon van 2 slaat", "de peuter schopt".</summary>
+    public const string ChildHits = "child-hits";
+
     /// <summary>Abuse told only as "it": "mijn opa die het bij mij deed", "what he did to me back then".</summary>
     public const string VeiledAbuse = "veiled-abuse";
 
@@ -370,6 +394,7 @@ internal static class DangerConcepts
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
+        TargetKnown, HeldDown, ChildHits,
     };
 
     /// <summary>
@@ -388,6 +413,6 @@ internal static class DangerConcepts
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
-        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar,
+        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark,
     };
 }

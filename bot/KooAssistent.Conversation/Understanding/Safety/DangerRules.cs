@@ -122,7 +122,7 @@ public static class DangerRules
         Crisis(ChildAbuse, "child-hit", [[Hit, Choke, Shake], [Child], [Parent, Partner, Other, Neighbour, Relative, ThirdPerson]], span: 10, unless: [YoungChild, Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         // A toddler who hits is a parenting question; an adult who hits a toddler is not: the adult comes first.
         Crisis(ChildAbuse, "minor-with-an-adult-friend-and-sex-or-money", [[Minor, Child], [AdultFriend], [PaidOff, SexWork, Sex, Secret, NudeImage, Force, Gifts, OwedFavour]], span: 50, unless: [InfoFrame, Fiction], acrossSentences: true),
-        Crisis(ChildAbuse, "adult-hits-young-child", [[Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake], [Child, YoungChild]], span: 10, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
+        Crisis(ChildAbuse, "adult-hits-young-child", [[Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake], [Child, YoungChild]], span: 10, subjectFirst: true, unless: [ChildHits, Peers, Play, Joke, Fiction, Animal, InfoFrame, Door]),
         Crisis(ChildAbuse, "child-tells-of-hitting", [[Child, YoungChild], [Tell], [Parent, Partner, Other, Neighbour, Relative], [Hit, Choke, Shake]], span: 14, subjectFirst: true, unless: [Peers, Play, Joke, Fiction, InfoFrame]),
         Crisis(ChildAbuse, "child-was-hit", [[HitPassive], [Child]], span: 8, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
         Crisis(ChildAbuse, "child-gets-blows", [[Child, YoungChild], [Receive], [BlowsTaken]], span: 10, unless: [Peers, Play, Joke, Fiction, Animal, InfoFrame]),
@@ -262,6 +262,19 @@ public static class DangerRules
         // A child who cannot swim, out of sight: any water near is deep enough.
         Crisis(MissingChild, "non-swimmer-out-of-sight", [[OutOfSight, Missing], [NonSwimmer]], span: 40, unless: [Found, ObjectLost, Past, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "non-swimmer-no-longer-seen", [[SeeVerb], [NoLonger], [NonSwimmer]], span: 40, unless: [Found, ObjectLost, SeeNoWay, Idiom, Past, GoneTo, InfoFrame, Fiction], acrossSentences: true),
+        // Twenty-first round. Harm to someone worked out beforehand: how and when, where he lives, nobody else shall have them.
+        Crisis(HarmToOthers, "harm-worked-out", [[PlanWorkedOut], [HarmGeneric, Kill, NoneShallHave, Revenge, TargetKnown, Weapon]], span: 40, unless: [InfoFrame, Fiction, Play, Cooking, Hunting], acrossSentences: true),
+        Possible(HarmToOthers, "none-shall-have-them", [[NoneShallHave]], unless: [InfoFrame, Fiction]),
+        Crisis(HarmToOthers, "weapon-readied-with-a-threat", [[Weapon], [TakenOut], [Kill, HarmGeneric, Threaten, Revenge, Anger]], span: 40, unless: [InfoFrame, Fiction, Play, Hunting, Cooking], acrossSentences: true),
+        // An end worked out: "ik heb al bedacht hoe en wanneer" beside a wish to be dead.
+        Crisis(Suicide, "end-worked-out", [[PlanWorkedOut], [DeathWish, EndIt, Means, Farewell, NoLongerBe, SuicideWord]], span: 40, unless: Frames, acrossSentences: true),
+        Possible(Suicide, "end-worked-out-in-despair", [[PlanWorkedOut], [Despair, Finality]], span: 30, unless: Frames, acrossSentences: true),
+        // A refusal not heard: "ik zei 3x stop en hij hield me vast", played down as one's own fault.
+        Crisis(SexualViolence, "no-not-heard", [[SaidStop], [HeldDown]], span: 16, unless: [InfoFrame, Fiction, Play, YoungChild], acrossSentences: true),
+        Crisis(SexualViolence, "no-not-heard-in-bed", [[SaidStop], [WentOn], [Sex, Undressed, Drunk, TouchBody, PrivatePart]], span: 30, unless: [InfoFrame, Fiction, Play, YoungChild], acrossSentences: true),
+        // The print of a hand on a child's face, told by a childminder between questions about money.
+        Crisis(ChildAbuse, "hand-mark-on-a-child", [[HandMark], [Child, YoungChild, Minor]], span: 40, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
+        Possible(DomesticViolence, "hand-mark", [[HandMark]], unless: [InfoFrame, Fiction, Play]),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
@@ -272,6 +285,8 @@ public static class DangerRules
         Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
         Crisis(Medical, "swallowed-a-poison", [[Poison], [Intake, InMouth]], span: 14, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
+        // "heeft net een vaatwascapsule in zijn mond gehad, hij hoest en kwijlt": the signs say it is now, whatever "gehad" says.
+        Crisis(Medical, "poison-and-signs", [[Poison], [Intake, InMouth], [Symptom, DangerSign]], span: 24, unless: [InfoFrame, Fiction, Recovered, EarlierPeriod, LongOver], negatable: false, acrossSentences: true),
         Crisis(Medical, "overdose-taken", [[Intake], [Means, Drug], [Quantity, Symptom, Despair]], span: 12, unless: [Permission, InfoFrame, Fiction]),
         // Symptoms are told as what does not happen ("wordt niet wakker", "won't wake up"): a negation does not cancel them.
         Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
@@ -279,7 +294,7 @@ public static class DangerRules
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
         Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, EarlierPeriod, Cooking, FireOver, FireFear]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction, FireOver]),
-        Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction]),
+        Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction, FireOver]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
         Crisis(FireOrGas, "gas-tap-opened", [[GasTap], [OpenedUp]], span: 8, unless: [InfoFrame, Fiction, Past, Cooking]),
         Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction, BuyDetector]),
@@ -304,6 +319,8 @@ public static class DangerRules
         Crisis(MentalCrisis, "paranoia-with-harm", [[Paranoia], [Kill, HarmGeneric, Weapon, Hit]], span: 20, unless: [Fiction, Joke]),
         Possible(MentalCrisis, "paranoia", [[Paranoia]], unless: [Fiction, Joke, InfoFrame]),
         Possible(Medical, "not-seen-for-days", [[NotSeen], [Neighbour, Relative, Parent], [Duration, NotSeen]], span: 24, unless: [Fiction, InfoFrame], acrossSentences: true),
-        Possible(MentalCrisis, "confused-and-danger", [[Confused], [Immediacy, Weapon, Fire, Missing, Water, Despair]], span: 20, unless: [Fiction, InfoFrame]),
+        Possible(MentalCrisis, "confused-and-danger", [[Confused], [Immediacy, Weapon, Fire, Missing, Water]], span: 20, unless: [Fiction, InfoFrame]),
+        // A carer at the end of their tether about a parent who can no longer live alone is a tangle, not a crisis.
+        Possible(MentalCrisis, "confused-and-despair", [[Confused], [Despair]], span: 20, unless: [Dementia, Fiction, InfoFrame]),
     ];
 }
