@@ -5,7 +5,7 @@ using System.Text;
 using KooAssistent.Conversation.Dialog.Assistance;
 using Microsoft.Extensions.AI;
 
-namespace KooAssistent.Bot.LanguageModel;
+namespace KooAssistent.LanguageModel;
 
 /// <summary>
 /// The brain's language-model interfaces over one <see cref="IChatClient"/>. Every call ends in an answer the brain can

@@ -2,7 +2,7 @@ using System.Text.Json;
 using KooAssistent.Conversation.Dialog.Assistance;
 using KooAssistent.Conversation.Dialog.Triage;
 
-namespace KooAssistent.Bot.LanguageModel;
+namespace KooAssistent.LanguageModel;
 
 /// <summary>
 /// Reads the model's answer to <see cref="ModelPrompts.Danger"/>. Anything but the JSON asked for, or a danger without

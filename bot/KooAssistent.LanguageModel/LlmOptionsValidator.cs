@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KooAssistent.Bot.LanguageModel;
+namespace KooAssistent.LanguageModel;
 
 /// <summary>
 /// A model switched on but half configured would fail at a resident's first message, silently (the turn goes on without

@@ -1,4 +1,4 @@
-namespace KooAssistent.Bot.LanguageModel;
+namespace KooAssistent.LanguageModel;
 
 /// <summary>
 /// Configuration section <c>Llm</c>: an optional language model on an OpenAI-compatible endpoint (Azure OpenAI in an EU

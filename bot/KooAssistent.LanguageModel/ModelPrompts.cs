@@ -1,4 +1,4 @@
-namespace KooAssistent.Bot.LanguageModel;
+namespace KooAssistent.LanguageModel;
 
 /// <summary>
 /// The fixed instructions the model gets. They are not resident-facing (the model answers in the resident's language

@@ -1,4 +1,4 @@
-namespace KooAssistent.Bot.LanguageModel;
+namespace KooAssistent.LanguageModel;
 
 /// <summary>What the model did, as codes: never the message, the prompt or the model's answer.</summary>
 internal static partial class LlmLog
