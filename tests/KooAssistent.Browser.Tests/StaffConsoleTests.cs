@@ -7,7 +7,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KooAssistent.Browser.Tests;
 
-/// <summary>The staff console in a real browser: sign-in by keyboard, the live queue, a transcript that stays text, WCAG 2.1 AA.</summary>
+/// <summary>
+/// The staff console in a real browser: sign-in by keyboard, the live queue, a transcript that stays text, WCAG 2.1 AA,
+/// and a live chat with a resident in the Web Chat widget, typing shown both ways.
+/// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class StaffConsoleTests(BrowserFixture browser)
 {
@@ -87,9 +90,17 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await Expect(console.Locator("#summary")).ToContainTextAsync("Anna");
         await console.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).ClickAsync();
         await Expect(demo.BotMessages.Last).ToContainTextAsync("Je praat nu met");
+
+        // Typing, both ways: the worker's as Web Chat's own indicator, the resident's under the messages in the console.
+        await Expect(demo.TypingIndicator).ToHaveCountAsync(0);
+        await console.Locator("#reply").PressSequentiallyAsync("Hoi");
+        await Expect(demo.TypingIndicator).ToBeVisibleAsync();
+        await demo.SendBox.PressSequentiallyAsync("Ik wil");
+        await Expect(console.Locator("#typing")).ToHaveTextAsync("Anna typt…");
         await console.Locator("#reply").FillAsync("Hoi Anna, ik ben er. Vertel maar.");
         await console.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
         await Expect(demo.BotMessages.Last).ToContainTextAsync("Hoi Anna, ik ben er. Vertel maar.");
+        await Expect(demo.TypingIndicator).ToHaveCountAsync(0);
         await console.GetByRole(AriaRole.Button, new() { Name = "Terug naar de bot" }).ClickAsync();
         await Expect(demo.BotMessages.Last).ToContainTextAsync("teruggegeven");
         await demo.SendAndAwaitReplyAsync("mijn peuter krijgt steeds driftbuien in de winkel");

@@ -48,6 +48,7 @@ const callLabel = { bereikt: 'Bereikt', 'niet-bereikt': 'Niet bereikt', voicemai
 const teamLabel = team => team === 'onbekend' ? 'Gedeelde wachtrij' : team;
 const isOpen = ticket => ticket.status === 'Queued' || ticket.status === 'Assigned';
 const sameName = (a, b) => (a || '').toLowerCase() === (b || '').toLowerCase();
+const holds = ticket => ticket.status === 'Assigned' && sameName(ticket.assignedTo, currentUser?.username);
 
 function signedIn(session) {
   // A redacteur sees figures and gaps only: the Inzicht page is their whole console.
@@ -111,7 +112,7 @@ function sessionEnded() {
 // Which tickets each tab holds: mine (I hold them), waiting (my team and the shared queue; the server sends a
 // medewerker no other team's), all open ones (coordinators).
 const tabs = {
-  mine: ticket => ticket.status === 'Assigned' && sameName(ticket.assignedTo, currentUser.username),
+  mine: holds,
   waiting: ticket => ticket.status === 'Queued',
   all: ticket => isOpen(ticket),
 };
@@ -266,7 +267,7 @@ async function loadTicket(id, focus) {
   showTranscript(ticket);
   showWindow(ticket);
   showCallBack(ticket);
-  const mine = ticket.status === 'Assigned' && sameName(ticket.assignedTo, currentUser?.username);
+  const mine = holds(ticket);
   const coordinator = currentUser?.role === 'Coordinator';
   $('claim').hidden = ticket.status !== 'Queued';
   $('return').hidden = !mine;
@@ -276,6 +277,7 @@ async function loadTicket(id, focus) {
   $('resolve').parentElement.hidden = !isOpen(ticket);
   $('note-form').hidden = false;
   if (changed) {
+    residentStoppedTyping();
     $('ticket-error').textContent = '';
     $('reply').value = '';
     loadColleagues(ticket).catch(() => {});
@@ -409,10 +411,41 @@ async function act(action) {
   }
 }
 
+// ---- Typing, both ways, where the channel carries it: Web Chat does, WhatsApp tells nobody that someone types ----
+
+// Web Chat's own pace: a typing activity at most every 3 seconds, shown for 5 (here a little longer, for the trip).
+const typingEvery = 3_000;
+const typingShown = 6_000;
+let typingSent = 0;
+let typingTimer = null;
+
+function workerTyping() {
+  if (!openTicket || openTicket.channel !== 'directline' || !holds(openTicket) || Date.now() - typingSent < typingEvery) return;
+  typingSent = Date.now();
+  call('POST', `/tickets/${encodeURIComponent(openTicket.id)}/typing`).catch(() => {});
+}
+
+function residentTyping() {
+  $('typing').textContent = `${openTicket.summary.firstName || 'De inwoner'} typt…`;
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(residentStoppedTyping, typingShown);
+}
+
+function residentStoppedTyping() {
+  window.clearTimeout(typingTimer);
+  $('typing').textContent = '';
+}
+
 function listen() {
   if (events) events.close();
   events = new EventSource(`${api}/events`);
   events.onmessage = message => {
+    // Typing is shown, never a reason to read the ticket again (each read is audited).
+    if (message.data.startsWith('typing:')) {
+      if (openTicket && message.data === `typing:${openTicket.conversationId}`) residentTyping();
+      return;
+    }
+    if (openTicket && message.data === `conversation:${openTicket.conversationId}`) residentStoppedTyping();
     const forOpen = openTicket && (message.data === 'tickets' || message.data === `conversation:${openTicket.conversationId}`);
     const reload = forOpen ? loadTicket(openTicket.id, false) : Promise.resolve();
     // The list after the open ticket, so the ticket just read shows no badge.
@@ -561,6 +594,7 @@ document.addEventListener('DOMContentLoaded', () => {
     selectTab(visible[(next + visible.length) % visible.length], true);
   });
   $('search').addEventListener('input', renderTickets);
+  $('reply').addEventListener('input', workerTyping);
   $('claim').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/claim`)));
   $('return').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/return`)));
   $('assign').addEventListener('click', () => {
@@ -584,7 +618,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('reply-form').addEventListener('submit', event => {
     event.preventDefault();
     const text = $('reply').value;
-    act(async () => { await call('POST', `/tickets/${openTicket.id}/messages`, { text }); $('reply').value = ''; });
+    act(async () => { await call('POST', `/tickets/${openTicket.id}/messages`, { text }); $('reply').value = ''; typingSent = 0; });
   });
   $('note-form').addEventListener('submit', event => {
     event.preventDefault();
