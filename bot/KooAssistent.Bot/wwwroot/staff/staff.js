@@ -215,7 +215,9 @@ function updateWaitingTimes() {
 function noticeArrivals() {
   const urgent = tickets.filter(ticket => ticket.status === 'Queued' && (ticket.urgency === 'Crisis' || ticket.urgency === 'High'));
   if (knownTickets !== null) {
-    for (const ticket of urgent.filter(ticket => !knownTickets.has(ticket.id))) raiseAlert(ticket);
+    const arrived = urgent.filter(ticket => !knownTickets.has(ticket.id));
+    for (const ticket of arrived) raiseAlert(ticket);
+    if (arrived.length > 0) chime();
   }
   knownTickets = new Set([...(knownTickets || []), ...tickets.map(ticket => ticket.id)]);
 }
@@ -232,6 +234,40 @@ function raiseAlert(ticket) {
   close.addEventListener('click', () => { box.remove(); $('queue-title').focus(); });
   box.append(open, close);
   $('attention').append(box);
+}
+
+// The optional sound: two short tones made here (no sound file to fetch, nothing for the Content-Security-Policy to
+// allow), only when the worker ticked the box; the choice is remembered in this browser.
+const soundKey = 'kooassistent.staff.sound';
+let audio = null;
+
+function rememberSound(on) {
+  try { window.localStorage.setItem(soundKey, on ? 'aan' : 'uit'); } catch { /* storage off: for this page only */ }
+  if (on) wakeAudio();
+}
+
+// A browser lets a page sound only after the user did something on it; ticking the box is such a moment.
+function wakeAudio() {
+  if (typeof AudioContext === 'undefined') return false;
+  audio = audio || new AudioContext();
+  if (audio.state === 'suspended') audio.resume().catch(() => {});
+  return true;
+}
+
+function chime() {
+  if (!$('sound').checked || !wakeAudio()) return;
+  const start = audio.currentTime;
+  [880, 660].forEach((frequency, index) => {
+    const at = start + index * 0.25;
+    const tone = audio.createOscillator();
+    const volume = audio.createGain();
+    tone.frequency.value = frequency;
+    volume.gain.setValueAtTime(0.2, at);
+    volume.gain.exponentialRampToValueAtTime(0.001, at + 0.2);
+    tone.connect(volume).connect(audio.destination);
+    tone.start(at);
+    tone.stop(at + 0.22);
+  });
 }
 
 function selectTab(name, focus) {
@@ -594,6 +630,8 @@ document.addEventListener('DOMContentLoaded', () => {
     selectTab(visible[(next + visible.length) % visible.length], true);
   });
   $('search').addEventListener('input', renderTickets);
+  try { $('sound').checked = window.localStorage.getItem(soundKey) === 'aan'; } catch { /* storage off: sound stays off */ }
+  $('sound').addEventListener('change', () => rememberSound($('sound').checked));
   $('reply').addEventListener('input', workerTyping);
   $('claim').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/claim`)));
   $('return').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/return`)));
