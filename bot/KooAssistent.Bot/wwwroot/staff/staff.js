@@ -462,7 +462,9 @@ function workerTyping() {
 }
 
 function residentTyping() {
-  $('typing').textContent = `${openTicket.summary.firstName || 'De inwoner'} typt…`;
+  // Set once, not at every signal: a screen reader reads the line when it changes.
+  const text = `${openTicket.summary.firstName || 'De inwoner'} typt…`;
+  if ($('typing').textContent !== text) $('typing').textContent = text;
   window.clearTimeout(typingTimer);
   typingTimer = window.setTimeout(residentStoppedTyping, typingShown);
 }
