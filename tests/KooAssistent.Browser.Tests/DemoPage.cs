@@ -25,6 +25,9 @@ internal sealed class DemoPage(IPage page)
 
     public ILocator Welcomes => BotMessages.Filter(new() { HasText = WelcomeMarker });
 
+    /// <summary>Web Chat's animated dots while someone else in the conversation types.</summary>
+    public ILocator TypingIndicator => Panel.Locator(".webchat__typing-indicator");
+
     public async Task<IResponse> GotoAsync()
     {
         var response = await page.GotoAsync("/");

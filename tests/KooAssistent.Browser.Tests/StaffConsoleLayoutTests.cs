@@ -8,9 +8,11 @@ using static Microsoft.Playwright.Assertions;
 namespace KooAssistent.Browser.Tests;
 
 /// <summary>
-/// The staff console on a 1400×900 screen and a 1024×768 laptop: the tabs, the search box and a whole row of the list
-/// in view without sideways scrolling, the summary in words, the ticket number to read out, the password on a page of its own
-/// reached from the menu, by keyboard, with nothing for axe to report.
+/// The staff console on a 1400×900 screen and a 1024×768 laptop (and a 768×1024 tablet for an opened ticket): the
+/// tabs, the search box and a whole row of the list in view without sideways scrolling, three panes side by side on the
+/// wide screen, the details under the conversation on the laptop, one column on the tablet, the summary in words, the
+/// ticket number to read out, the number to call back with a "Gebeld" button that logs how it went, the password on a
+/// page of its own reached from the menu, by keyboard, with nothing for axe to report.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class StaffConsoleLayoutTests(BrowserFixture browser)
@@ -46,7 +48,8 @@ public sealed class StaffConsoleLayoutTests(BrowserFixture browser)
     [Theory]
     [InlineData(1400, 900)]
     [InlineData(1024, 768)]
-    public async Task An_opened_ticket_shows_its_summary_in_plain_Dutch_and_its_number_to_read_out(int width, int height)
+    [InlineData(768, 1024)]
+    public async Task An_opened_ticket_shows_its_summary_in_plain_Dutch_its_number_to_read_out_and_the_number_to_call_back(int width, int height)
     {
         await HandOffAsync(browser.Bot, "ik heb schulden, mijn uitkering is gestopt en mijn zoon gaat al weken niet naar school. ik weet het niet meer", "Bel mij terug", "0612345678");
         var page = await SignInAsync(await browser.NewPageAsync(width, height), await AddAccountAsync(browser.Bot, StaffRole.Coordinator, null));
@@ -65,6 +68,12 @@ public sealed class StaffConsoleLayoutTests(BrowserFixture browser)
         Assert.Matches("^[2-9A-Z]{3}-[2-9A-Z]{4}$", await page.Locator("#summary dd.ticket-number").TextContentAsync());
         Assert.DoesNotMatch("[0-9a-f]{32}", text);
         await AssertInViewAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }), width);
+        await AssertPanesAsync(page, width);
+
+        await Expect(page.Locator("#call-number")).ToHaveTextAsync("0612345678");
+        await page.Locator("#call-outcome").SelectOptionAsync(new SelectOptionValue { Label = "Niet bereikt" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gebeld" }).ClickAsync();
+        await Expect(page.Locator("#calls")).ToContainTextAsync("Niet bereikt");
         await AssertNoSidewaysScrollAsync(page);
         var violations = await AxeChecker.RunAsync(page);
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
@@ -137,6 +146,24 @@ public sealed class StaffConsoleLayoutTests(BrowserFixture browser)
               return true;
             }
             """), $"{await locator.TextContentAsync()} is cut off by a scrolling box.");
+    }
+
+    /// <summary>
+    /// List, conversation and details side by side from 1280 pixels; on a laptop the details under the conversation,
+    /// beside the list; on a tablet one column.
+    /// </summary>
+    private static async Task AssertPanesAsync(IPage page, int width)
+    {
+        var list = (await page.Locator("#queue").BoundingBoxAsync())!;
+        var conversation = (await page.Locator("#conversation").BoundingBoxAsync())!;
+        var details = (await page.Locator("#details").BoundingBoxAsync())!;
+        static bool Beside(LocatorBoundingBoxResult left, LocatorBoundingBoxResult right) => left.X + left.Width <= right.X;
+        static bool Under(LocatorBoundingBoxResult top, LocatorBoundingBoxResult below) => top.Y + top.Height <= below.Y;
+        var arrangement = width >= 1280 ? Beside(list, conversation) && Beside(conversation, details)
+            : width > 768 ? Beside(list, conversation) && Beside(list, details) && Under(conversation, details)
+            : Under(list, conversation) && Under(conversation, details);
+        Assert.True(arrangement, $"At {width} pixels: list {list.X},{list.Y} {list.Width}×{list.Height}; conversation {conversation.X},{conversation.Y} "
+            + $"{conversation.Width}×{conversation.Height}; details {details.X},{details.Y} {details.Width}×{details.Height}.");
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page)

@@ -7,7 +7,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KooAssistent.Browser.Tests;
 
-/// <summary>The staff console in a real browser: sign-in by keyboard, the live queue, a transcript that stays text, WCAG 2.1 AA.</summary>
+/// <summary>
+/// The staff console in a real browser: sign-in by keyboard, the live queue, a transcript that stays text, WCAG 2.1 AA,
+/// and a live chat with a resident in the Web Chat widget, typing shown both ways.
+/// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class StaffConsoleTests(BrowserFixture browser)
 {
@@ -22,7 +25,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
     public async Task A_worker_signs_in_by_keyboard_opens_a_ticket_and_resident_markup_stays_text()
     {
         var username = await AddCoordinatorAsync();
-        await HandOffAsync(Payload);
+        await HandOffAsync(Payload, lastWords: Payload);
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/staff/index.html");
 
@@ -38,7 +41,9 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
 
         await Expect(page.Locator("#transcript")).ToContainTextAsync("<img src=x onerror=");
         await Expect(page.Locator("#ticket-title")).ToBeFocusedAsync();
+        await Expect(page.Locator("#tickets li").Last.Locator(".preview")).ToContainTextAsync("<img src=x onerror=");
         Assert.Equal(0, await page.Locator("#transcript img, #transcript script, #transcript svg, #transcript a, #transcript iframe, #summary img, #summary script").CountAsync());
+        Assert.Equal(0, await page.Locator("#tickets img, #tickets script, #tickets svg:not(.channel), #tickets a, #tickets iframe").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"));
         var violations = await AxeChecker.RunAsync(page);
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
@@ -87,9 +92,17 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         await Expect(console.Locator("#summary")).ToContainTextAsync("Anna");
         await console.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).ClickAsync();
         await Expect(demo.BotMessages.Last).ToContainTextAsync("Je praat nu met");
+
+        // Typing, both ways: the worker's as Web Chat's own indicator, the resident's under the messages in the console.
+        await Expect(demo.TypingIndicator).ToHaveCountAsync(0);
+        await console.Locator("#reply").PressSequentiallyAsync("Hoi");
+        await Expect(demo.TypingIndicator).ToBeVisibleAsync();
+        await demo.SendBox.PressSequentiallyAsync("Ik wil");
+        await Expect(console.Locator("#typing")).ToHaveTextAsync("Anna typt…");
         await console.Locator("#reply").FillAsync("Hoi Anna, ik ben er. Vertel maar.");
         await console.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
         await Expect(demo.BotMessages.Last).ToContainTextAsync("Hoi Anna, ik ben er. Vertel maar.");
+        await Expect(demo.TypingIndicator).ToHaveCountAsync(0);
         await console.GetByRole(AriaRole.Button, new() { Name = "Terug naar de bot" }).ClickAsync();
         await Expect(demo.BotMessages.Last).ToContainTextAsync("teruggegeven");
         await demo.SendAndAwaitReplyAsync("mijn peuter krijgt steeds driftbuien in de winkel");
@@ -152,12 +165,14 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
         return username;
     }
 
-    private async Task HandOffAsync(string question)
+    /// <summary>A resident hands their conversation over; <paramref name="lastWords"/>, when given, is written while waiting.</summary>
+    private async Task HandOffAsync(string question, string? lastWords = null)
     {
         using var http = new HttpClient { BaseAddress = browser.BaseAddress };
         var resident = new DirectLineTestClient(http);
         var session = await resident.StartConversationAsync();
-        foreach (var text in new[] { question, "Ja, graag", "Sla over", "Hier in de chat", "Sla over", "Sla over" })
+        string[] answers = [question, "Ja, graag", "Sla over", "Hier in de chat", "Sla over", "Sla over", .. lastWords is null ? [] : new[] { lastWords }];
+        foreach (var text in answers)
         {
             await resident.SendTextAsync(session, text);
             await browser.Bot.WaitForTurnsAsync(session.ConversationId);

@@ -54,6 +54,20 @@ public abstract class HandoffStoreContract<TProvider> : StoreContract<TProvider>
     }
 
     [Fact]
+    public async Task The_queue_is_most_urgent_first_and_within_an_urgency_longest_waiting_first()
+    {
+        (string Id, HandoffUrgency Urgency)[] arrivals =
+            [("t-1", HandoffUrgency.Normal), ("t-2", HandoffUrgency.High), ("t-3", HandoffUrgency.Normal), ("t-4", HandoffUrgency.Crisis), ("t-5", HandoffUrgency.High)];
+        foreach (var (id, urgency) in arrivals)
+        {
+            await OpenTicketAsync("c-" + id, id, "Buurtteam Noord", urgency);
+            Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(["t-4", "t-2", "t-5", "t-1", "t-3"], (await Store.ListTicketsAsync(TicketStatus.Queued, "Buurtteam Noord", CancellationToken.None)).Select(ticket => ticket.Id));
+    }
+
+    [Fact]
     public async Task Notes_come_back_in_order_and_the_audit_log_newest_first_until_retention_deletes_it()
     {
         await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);

@@ -11,7 +11,8 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// What makes the ticket list an inbox beyond claiming: handing a ticket to a named colleague of its team, logging a
-/// call to a resident who asked to be called back, and the canned replies filled in for one ticket. The same rules as
+/// call to a resident who asked to be called back, the canned replies filled in for one ticket, and the worker's
+/// typing shown to the resident. The same rules as
 /// <see cref="TicketEndpoints"/>: signed in, a worker of the ticket's team, CSRF on every change, every change audited.
 /// </summary>
 public static class InboxEndpoints
@@ -23,6 +24,7 @@ public static class InboxEndpoints
         tickets.MapPost("/{id}/assign", AssignAsync).AddEndpointFilter<CsrfFilter>();
         tickets.MapPost("/{id}/calls", CallAsync).AddEndpointFilter<CsrfFilter>();
         tickets.MapGet("/{id}/canned", CannedAsync);
+        tickets.MapPost("/{id}/typing", TypingAsync).AddEndpointFilter<CsrfFilter>();
     }
 
     /// <summary>The colleagues the ticket can go to: enabled medewerkers of its team and coordinators, not the caller.</summary>
@@ -105,6 +107,19 @@ public static class InboxEndpoints
         await inbox.AddCallAsync(ticket, StaffUser.From(http.User)!.Username, outcome, cancellationToken);
         events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
         return Results.Ok();
+    }
+
+    /// <summary>The holder is typing a reply; the console sends this at most every 3 seconds while they type. Not audited: it says nothing.</summary>
+    private static async Task<IResult> TypingAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, CancellationToken cancellationToken)
+    {
+        var (ticket, refused) = await TicketEndpoints.HeldAsync(http, id, handoffs, cancellationToken);
+        if (ticket is null)
+        {
+            return refused!;
+        }
+
+        await messenger.TypingAsync(ticket, StaffUser.From(http.User)!, cancellationToken);
+        return Results.NoContent();
     }
 
     private static async Task<IResult> CannedAsync(HttpContext http, string id, IHandoffStore handoffs, IStaffStore staff, KnowledgeBase knowledge, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace KooAssistent.Bot.Staff;
 
 /// <summary>
 /// The one way staff reach a resident: stored as an activity of the conversation (so the resident's own channel
-/// delivers it, and a reconnect finds it), then listeners are woken. The resident sees the worker's display name and
+/// delivers it, and a reconnect finds it), then listeners are woken; only the worker's typing is shown live unstored. The resident sees the worker's display name and
 /// public id, never the sign-in name: that is half of what signing in takes.
 /// </summary>
 public sealed class StaffMessenger(
@@ -32,6 +32,24 @@ public sealed class StaffMessenger(
         var data = System.Text.Json.JsonDocument.Parse(
             $"{{\"whatsappTemplate\":{{\"name\":\"{System.Text.Json.JsonEncodedText.Encode(name)}\",\"language\":\"{System.Text.Json.JsonEncodedText.Encode(language)}\"}}}}").RootElement.Clone();
         await PostAsync(ticket, Activity.Message($"[WhatsApp-sjabloon {name}]") with { From = (await AccountAsync(worker, cancellationToken)).Channel, ChannelData = data }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The worker is typing a reply: on Web Chat the resident sees Web Chat's typing indicator under the worker's name
+    /// (a Direct Line <c>typing</c> activity on the open stream, never stored, gone after 5 seconds or with the message).
+    /// Other channels carry none from here: WhatsApp's would mark the resident's messages as read.
+    /// </summary>
+    public async Task TypingAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(worker);
+        if (await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken) is not { Channel: Channels.DirectLine.ClientActivityMapper.Channel } conversation)
+        {
+            return;
+        }
+
+        var typing = new Activity { Type = ActivityTypes.Typing, From = (await AccountAsync(worker, cancellationToken)).Channel };
+        notifier.Ephemeral(conversation.Id, Addressed(conversation, ticket, typing));
     }
 
     public async Task WorkerJoinedAsync(TicketRecord ticket, StaffUser worker, CancellationToken cancellationToken)

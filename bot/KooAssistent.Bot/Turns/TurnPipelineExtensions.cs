@@ -38,6 +38,7 @@ public static class TurnPipelineExtensions
         builder.Services.AddSingleton<IValidateOptions<Handoff.HandoffOptions>, Handoff.HandoffOptionsValidator>();
         builder.Services.AddSingleton<Handoff.TeamDirectory>();
         builder.Services.AddSingleton<Handoff.HandoffNotice>();
+        builder.Services.AddSingleton<Handoff.ResidentTyping>();
         builder.Services.AddSingleton<Handoff.AbandonedTicketWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<Handoff.AbandonedTicketWorker>());
         builder.Services.TryAddSingleton<Staff.StaffEvents>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KooAssistent.Bot.Staff;
+using KooAssistent.Bot.Tests.Channels.DirectLine;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 
@@ -9,8 +10,9 @@ namespace KooAssistent.Bot.Tests.Staff;
 
 /// <summary>
 /// The staff console as an inbox: a row's channel, redacted one-line preview and unread count; handing a ticket to a
-/// named colleague of the team; logging a call-back; canned replies filled in for the ticket. Every change needs the
-/// CSRF token and is audited, like the other ticket actions.
+/// named colleague of the team; logging a call-back; canned replies filled in for the ticket; the worker's typing on
+/// the resident's Web Chat. Every change needs the CSRF token and is audited, like the other ticket actions (typing,
+/// which says nothing, is not audited).
 /// </summary>
 public sealed class InboxTests : IDisposable
 {
@@ -197,6 +199,47 @@ public sealed class InboxTests : IDisposable
         Assert.Equal("resident", authors[1]);
         Assert.Equal("worker", authors[^1]);
         Assert.Equal("Anna", (string?)detail["transcript"]!.AsArray()[^1]!["name"]);
+    }
+
+    [Fact]
+    public async Task The_holders_typing_reaches_the_residents_Web_Chat_stream_live_under_the_display_name_and_is_never_stored()
+    {
+        var resident = await HandOffAsync("kan ik iemand spreken over mijn schulden", "5211 AB");
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+        using (var notHeld = await anna.PostAsync($"/staff/api/tickets/{id}/typing"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, notHeld.StatusCode);
+        }
+
+        using (await anna.PostAsync($"/staff/api/tickets/{id}/claim"))
+        {
+        }
+
+        var (before, _) = await resident.Client.GetActivitiesAsync(resident.Session);
+        using var stream = await StreamFrames.ConnectAsync(bot, await StreamFrames.StreamUrlAsync(resident.Client, resident.Session));
+        await StreamFrames.ReceiveActivitiesAsync(stream, before.Count);
+        using (var noToken = await anna.PostAsync($"/staff/api/tickets/{id}/typing", withToken: false))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
+        }
+
+        using (var typed = await anna.PostAsync($"/staff/api/tickets/{id}/typing"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, typed.StatusCode);
+        }
+
+        var (live, watermark) = await StreamFrames.ReceiveActivitiesAsync(stream, 1);
+        var typing = Assert.Single(live);
+        Assert.Equal("typing", (string?)typing["type"]);
+        Assert.Null(typing["text"]);
+        Assert.Null(watermark);
+        Assert.Equal(("Anna", "bot"), ((string?)typing["from"]!["name"], (string?)typing["from"]!["role"]));
+        Assert.StartsWith("staff:", (string?)typing["from"]!["id"], StringComparison.Ordinal);
+        Assert.DoesNotContain("anna", (string?)typing["from"]!["id"], StringComparison.Ordinal);
+        var (after, _) = await resident.Client.GetActivitiesAsync(resident.Session);
+        Assert.Equal(before.Count, after.Count);
     }
 
     public void Dispose() => bot.Dispose();

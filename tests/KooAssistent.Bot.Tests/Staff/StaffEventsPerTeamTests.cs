@@ -4,7 +4,10 @@ using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Staff;
 
-/// <summary>Live events reach a medewerker only for their own team's tickets (and the shared queue); coordinators hear all.</summary>
+/// <summary>
+/// Live events reach a medewerker only for their own team's tickets (and the shared queue); coordinators hear all. A
+/// resident's typing too, and only while their conversation has an open ticket.
+/// </summary>
 public sealed class StaffEventsPerTeamTests : IDisposable
 {
     private readonly BotFactory bot = new(new Dictionary<string, string?>
@@ -43,16 +46,32 @@ public sealed class StaffEventsPerTeamTests : IDisposable
         Assert.Equal(["tickets", westChanged, "tickets", noordChanged, westChanged], await coco.ReadUntilAsync(westChanged, timeout.Token, occurrence: 2));
     }
 
+    [Fact]
+    public async Task A_residents_typing_reaches_only_the_consoles_of_their_open_tickets_team_and_is_never_stored()
+    {
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Noord");
+        await StaffConsole.AddAccountAsync(bot, "wim", StaffRole.Medewerker, "Buurtteam West");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var anna = await OpenEventsAsync("anna", timeout.Token);
+        using var wim = await OpenEventsAsync("wim", timeout.Token);
+        var noord = await HandOffAsync("5221 AB");
+        var withoutTicket = await residents.StartConversationAsync();
+
+        await TypeAsync(withoutTicket);
+        await TypeAsync(noord);
+        await HandOffAsync("5213 CD");
+
+        var typing = $"typing:{noord.ConversationId}";
+        Assert.Equal(["tickets", typing], await anna.ReadUntilAsync(typing, timeout.Token));
+        Assert.Equal(["tickets"], await wim.ReadUntilAsync("tickets", timeout.Token));
+        var (stored, _) = await residents.GetActivitiesAsync(noord);
+        Assert.DoesNotContain(stored, activity => (string?)activity["type"] == "typing");
+    }
+
     public void Dispose() => bot.Dispose();
 
-    private async Task<EventStream> OpenEventsAsync(string username, CancellationToken cancellationToken)
-    {
-        var console = await StaffConsole.SignInAsync(bot, username);
-        var response = await console.Http.GetAsync(new Uri("/staff/api/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
-        Assert.Equal(": connected", await reader.ReadLineAsync(cancellationToken));
-        return new EventStream(response, reader);
-    }
+    private Task<StaffEventStream> OpenEventsAsync(string username, CancellationToken cancellationToken) =>
+        StaffEventStream.OpenAsync(bot, username, cancellationToken);
 
     private async Task<DirectLineSession> HandOffAsync(string postcode)
     {
@@ -65,33 +84,16 @@ public sealed class StaffEventsPerTeamTests : IDisposable
         return session;
     }
 
+    /// <summary>What Web Chat posts while the resident types, at most every 3 seconds.</summary>
+    private async Task TypeAsync(DirectLineSession session)
+    {
+        using var response = await residents.PostActivityAsync(session, $$$"""{"type":"typing","from":{"id":"{{{session.UserId}}}","role":"user"}}""");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     private async Task SayAsync(DirectLineSession session, string text)
     {
         await residents.SendTextAsync(session, text);
         await bot.WaitForTurnsAsync(session.ConversationId);
-    }
-
-    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
-    {
-        /// <summary>The events up to and including the <paramref name="occurrence"/>-th <paramref name="last"/>, keep-alives left out.</summary>
-        public async Task<List<string>> ReadUntilAsync(string last, CancellationToken cancellationToken, int occurrence = 1)
-        {
-            var events = new List<string>();
-            while (events.Count(seen => seen == last) < occurrence && await reader.ReadLineAsync(cancellationToken) is { } line)
-            {
-                if (line.StartsWith("data: ", StringComparison.Ordinal))
-                {
-                    events.Add(line["data: ".Length..]);
-                }
-            }
-
-            return events;
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            response.Dispose();
-        }
     }
 }

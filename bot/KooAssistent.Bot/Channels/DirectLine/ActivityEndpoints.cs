@@ -44,10 +44,12 @@ public static class ActivityEndpoints
     public static async Task<IResult> PostAsync(
         HttpContext http,
         TurnPipeline pipeline,
+        Handoff.ResidentTyping typing,
         IOptions<DirectLineOptions> options,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(typing);
         ArgumentNullException.ThrowIfNull(options);
         var body = await RequestBodyReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (body is null)
@@ -60,7 +62,13 @@ public static class ActivityEndpoints
             return DirectLineErrors.BadArgument("The body is not a valid activity.");
         }
 
-        var outcome = ClientActivityMapper.Map(posted, http.GetDirectLineCaller(), options.Value.MaxTextLength);
+        var caller = http.GetDirectLineCaller();
+        var outcome = ClientActivityMapper.Map(posted, caller, options.Value.MaxTextLength);
+        if (outcome.IsTyping)
+        {
+            await typing.RelayAsync(caller.ConversationId, cancellationToken);
+        }
+
         return await AcceptAsync(outcome, pipeline, options.Value, cancellationToken);
     }
 

@@ -34,8 +34,10 @@ public static class ClientActivityMapper
             case ActivityTypes.Event:
                 return MapEvent(posted, caller);
             case ActivityTypes.Typing:
+                // Never stored: passed on to the console of a worker who has the conversation open.
+                return ClientActivityOutcome.Typing();
             case ActivityTypes.ConversationUpdate:
-                // Old Web Chat builds post conversationUpdate on connect; typing is only relayed to live listeners.
+                // Old Web Chat builds post conversationUpdate on connect.
                 return ClientActivityOutcome.Ignore();
             default:
                 return ClientActivityOutcome.Refuse(DirectLineErrors.BadArgument($"Activities of type '{Truncate(posted.Type, 40)}' are not accepted."));

@@ -48,6 +48,7 @@ const callLabel = { bereikt: 'Bereikt', 'niet-bereikt': 'Niet bereikt', voicemai
 const teamLabel = team => team === 'onbekend' ? 'Gedeelde wachtrij' : team;
 const isOpen = ticket => ticket.status === 'Queued' || ticket.status === 'Assigned';
 const sameName = (a, b) => (a || '').toLowerCase() === (b || '').toLowerCase();
+const holds = ticket => ticket.status === 'Assigned' && sameName(ticket.assignedTo, currentUser?.username);
 
 function signedIn(session) {
   // A redacteur sees figures and gaps only: the Inzicht page is their whole console.
@@ -111,7 +112,7 @@ function sessionEnded() {
 // Which tickets each tab holds: mine (I hold them), waiting (my team and the shared queue; the server sends a
 // medewerker no other team's), all open ones (coordinators).
 const tabs = {
-  mine: ticket => ticket.status === 'Assigned' && sameName(ticket.assignedTo, currentUser.username),
+  mine: holds,
   waiting: ticket => ticket.status === 'Queued',
   all: ticket => isOpen(ticket),
 };
@@ -214,7 +215,9 @@ function updateWaitingTimes() {
 function noticeArrivals() {
   const urgent = tickets.filter(ticket => ticket.status === 'Queued' && (ticket.urgency === 'Crisis' || ticket.urgency === 'High'));
   if (knownTickets !== null) {
-    for (const ticket of urgent.filter(ticket => !knownTickets.has(ticket.id))) raiseAlert(ticket);
+    const arrived = urgent.filter(ticket => !knownTickets.has(ticket.id));
+    for (const ticket of arrived) raiseAlert(ticket);
+    if (arrived.length > 0) chime();
   }
   knownTickets = new Set([...(knownTickets || []), ...tickets.map(ticket => ticket.id)]);
 }
@@ -231,6 +234,40 @@ function raiseAlert(ticket) {
   close.addEventListener('click', () => { box.remove(); $('queue-title').focus(); });
   box.append(open, close);
   $('attention').append(box);
+}
+
+// The optional sound: two short tones made here (no sound file to fetch, nothing for the Content-Security-Policy to
+// allow), only when the worker ticked the box; the choice is remembered in this browser.
+const soundKey = 'kooassistent.staff.sound';
+let audio = null;
+
+function rememberSound(on) {
+  try { window.localStorage.setItem(soundKey, on ? 'aan' : 'uit'); } catch { /* storage off: for this page only */ }
+  if (on) wakeAudio();
+}
+
+// A browser lets a page sound only after the user did something on it; ticking the box is such a moment.
+function wakeAudio() {
+  if (typeof AudioContext === 'undefined') return false;
+  audio = audio || new AudioContext();
+  if (audio.state === 'suspended') audio.resume().catch(() => {});
+  return true;
+}
+
+function chime() {
+  if (!$('sound').checked || !wakeAudio()) return;
+  const start = audio.currentTime;
+  [880, 660].forEach((frequency, index) => {
+    const at = start + index * 0.25;
+    const tone = audio.createOscillator();
+    const volume = audio.createGain();
+    tone.frequency.value = frequency;
+    volume.gain.setValueAtTime(0.2, at);
+    volume.gain.exponentialRampToValueAtTime(0.001, at + 0.2);
+    tone.connect(volume).connect(audio.destination);
+    tone.start(at);
+    tone.stop(at + 0.22);
+  });
 }
 
 function selectTab(name, focus) {
@@ -266,7 +303,7 @@ async function loadTicket(id, focus) {
   showTranscript(ticket);
   showWindow(ticket);
   showCallBack(ticket);
-  const mine = ticket.status === 'Assigned' && sameName(ticket.assignedTo, currentUser?.username);
+  const mine = holds(ticket);
   const coordinator = currentUser?.role === 'Coordinator';
   $('claim').hidden = ticket.status !== 'Queued';
   $('return').hidden = !mine;
@@ -276,6 +313,7 @@ async function loadTicket(id, focus) {
   $('resolve').parentElement.hidden = !isOpen(ticket);
   $('note-form').hidden = false;
   if (changed) {
+    residentStoppedTyping();
     $('ticket-error').textContent = '';
     $('reply').value = '';
     loadColleagues(ticket).catch(() => {});
@@ -409,10 +447,43 @@ async function act(action) {
   }
 }
 
+// ---- Typing, both ways, where the channel carries it: Web Chat does, WhatsApp tells nobody that someone types ----
+
+// Web Chat's own pace: a typing activity at most every 3 seconds, shown for 5 (here a little longer, for the trip).
+const typingEvery = 3_000;
+const typingShown = 6_000;
+let typingSent = 0;
+let typingTimer = null;
+
+function workerTyping() {
+  if (!openTicket || openTicket.channel !== 'directline' || !holds(openTicket) || Date.now() - typingSent < typingEvery) return;
+  typingSent = Date.now();
+  call('POST', `/tickets/${encodeURIComponent(openTicket.id)}/typing`).catch(() => {});
+}
+
+function residentTyping() {
+  // Set once, not at every signal: a screen reader reads the line when it changes.
+  const text = `${openTicket.summary.firstName || 'De inwoner'} typt…`;
+  if ($('typing').textContent !== text) $('typing').textContent = text;
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(residentStoppedTyping, typingShown);
+}
+
+function residentStoppedTyping() {
+  window.clearTimeout(typingTimer);
+  $('typing').textContent = '';
+}
+
 function listen() {
   if (events) events.close();
   events = new EventSource(`${api}/events`);
   events.onmessage = message => {
+    // Typing is shown, never a reason to read the ticket again (each read is audited).
+    if (message.data.startsWith('typing:')) {
+      if (openTicket && message.data === `typing:${openTicket.conversationId}`) residentTyping();
+      return;
+    }
+    if (openTicket && message.data === `conversation:${openTicket.conversationId}`) residentStoppedTyping();
     const forOpen = openTicket && (message.data === 'tickets' || message.data === `conversation:${openTicket.conversationId}`);
     const reload = forOpen ? loadTicket(openTicket.id, false) : Promise.resolve();
     // The list after the open ticket, so the ticket just read shows no badge.
@@ -561,6 +632,9 @@ document.addEventListener('DOMContentLoaded', () => {
     selectTab(visible[(next + visible.length) % visible.length], true);
   });
   $('search').addEventListener('input', renderTickets);
+  try { $('sound').checked = window.localStorage.getItem(soundKey) === 'aan'; } catch { /* storage off: sound stays off */ }
+  $('sound').addEventListener('change', () => rememberSound($('sound').checked));
+  $('reply').addEventListener('input', workerTyping);
   $('claim').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/claim`)));
   $('return').addEventListener('click', () => act(() => call('POST', `/tickets/${openTicket.id}/return`)));
   $('assign').addEventListener('click', () => {
@@ -584,7 +658,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('reply-form').addEventListener('submit', event => {
     event.preventDefault();
     const text = $('reply').value;
-    act(async () => { await call('POST', `/tickets/${openTicket.id}/messages`, { text }); $('reply').value = ''; });
+    act(async () => { await call('POST', `/tickets/${openTicket.id}/messages`, { text }); $('reply').value = ''; typingSent = 0; });
   });
   $('note-form').addEventListener('submit', event => {
     event.preventDefault();

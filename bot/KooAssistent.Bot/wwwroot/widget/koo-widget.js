@@ -452,6 +452,9 @@
         directLine: directLine,
         locale: 'nl-NL',
         nonce: nonce,
+        // While a worker of the Buurtteam has the conversation, their console shows that the resident is typing; the
+        // bot stores none of it and passes it on only then (no text, at most one every 3 seconds).
+        sendTypingIndicator: true,
         styleOptions: styleOptions()
       },
       host

@@ -82,6 +82,13 @@ public sealed class ClientActivityMapperTests
         Assert.True(ClientActivityMapper.Map(Parse(json), Caller, 4096).Ignored);
     }
 
+    [Fact]
+    public void Typing_is_marked_to_be_shown_live_and_a_connect_update_is_not()
+    {
+        Assert.True(ClientActivityMapper.Map(Parse("""{"type":"typing"}"""), Caller, 4096).IsTyping);
+        Assert.False(ClientActivityMapper.Map(Parse("""{"type":"conversationUpdate"}"""), Caller, 4096).IsTyping);
+    }
+
     [Theory]
     [InlineData("""{"type":"invoke","name":"x"}""", "not accepted")]
     [InlineData("""{"type":"event"}""", "needs a name")]

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using KooAssistent.Testing;
 
 namespace KooAssistent.Bot.Tests.Channels.DirectLine;
 
@@ -8,6 +9,20 @@ namespace KooAssistent.Bot.Tests.Channels.DirectLine;
 internal static class StreamFrames
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    public static async Task<WebSocket> ConnectAsync(BotFactory bot, string streamUrl)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        return await bot.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
+    }
+
+    /// <summary>A fresh streamUrl, as DirectLineJS asks for one when it reconnects: each is used once.</summary>
+    public static async Task<string> StreamUrlAsync(DirectLineTestClient client, DirectLineSession session, string? watermark = null)
+    {
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}?watermark={watermark}", session.Token, null);
+        reconnect.EnsureSuccessStatusCode();
+        return (string)JsonNode.Parse(await reconnect.Content.ReadAsStringAsync())!["streamUrl"]!;
+    }
 
     public static async Task<string> ReceiveTextAsync(WebSocket socket)
     {

@@ -20,12 +20,12 @@ public sealed class StreamLimitsTests
         using var bot = new BotFactory(new Dictionary<string, string?> { ["DirectLine:MaxStreamsPerAddress"] = "2" });
         var client = bot.CreateDirectLineClient();
         var sessions = new[] { await client.StartConversationAsync(), await client.StartConversationAsync(), await client.StartConversationAsync() };
-        using var first = await ConnectAsync(bot, sessions[0].StreamUrl);
-        using var second = await ConnectAsync(bot, sessions[1].StreamUrl);
+        using var first = await StreamFrames.ConnectAsync(bot, sessions[0].StreamUrl);
+        using var second = await StreamFrames.ConnectAsync(bot, sessions[1].StreamUrl);
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ConnectAsync(bot, sessions[2].StreamUrl));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => StreamFrames.ConnectAsync(bot, sessions[2].StreamUrl));
         await CloseAsync(first);
-        using var third = await ConnectAsync(bot, await StreamUrlAsync(client, sessions[2]));
+        using var third = await StreamFrames.ConnectAsync(bot, await StreamFrames.StreamUrlAsync(client, sessions[2]));
 
         Assert.Contains("429", refused.Message, StringComparison.Ordinal);
         Assert.Single((await StreamFrames.ReceiveActivitiesAsync(third, 1)).Activities);
@@ -37,10 +37,10 @@ public sealed class StreamLimitsTests
         using var bot = new BotFactory(new Dictionary<string, string?> { ["DirectLine:MaxStreams"] = "2" });
         var client = bot.CreateDirectLineClient();
         var sessions = new[] { await client.StartConversationAsync(), await client.StartConversationAsync(), await client.StartConversationAsync() };
-        using var first = await ConnectAsync(bot, sessions[0].StreamUrl);
-        using var second = await ConnectAsync(bot, sessions[1].StreamUrl);
+        using var first = await StreamFrames.ConnectAsync(bot, sessions[0].StreamUrl);
+        using var second = await StreamFrames.ConnectAsync(bot, sessions[1].StreamUrl);
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ConnectAsync(bot, sessions[2].StreamUrl));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => StreamFrames.ConnectAsync(bot, sessions[2].StreamUrl));
 
         Assert.Contains("503", refused.Message, StringComparison.Ordinal);
     }
@@ -56,16 +56,16 @@ public sealed class StreamLimitsTests
         var aborted = await client.StartConversationAsync();
         var superseded = await client.StartConversationAsync();
 
-        using (var socket = await ConnectAsync(bot, closed.StreamUrl))
+        using (var socket = await StreamFrames.ConnectAsync(bot, closed.StreamUrl))
         {
             await CloseAsync(socket);
         }
 
-        var abortedSocket = await ConnectAsync(bot, aborted.StreamUrl);
+        var abortedSocket = await StreamFrames.ConnectAsync(bot, aborted.StreamUrl);
         await StreamFrames.ReceiveActivitiesAsync(abortedSocket, 1);
         abortedSocket.Abort();
-        using (var older = await ConnectAsync(bot, superseded.StreamUrl))
-        using (var newer = await ConnectAsync(bot, await StreamUrlAsync(client, superseded)))
+        using (var older = await StreamFrames.ConnectAsync(bot, superseded.StreamUrl))
+        using (var newer = await StreamFrames.ConnectAsync(bot, await StreamFrames.StreamUrlAsync(client, superseded)))
         {
             await Assert.ThrowsAsync<InvalidOperationException>(() => StreamFrames.ReceiveActivitiesAsync(older, 2));
             await CloseAsync(newer);
@@ -82,7 +82,7 @@ public sealed class StreamLimitsTests
     {
         using var bot = new BotFactory();
         var session = await bot.CreateDirectLineClient().StartConversationAsync();
-        using var socket = await ConnectAsync(bot, session.StreamUrl);
+        using var socket = await StreamFrames.ConnectAsync(bot, session.StreamUrl);
 
         // Sent in pieces without an end, as a message that never ends would be: the limit holds before it is whole.
         for (var piece = 0; piece < 5; piece++)
@@ -119,7 +119,7 @@ public sealed class StreamLimitsTests
         using var bot = new BotFactory(clock: clock);
         var client = bot.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        using var socket = await ConnectAsync(bot, session.StreamUrl);
+        using var socket = await StreamFrames.ConnectAsync(bot, session.StreamUrl);
         var (_, watermark) = await StreamFrames.ReceiveActivitiesAsync(socket, 1);
 
         // DirectLineJS refreshes its token halfway through the token's lifetime, so it has a valid one to reconnect with.
@@ -135,7 +135,7 @@ public sealed class StreamLimitsTests
             await Task.WhenAny(closing, Task.Delay(20));
         }
 
-        using var again = await ConnectAsync(bot, await StreamUrlAsync(client, session, watermark));
+        using var again = await StreamFrames.ConnectAsync(bot, await StreamFrames.StreamUrlAsync(client, session, watermark));
         await client.SendTextAsync(session, "Mijn toeslag is gestopt");
         var (live, _) = await StreamFrames.ReceiveActivitiesAsync(again, 2);
 
@@ -184,7 +184,7 @@ public sealed class StreamLimitsTests
             posted.EnsureSuccessStatusCode();
         }
 
-        using var socket = await ConnectAsync(bot, session.StreamUrl);
+        using var socket = await StreamFrames.ConnectAsync(bot, session.StreamUrl);
         var frames = new List<string>();
         var received = 0;
         while (received < 9)
@@ -197,19 +197,6 @@ public sealed class StreamLimitsTests
         Assert.All(frames, frame => Assert.True(frame.Length <= DirectLineStreamSession.MaxFrameCharacters + 4096, $"A frame of {frame.Length} characters"));
         Assert.True(frames.Count >= 3);
         Assert.Equal(9, received);
-    }
-
-    private static async Task<WebSocket> ConnectAsync(BotFactory bot, string streamUrl)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        return await bot.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
-    }
-
-    private static async Task<string> StreamUrlAsync(DirectLineTestClient client, DirectLineSession session, string? watermark = null)
-    {
-        using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}?watermark={watermark}", session.Token, null);
-        reconnect.EnsureSuccessStatusCode();
-        return (string)JsonNode.Parse(await reconnect.Content.ReadAsStringAsync())!["streamUrl"]!;
     }
 
     private static async Task<DirectLineSession> RefreshAsync(DirectLineTestClient client, DirectLineSession session)

@@ -18,10 +18,10 @@ public sealed class TokenLifetimeTests
         using var bot = new BotFactory();
         var client = bot.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
-        using var resident = await ConnectAsync(bot, session.StreamUrl);
+        using var resident = await StreamFrames.ConnectAsync(bot, session.StreamUrl);
         await StreamFrames.ReceiveActivitiesAsync(resident, 1);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(bot, session.StreamUrl));
+        await Assert.ThrowsAnyAsync<Exception>(() => StreamFrames.ConnectAsync(bot, session.StreamUrl));
         var id = await client.SendTextAsync(session, "ben je er nog?");
         var (live, _) = await StreamFrames.ReceiveActivitiesAsync(resident, 1);
 
@@ -91,11 +91,5 @@ public sealed class TokenLifetimeTests
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("TokenExpired", (string?)body?["error"]?["code"]);
         Assert.Null(body?["token"]);
-    }
-
-    private static async Task<WebSocket> ConnectAsync(BotFactory bot, string streamUrl)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        return await bot.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
     }
 }
