@@ -286,6 +286,9 @@ internal static class DangerConcepts
     /// <summary>Abuse told only as "it": "mijn opa die het bij mij deed", "what he did to me back then".</summary>
     public const string VeiledAbuse = "veiled-abuse";
 
+    /// <summary>A death by suicide of someone else, mourned: "mijn broer is overleden door zelfdoding".</summary>
+    public const string Bereaved = "bereaved";
+
     /// <summary>Something owed back in kind: "nu moet ze 'favors' doen", "iets terugdoen".</summary>
     public const string OwedFavour = "owed-favour";
 
@@ -394,7 +397,7 @@ internal static class DangerConcepts
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
-        TargetKnown, HeldDown, ChildHits,
+        TargetKnown, HeldDown, ChildHits, Bereaved,
     };
 
     /// <summary>

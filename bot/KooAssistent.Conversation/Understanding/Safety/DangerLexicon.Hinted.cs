@@ -212,5 +212,8 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.HandMark, "handprint|hand print|print of a hand|mark of a hand|marks of fingers|finger marks on"),
         .. Dutch(DangerConcepts.ChildHits, "van 2 slaat|van 3 slaat|van 2 schopt|van 3 schopt|van 2 bijt|van 3 bijt|van twee slaat|van drie slaat|peuter slaat|peuter schopt|peuter bijt|kleuter slaat|kleuter schopt|kleuter bijt|van 2 slaat mij|van 3 slaat mij"),
         .. English(DangerConcepts.ChildHits, "toddler hits|toddler kicks|toddler bites|2 year old hits|3 year old hits|two year old hits|three year old hits"),
+        // Twenty-second round ("overleden" itself is a death noun, read first): a suicide mourned is grief, not danger for the writer (a wish of their own is read by other rules).
+        .. Dutch(DangerConcepts.Bereaved, "door zelfdoding|door zelfmoord|door suicide|door suïcide|zelfdoding van mijn|zelfmoord van mijn|na de zelfdoding van|na de zelfmoord van|heeft zich van het leven beroofd|uit het leven gestapt"),
+        .. English(DangerConcepts.Bereaved, "died by suicide|took his own life|took her own life|suicide of my|after my brother's suicide|after my sister's suicide|lost my brother to suicide|lost my sister to suicide|lost my son to suicide|lost my dad to suicide"),
     ];
 }

@@ -19,7 +19,7 @@ public static class DangerRules
     public static readonly IReadOnlyList<DangerRule> All =
     [
         // Suicide: the word itself, a wish to die, means with intent, a place at a height, farewell.
-        Crisis(Suicide, "suicide-word", [[SuicideWord]], unless: [InfoFrame, Fiction]),
+        Crisis(Suicide, "suicide-word", [[SuicideWord]], unless: [InfoFrame, Fiction, Bereaved]),
         // A wish to die said with "haha" or "lol" is still a wish to die: downplaying is one of the ways it is said.
         // These phrases hold their own negation ("wil niet meer leven"); a "echt niet" after them only stresses it.
         Crisis(Suicide, "suicide-note", [[SuicideNote]], unless: [Leaving, InfoFrame, Fiction]),
@@ -298,7 +298,8 @@ public static class DangerRules
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
         Crisis(FireOrGas, "gas-tap-opened", [[GasTap], [OpenedUp]], span: 8, unless: [InfoFrame, Fiction, Past, Cooking]),
         Crisis(FireOrGas, "carbon-monoxide", [[CarbonMonoxide]], unless: [InfoFrame, Fiction, BuyDetector]),
-        Crisis(FireOrGas, "burning-indoors-for-warmth", [[Heater], [ForWarmth, Indoors], [ForWarmth, CoSymptom]], span: 30, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
+        // Symptoms a sentence or two after the heater: "het raam kan niet open" between them negates nothing.
+        Crisis(FireOrGas, "burning-indoors-for-warmth", [[Heater], [ForWarmth, Indoors], [ForWarmth, CoSymptom]], span: 30, unless: [InfoFrame, Fiction, Past], negatable: false, acrossSentences: true),
         Crisis(FireOrGas, "heater-symptoms", [[Heater], [CoSymptom]], span: 26, unless: [InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [Found, ObjectLost, InfoFrame, Fiction, Play]),
         Crisis(MissingChild, "child-alone-at-water", [[Child, YoungChild], [Unattended], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, Swimming, GoneTo], acrossSentences: true),
