@@ -37,6 +37,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         {
             ["Persistence:DataDirectory"] = data.Path,
             ["DirectLine:TokenSigningKey"] = TestSigningKey,
+            // Hundreds of test hosts need no warm brain before their first request; HealthTests checks the warm-up.
+            ["Hosting:WarmUpAtStart"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

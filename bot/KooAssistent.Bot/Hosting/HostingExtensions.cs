@@ -15,7 +15,11 @@ public static class HostingExtensions
         builder.AddTransportSecurity();
         builder.AddRequestBodyLimits();
         builder.AddDataProtectionKeys();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddSingleton<BrainWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BrainWarmUp>());
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<BrainWarmUp>("brain", tags: ["ready"]);
         return builder;
     }
 
@@ -32,7 +36,7 @@ public static class HostingExtensions
         return app;
     }
 
-    /// <summary>Liveness (the process answers) and readiness (the database answers), for load balancers and Kubernetes.</summary>
+    /// <summary>Liveness (the process answers) and readiness (the database answers, the brain is loaded), for load balancers and Kubernetes.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);

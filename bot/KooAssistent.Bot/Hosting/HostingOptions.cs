@@ -14,4 +14,10 @@ public sealed class HostingOptions
 
     /// <summary>Networks in CIDR notation, e.g. <c>10.0.0.0/8</c>, the cluster's pod network where the ingress runs.</summary>
     public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>
+    /// Load the brain (knowledge index, danger lexicons, classifier) while starting, before readiness says ready; off,
+    /// the first resident's message pays for it (seconds). Tests that start many hosts switch it off.
+    /// </summary>
+    public bool WarmUpAtStart { get; set; } = true;
 }
