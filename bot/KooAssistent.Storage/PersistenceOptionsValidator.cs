@@ -11,10 +11,10 @@ public sealed class PersistenceOptionsValidator : IValidateOptions<PersistenceOp
         return options.Provider switch
         {
             PersistenceProvider.Sqlite => ValidateOptionsResult.Success,
-            // The host also needs the conversation, inbox, privacy and WhatsApp stores on PostgreSQL, and turns that
+            // The host also needs the inbox, privacy, WhatsApp and Bot Connector stores on PostgreSQL, and turns that
             // several instances can share, before it may start there.
             PersistenceProvider.Postgres => ValidateOptionsResult.Fail(
-                $"{PersistenceOptions.SectionName}:Provider is 'Postgres', but the PostgreSQL provider has only its migrations and the staff account, session, ticket and stream ticket stores so far; the bot still needs SQLite for conversations. Use 'Sqlite'."),
+                $"{PersistenceOptions.SectionName}:Provider is 'Postgres', but the PostgreSQL provider has only its migrations and the conversation, staff account, session, ticket, stream ticket and insight stores so far; the bot still needs SQLite for the inbox, privacy, WhatsApp and Bot Connector stores. Use 'Sqlite'."),
             _ => ValidateOptionsResult.Fail($"{PersistenceOptions.SectionName}:Provider '{options.Provider}' is not known; use 'Sqlite' or 'Postgres'."),
         };
     }

@@ -47,6 +47,8 @@ public sealed class PostgresProvider : IStoreProvider
 
     public PostgresMigrator NewMigrator() => new(Postgres, new ManualClock(), NullLogger<PostgresMigrator>.Instance);
 
+    public IConversationStore CreateConversationStore(TimeProvider clock) => new PostgresConversationStore(Postgres, clock);
+
     public IStaffStore CreateStaffStore(TimeProvider clock) => new PostgresStaffStore(Postgres, clock);
 
     public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new PostgresStaffSessionStore(Postgres, clock);

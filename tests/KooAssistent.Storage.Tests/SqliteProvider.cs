@@ -22,6 +22,8 @@ public sealed class SqliteProvider : IStoreProvider
     public Task MigrateAsync() =>
         new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
 
+    public IConversationStore CreateConversationStore(TimeProvider clock) => new SqliteConversationStore(connections, clock);
+
     public IStaffStore CreateStaffStore(TimeProvider clock) => new SqliteStaffStore(connections, clock);
 
     public IStaffSessionStore CreateSessionStore(TimeProvider clock) => new SqliteStaffSessionStore(connections, clock);

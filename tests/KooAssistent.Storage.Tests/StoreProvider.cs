@@ -10,6 +10,8 @@ public interface IStoreProvider : IAsyncDisposable
 
     Task MigrateAsync();
 
+    IConversationStore CreateConversationStore(TimeProvider clock);
+
     Staff.IStaffStore CreateStaffStore(TimeProvider clock);
 
     Staff.IStaffSessionStore CreateSessionStore(TimeProvider clock);
