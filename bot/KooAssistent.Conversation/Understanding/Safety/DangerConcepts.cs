@@ -286,6 +286,9 @@ internal static class DangerConcepts
     /// <summary>Abuse told only as "it": "mijn opa die het bij mij deed", "what he did to me back then".</summary>
     public const string VeiledAbuse = "veiled-abuse";
 
+    /// <summary>Medicine emptied, shown or told: "een foto van lege pillenpotjes", "empty blister packs".</summary>
+    public const string EmptiedMeans = "emptied-means";
+
     /// <summary>A death by suicide of someone else, mourned: "mijn broer is overleden door zelfdoding".</summary>
     public const string Bereaved = "bereaved";
 
@@ -416,6 +419,6 @@ internal static class DangerConcepts
         Voices, Psychosis, Paranoia, Confused, NotSeen,
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
-        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark,
+        CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
     };
 }

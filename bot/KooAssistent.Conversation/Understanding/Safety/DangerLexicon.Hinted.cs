@@ -215,5 +215,8 @@ internal static partial class DangerLexicon
         // Twenty-second round ("overleden" itself is a death noun, read first): a suicide mourned is grief, not danger for the writer (a wish of their own is read by other rules).
         .. Dutch(DangerConcepts.Bereaved, "door zelfdoding|door zelfmoord|door suicide|door suïcide|zelfdoding van mijn|zelfmoord van mijn|na de zelfdoding van|na de zelfmoord van|heeft zich van het leven beroofd|uit het leven gestapt"),
         .. English(DangerConcepts.Bereaved, "died by suicide|took his own life|took her own life|suicide of my|after my brother's suicide|after my sister's suicide|lost my brother to suicide|lost my sister to suicide|lost my son to suicide|lost my dad to suicide"),
+        // Twenty-third round: pill bottles shown empty, with "sorry" or a silence after.
+        .. Dutch(DangerConcepts.EmptiedMeans, "lege pillenpotjes|lege pillenpot|lege pillenpotten|lege potjes pillen|lege medicijnpotjes|lege strips|lege strippen|lege stripjes|lege doosjes pillen|lege medicijndoosjes|alle strips leeg|alle potjes leeg|pillenpotjes leeg"),
+        .. English(DangerConcepts.EmptiedMeans, "empty pill bottles|empty pill bottle|empty pill packets|empty blister packs|empty blisters|all the pill bottles empty"),
     ];
 }

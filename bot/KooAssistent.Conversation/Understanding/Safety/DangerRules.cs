@@ -262,6 +262,11 @@ public static class DangerRules
         // A child who cannot swim, out of sight: any water near is deep enough.
         Crisis(MissingChild, "non-swimmer-out-of-sight", [[OutOfSight, Missing], [NonSwimmer]], span: 40, unless: [Found, ObjectLost, Past, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "non-swimmer-no-longer-seen", [[SeeVerb], [NoLonger], [NonSwimmer]], span: 40, unless: [Found, ObjectLost, SeeNoWay, Idiom, Past, GoneTo, InfoFrame, Fiction], acrossSentences: true),
+        // Twenty-third round. Pills shown emptied, with "sorry" or a phone not answered after: 112 first.
+        Crisis(Medical, "emptied-pills-and-silence", [[EmptiedMeans], [NoAnswer, Farewell, Unresponsive, SuicideNote]], span: 40, unless: [InfoFrame, Fiction, Past, Routine], negatable: false, acrossSentences: true),
+        Possible(Suicide, "emptied-pills", [[EmptiedMeans]], unless: [InfoFrame, Fiction, Routine]),
+        // "zijn zaakjes op orde en hij zet er deze week een punt achter", told of a neighbour and played down.
+        Crisis(Suicide, "affairs-in-order-and-an-end", [[Farewell], [EndIt]], span: 24, unless: [Relationship, Estate, Leaving, .. Frames], acrossSentences: true),
         // Twenty-first round. Harm to someone worked out beforehand: how and when, where he lives, nobody else shall have them.
         Crisis(HarmToOthers, "harm-worked-out", [[PlanWorkedOut], [HarmGeneric, Kill, NoneShallHave, Revenge, TargetKnown, Weapon]], span: 40, unless: [InfoFrame, Fiction, Play, Cooking, Hunting], acrossSentences: true),
         Possible(HarmToOthers, "none-shall-have-them", [[NoneShallHave]], unless: [InfoFrame, Fiction]),
