@@ -85,15 +85,15 @@ public static class InsightFigures
     private static InsightTable Handoffs(InsightData data)
     {
         var conversations = Distinct(data.Tickets.Select(ticket => ticket.ConversationId));
-        var waits = data.Tickets.Where(ticket => ticket.FirstClaimedAt is not null)
-            .Select(ticket => (ticket.FirstClaimedAt!.Value - ticket.CreatedAt).TotalMinutes)
+        var waits = data.Tickets.Where(ticket => ticket.FirstReplyAt is not null)
+            .Select(ticket => (ticket.FirstReplyAt!.Value - ticket.CreatedAt).TotalMinutes)
             .Order()
             .ToList();
         return new InsightTable("overdrachten", "Overdrachten aan een Buurtteam", ["Maat", "Waarde"], 1,
         [
             SmallCells.Row(conversations, ["Overdrachten"], data.Tickets.Count),
-            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot een medewerker het oppakt, mediaan (minuten)"], Percentile(waits, 50)),
-            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot een medewerker het oppakt, 90e percentiel (minuten)"], Percentile(waits, 90)),
+            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, mediaan (minuten)"], Percentile(waits, 50)),
+            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)"], Percentile(waits, 90)),
             SmallCells.Row(conversations, ["Verlaten (niemand pakte het op)"], data.Tickets.Count(ticket => ticket.Status == "Abandoned")),
         ]);
     }

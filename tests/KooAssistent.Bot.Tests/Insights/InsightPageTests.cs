@@ -45,11 +45,13 @@ public sealed class InsightPageTests : IDisposable
         Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_feedback WHERE helped = 0")), article[5]);
         Assert.Equal("75", article[6]);
 
-        var waits = (await db.QueryAsync<long>("SELECT (e.at - t.created_at) / 60000 FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id WHERE e.to_status = 'Assigned' ORDER BY 1")).ToList();
+        var waits = (await db.QueryAsync<long>("SELECT (first_reply_at - created_at) / 60000 FROM tickets WHERE first_reply_at IS NOT NULL ORDER BY 1")).ToList();
         var handoffs = Rows(report, "overdrachten");
         Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets")), handoffs[0][1]);
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.5 * waits.Count) - 1]), handoffs[1][1]);
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.9 * waits.Count) - 1]), handoffs[2][1]);
+        // By hand: claims after 10..60 minutes, first messages after 11, 45, 33, 42, 90 and 67; median 42, p90 90.
+        Assert.Equal(("42", "90"), (handoffs[1][1], handoffs[2][1]));
         Assert.Equal(new[] { "Buurtteam Noord", "6" }, Find(Rows(report, "teams"), "Buurtteam Noord").Select(cell => cell ?? string.Empty));
         Assert.Equal(new[] { "Afgesloten: opgelost", "6" }, Rows(report, "uitkomsten")[0].Select(cell => cell ?? string.Empty));
 
