@@ -16,6 +16,8 @@ public static class InsightFigures
 
     public const int TopGaps = 20;
 
+    public const string GapTable = "hiaten";
+
     /// <summary>The instants the period covers: from the first day's midnight to the midnight after the last day.</summary>
     public static (DateTimeOffset Start, DateTimeOffset Until) Period(DateOnly from, DateOnly to) =>
         (Midnight(from), Midnight(to.AddDays(1)));
@@ -105,7 +107,7 @@ public static class InsightFigures
 
     /// <summary>Groups of similar questions; the example is the newest question of the group, already redacted when stored.</summary>
     private static InsightTable Gaps(InsightData data) => new(
-        "hiaten", "Vragen zonder goed antwoord", ["Zoektermen", "Voorbeeld", "Soort", "Thema's", "Vragen", "Gesprekken"], 4,
+        GapTable, "Vragen zonder goed antwoord", ["Zoektermen", "Voorbeeld", "Soort", "Thema's", "Vragen", "Gesprekken"], 4,
         [.. data.Gaps.Where(gap => gap.Terms.Length > 0).GroupBy(gap => gap.Terms, StringComparer.Ordinal)
             .OrderByDescending(group => Distinct(group.Select(gap => gap.ConversationId))).ThenByDescending(group => group.Count())
             .Take(TopGaps)

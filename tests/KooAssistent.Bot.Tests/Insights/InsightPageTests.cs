@@ -7,6 +7,7 @@ using KooAssistent.Bot.Tests.Staff;
 using KooAssistent.Storage.Insights;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Bot.Tests.Insights;
 
@@ -122,6 +123,31 @@ public sealed class InsightPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_shown_gap_group_explains_its_example_as_koo_kb_why_does_and_a_small_group_does_not()
+    {
+        await InsightSeed.SeedAsync(bot);
+        var redacteur = await SignInAsync("reda", StaffRole.Redacteur);
+        var medewerker = await SignInAsync("mede", StaffRole.Medewerker, "Buurtteam Noord");
+        var query = $"/staff/api/insights/why?from={InsightSeed.From}&to={InsightSeed.To}&terms=";
+
+        var why = (await redacteur.Http.GetFromJsonAsync<JsonObject>(query + Uri.EscapeDataString("parkeervergunning vrag")))!;
+        using var small = await redacteur.Http.GetAsync(new Uri(query + Uri.EscapeDataString("bus gat laat"), UriKind.Relative));
+        using var refused = await medewerker.Http.GetAsync(new Uri(query + Uri.EscapeDataString("parkeervergunning vrag"), UriKind.Relative));
+
+        // The example the page shows for the group, as stored after the redactor, and the same text `koo kb why` prints for it.
+        var example = Find(Rows(await ReportAsync(redacteur), "hiaten"), "parkeervergunning vrag")[1]!;
+        Assert.Equal(example, (string?)why["question"]);
+        Assert.EndsWith("[BSN]", example, StringComparison.Ordinal);
+        using var expected = new StringWriter(CultureInfo.InvariantCulture);
+        KooAssistent.Conversation.Knowledge.Search.SearchExplanation.Write(
+            bot.Services.GetRequiredService<KooAssistent.Conversation.Knowledge.Search.KnowledgeIndex>().Search(example, "nl", 5), expected);
+        Assert.Equal(expected.ToString(), (string?)why["explanation"]);
+        Assert.StartsWith("Question terms (nl): ", (string?)why["explanation"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, small.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]
