@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Search;
 
@@ -39,24 +38,7 @@ internal static class KnowledgeWhyCommand
         }
 
         var result = KnowledgeIndex.Build(knowledge).Search(question, language, Math.Clamp(top, 1, 50));
-        output.WriteLine($"Question terms ({result.Language}): {string.Join(", ", result.Query.Select(term => term.Origin == Conversation.Knowledge.Analysis.TermOrigin.Word ? term.Term : $"{term.Term} [{term.Origin.ToString().ToLowerInvariant()} of '{term.Source}']"))}");
-        if (result.Hits.Count == 0)
-        {
-            output.WriteLine("No article matches any of these terms.");
-            return 0;
-        }
-
-        var rank = 0;
-        foreach (var hit in result.Hits)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{++rank}. {hit.Article.Id}  confidence {hit.Confidence:0.00}  coverage {hit.Coverage:0.00}  score {hit.Score:0.00}"));
-            foreach (var match in hit.Matches.OrderByDescending(match => match.Contribution))
-            {
-                var fields = string.Join(", ", match.Fields.Select(field => field.ToString().ToLowerInvariant()));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     {match.Term,-24} from '{match.Source}' ({match.Origin.ToString().ToLowerInvariant()}) in {fields}: {match.Contribution:0.00}"));
-            }
-        }
-
+        SearchExplanation.Write(result, output);
         return 0;
     }
 }

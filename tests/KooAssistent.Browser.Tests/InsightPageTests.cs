@@ -58,6 +58,32 @@ public sealed class InsightPageTests(BrowserFixture browser)
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
     }
 
+    [Fact]
+    public async Task A_redacteur_opens_how_search_reads_a_group_of_gaps_with_the_keyboard_and_axe_reports_nothing()
+    {
+        using var bot = new BotFactory();
+        var page = await OpenAsync(bot, StaffRole.Redacteur, "r.bakker");
+        var cspViolations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                cspViolations.Add(message.Text);
+            }
+        };
+
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "Hoe leest zoeken dit? (krijg parkeervergunning)" });
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#why-text")).ToContainTextAsync("Question terms (nl)");
+        await Expect(page.Locator("#why-question")).ToContainTextAsync("hoe krijg ik een parkeervergunning");
+        await Expect(page.Locator("#why-title")).ToBeFocusedAsync();
+        var violations = await AxeChecker.RunAsync(page);
+        Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
+        Assert.Empty(cspViolations);
+    }
+
     /// <summary>Seeds a week of figures, signs in on the console page and follows its way to the Inzicht page.</summary>
     private async Task<IPage> OpenAsync(BotFactory bot, StaffRole role, string username)
     {

@@ -41,6 +41,20 @@ public abstract class HandoffStoreContract<TProvider> : StoreContract<TProvider>
     }
 
     [Fact]
+    public async Task A_tickets_first_reply_is_kept_from_the_first_message_and_later_ones_do_not_move_it()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+        var opened = Clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromMinutes(7));
+
+        await Store.MarkFirstReplyAsync("t-1", CancellationToken.None);
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        await Store.MarkFirstReplyAsync("t-1", CancellationToken.None);
+
+        Assert.Equal(opened.AddMinutes(7).ToUnixTimeMilliseconds(), await ScalarAsync("SELECT first_reply_at FROM tickets WHERE id = 't-1'"));
+    }
+
+    [Fact]
     public async Task A_team_sees_its_own_tickets_and_the_shared_queue_crisis_first()
     {
         await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);

@@ -7,7 +7,7 @@ namespace KooAssistent.Bot.Hosting;
 
 /// <summary>
 /// OpenTelemetry: traces of requests, outbound calls (the Graph API) and turns; metrics of the same, of the runtime,
-/// of the group commit and of turns by route. Exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set
+/// of the stores, the outboxes and of turns by route. Exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set
 /// (the standard <c>OTEL_*</c> variables configure it); without it nothing leaves the process.
 /// </summary>
 public static class TelemetryExtensions
@@ -25,7 +25,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(TurnTelemetry.Name, "KooAssistent.Storage")
+                .AddMeter(TurnTelemetry.Name, OutboxTelemetry.Name, Storage.StoreTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation());

@@ -4,8 +4,8 @@ using System.Diagnostics.Metrics;
 namespace KooAssistent.Bot.Hosting;
 
 /// <summary>
-/// The bot's own traces and metrics: a span per turn, turns counted by route and theme, the brain's latency and the
-/// number of conversations with turns waiting or running. Attributes carry ids, channels, routes and knowledge themes
+/// The bot's own traces and metrics: a span per turn, turns counted by route and theme, the brain's latency, the
+/// number of conversations with turns waiting or running and how long a message waited for its turn. Attributes carry ids, channels, routes and knowledge themes
 /// — never what a resident wrote, a phone number or an article (which can name health or sexuality).
 /// </summary>
 public static class TurnTelemetry
@@ -19,6 +19,8 @@ public static class TurnTelemetry
     private static readonly Counter<long> Turns = Meter.CreateCounter<long>("koo.turns", "{turn}", "Turns the brain decided, by route, theme and channel.");
 
     private static readonly Histogram<double> BrainTime = Meter.CreateHistogram<double>("koo.brain.duration", "ms", "Time the brain took to decide one turn.");
+
+    private static readonly Histogram<double> QueueWait = Meter.CreateHistogram<double>("koo.turns.queue_wait", "ms", "Time from storing a resident's message to the start of its turn.");
 
     private static readonly UpDownCounter<long> Lanes = Meter.CreateUpDownCounter<long>("koo.turns.queue_length", "{conversation}", "Conversations with turns waiting or running on this instance.");
 
@@ -39,6 +41,9 @@ public static class TurnTelemetry
         activity?.SetTag("koo.route", route);
         activity?.SetTag("koo.theme", theme);
     }
+
+    public static void Waited(string channel, TimeSpan wait) =>
+        QueueWait.Record(Math.Max(0, wait.TotalMilliseconds), new KeyValuePair<string, object?>("koo.channel", channel));
 
     public static void LaneStarted() => Lanes.Add(1);
 

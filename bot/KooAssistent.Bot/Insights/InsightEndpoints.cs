@@ -1,6 +1,7 @@
 using System.Globalization;
 using KooAssistent.Bot.Staff;
 using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Knowledge.Search;
 using KooAssistent.Storage.Insights;
 using KooAssistent.Storage.Staff;
 
@@ -8,7 +9,7 @@ namespace KooAssistent.Bot.Insights;
 
 /// <summary>
 /// The figures behind the Inzicht page, for coordinators, beheerders and redacteuren: the whole report as JSON, and
-/// each table as CSV. A redacteur gets the content figures and the gaps, not the handoffs per team.
+/// each table as CSV, and how search reads a group of unanswered questions. A redacteur gets the content figures and the gaps, not the handoffs per team.
 /// </summary>
 public static class InsightEndpoints
 {
@@ -23,6 +24,7 @@ public static class InsightEndpoints
         var insights = api.MapGroup("/insights").RequireAuthorization();
         insights.MapGet("/", ReportAsync);
         insights.MapGet("/{table}.csv", CsvAsync);
+        insights.MapGet("/why", WhyAsync);
     }
 
     private static async Task<IResult> ReportAsync(HttpContext http, IInsightStore store, KnowledgeBase knowledge, TimeProvider clock, string? from, string? to, CancellationToken cancellationToken)
@@ -51,6 +53,33 @@ public static class InsightEndpoints
 
         var name = $"{found.Id}-{Day(first)}-{Day(last)}.csv";
         return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(InsightCsv.Write(found))).ToArray(), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>
+    /// How search reads a gap group's example — the redacted question the page shows, so nothing more — as
+    /// <c>koo kb why</c> prints it. A group too small to show its words has no example and gets 404 like an unknown one.
+    /// </summary>
+    private static async Task<IResult> WhyAsync(
+        HttpContext http, IInsightStore store, KnowledgeBase knowledge, KnowledgeIndex index, TimeProvider clock, string? from, string? to, string? terms, CancellationToken cancellationToken)
+    {
+        if (!Allowed(http, out var user, out var refused) || !Period(from, to, clock, out var first, out var last, out refused))
+        {
+            return refused;
+        }
+
+        var report = await ComputeAsync(store, knowledge, user, first, last, cancellationToken);
+        var row = report.Tables.Single(table => table.Id == InsightFigures.GapTable).Rows
+            .FirstOrDefault(candidate => !candidate.Hidden && string.Equals(candidate.Cells[0], terms, StringComparison.Ordinal));
+        if (row?.Cells[1] is not { } example)
+        {
+            return StaffErrors.Problem(StatusCodes.Status404NotFound, "NotFound", "No shown group of questions with these terms in the period.");
+        }
+
+        var (start, until) = InsightFigures.Period(first, last);
+        var language = (await store.ReadAsync(start, until, cancellationToken)).Gaps.LastOrDefault(gap => gap.Text == example)?.Language ?? "nl";
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        SearchExplanation.Write(index.Search(example, language, 5), output);
+        return Results.Json(new GapExplanation(example, output.ToString()), InsightsJsonContext.Default.GapExplanation);
     }
 
     private static async Task<InsightReport> ComputeAsync(IInsightStore store, KnowledgeBase knowledge, StaffUser user, DateOnly first, DateOnly last, CancellationToken cancellationToken)

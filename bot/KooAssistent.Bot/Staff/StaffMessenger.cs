@@ -15,13 +15,14 @@ namespace KooAssistent.Bot.Staff;
 /// public id, never the sign-in name: that is half of what signing in takes.
 /// </summary>
 public sealed class StaffMessenger(
-    IConversationStore conversations, IStaffStore staff, IConversationNotifier notifier, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
+    IConversationStore conversations, IHandoffStore handoffs, IStaffStore staff, IConversationNotifier notifier, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
 {
     public async Task SendAsync(TicketRecord ticket, StaffUser worker, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(worker);
         await PostAsync(ticket, Activity.Message(text) with { From = (await AccountAsync(worker, cancellationToken)).Channel }, cancellationToken);
+        await handoffs.MarkFirstReplyAsync(ticket.Id, cancellationToken);
     }
 
     /// <summary>Outside WhatsApp's 24-hour window: the configured template instead of free text.</summary>
@@ -32,6 +33,7 @@ public sealed class StaffMessenger(
         var data = System.Text.Json.JsonDocument.Parse(
             $"{{\"whatsappTemplate\":{{\"name\":\"{System.Text.Json.JsonEncodedText.Encode(name)}\",\"language\":\"{System.Text.Json.JsonEncodedText.Encode(language)}\"}}}}").RootElement.Clone();
         await PostAsync(ticket, Activity.Message($"[WhatsApp-sjabloon {name}]") with { From = (await AccountAsync(worker, cancellationToken)).Channel, ChannelData = data }, cancellationToken);
+        await handoffs.MarkFirstReplyAsync(ticket.Id, cancellationToken);
     }
 
     /// <summary>

@@ -43,6 +43,11 @@ public sealed partial class TurnProcessor(
                 : null;
 
             using var activity = Hosting.TurnTelemetry.StartTurn(conversationId, conversation.Channel, turn.Id);
+            if (inbound?.Activity.Timestamp is { } receivedAt)
+            {
+                Hosting.TurnTelemetry.Waited(conversation.Channel, clock.GetUtcNow() - receivedAt);
+            }
+
             var started = clock.GetTimestamp();
             var brainTime = TimeSpan.Zero;
             var ticket = await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken);

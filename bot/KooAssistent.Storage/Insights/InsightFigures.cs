@@ -16,6 +16,8 @@ public static class InsightFigures
 
     public const int TopGaps = 20;
 
+    public const string GapTable = "hiaten";
+
     /// <summary>The instants the period covers: from the first day's midnight to the midnight after the last day.</summary>
     public static (DateTimeOffset Start, DateTimeOffset Until) Period(DateOnly from, DateOnly to) =>
         (Midnight(from), Midnight(to.AddDays(1)));
@@ -85,15 +87,15 @@ public static class InsightFigures
     private static InsightTable Handoffs(InsightData data)
     {
         var conversations = Distinct(data.Tickets.Select(ticket => ticket.ConversationId));
-        var waits = data.Tickets.Where(ticket => ticket.FirstClaimedAt is not null)
-            .Select(ticket => (ticket.FirstClaimedAt!.Value - ticket.CreatedAt).TotalMinutes)
+        var waits = data.Tickets.Where(ticket => ticket.FirstReplyAt is not null)
+            .Select(ticket => (ticket.FirstReplyAt!.Value - ticket.CreatedAt).TotalMinutes)
             .Order()
             .ToList();
         return new InsightTable("overdrachten", "Overdrachten aan een Buurtteam", ["Maat", "Waarde"], 1,
         [
             SmallCells.Row(conversations, ["Overdrachten"], data.Tickets.Count),
-            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot een medewerker het oppakt, mediaan (minuten)"], Percentile(waits, 50)),
-            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot een medewerker het oppakt, 90e percentiel (minuten)"], Percentile(waits, 90)),
+            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, mediaan (minuten)"], Percentile(waits, 50)),
+            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)"], Percentile(waits, 90)),
             SmallCells.Row(conversations, ["Verlaten (niemand pakte het op)"], data.Tickets.Count(ticket => ticket.Status == "Abandoned")),
         ]);
     }
@@ -105,7 +107,7 @@ public static class InsightFigures
 
     /// <summary>Groups of similar questions; the example is the newest question of the group, already redacted when stored.</summary>
     private static InsightTable Gaps(InsightData data) => new(
-        "hiaten", "Vragen zonder goed antwoord", ["Zoektermen", "Voorbeeld", "Soort", "Thema's", "Vragen", "Gesprekken"], 4,
+        GapTable, "Vragen zonder goed antwoord", ["Zoektermen", "Voorbeeld", "Soort", "Thema's", "Vragen", "Gesprekken"], 4,
         [.. data.Gaps.Where(gap => gap.Terms.Length > 0).GroupBy(gap => gap.Terms, StringComparer.Ordinal)
             .OrderByDescending(group => Distinct(group.Select(gap => gap.ConversationId))).ThenByDescending(group => group.Count())
             .Take(TopGaps)

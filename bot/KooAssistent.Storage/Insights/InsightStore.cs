@@ -63,8 +63,7 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
             period, cancellationToken));
         var tickets = await connection.QueryAsync<TicketRow>(Command(
             """
-            SELECT conversation_id AS ConversationId, team, status, outcome, created_at AS CreatedAt,
-                   (SELECT MIN(e.at) FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.to_status = 'Assigned') AS FirstClaimedAt
+            SELECT conversation_id AS ConversationId, team, status, outcome, created_at AS CreatedAt, first_reply_at AS FirstReplyAt
             FROM tickets WHERE created_at >= @From AND created_at < @To ORDER BY created_at, id
             """,
             period, cancellationToken));
@@ -72,7 +71,7 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
             [.. turns.Select(row => new InsightTurn(row.ConversationId, row.Channel, Time(row.At), row.Route, row.Theme, row.ArticleId))],
             [.. feedback.Select(row => new InsightFeedback(row.ConversationId, row.ArticleId, row.Helped != 0, Time(row.At)))],
             [.. gaps.Select(row => new InsightGap(row.ConversationId, Time(row.At), row.Kind, row.Route, row.Language, row.Text, row.Terms, row.Themes, row.ArticleId))],
-            [.. tickets.Select(row => new InsightTicket(row.ConversationId, row.Team, row.Status, row.Outcome, Time(row.CreatedAt), row.FirstClaimedAt is { } claimed ? Time(claimed) : null))]);
+            [.. tickets.Select(row => new InsightTicket(row.ConversationId, row.Team, row.Status, row.Outcome, Time(row.CreatedAt), row.FirstReplyAt is { } replied ? Time(replied) : null))]);
     }
 
     public Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
@@ -101,7 +100,7 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
 
     private sealed record GapRow(string ConversationId, long At, string Kind, string Route, string Language, string Text, string Terms, string Themes, string? ArticleId);
 
-    // A class rather than a positional record: SQLite reports the subquery's column type per row, and on an empty
+    // A class rather than a positional record: SQLite reports a nullable column's type per row, and on an empty
     // result Dapper would look for a constructor taking a blob.
     private sealed class TicketRow
     {
@@ -115,6 +114,6 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
 
         public long CreatedAt { get; set; }
 
-        public long? FirstClaimedAt { get; set; }
+        public long? FirstReplyAt { get; set; }
     }
 }

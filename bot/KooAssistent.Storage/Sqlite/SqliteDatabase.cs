@@ -13,6 +13,6 @@ public sealed class SqliteDatabase(SqliteConnectionFactory connections) : IStore
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return connections.GroupCommit.WriteAsync((connection, transaction) => write(connection, transaction), cancellationToken);
+        return StoreTelemetry.TimeWriteAsync("sqlite", connections.GroupCommit.WriteAsync((connection, transaction) => write(connection, transaction), cancellationToken));
     }
 }

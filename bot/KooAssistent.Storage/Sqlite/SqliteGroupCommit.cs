@@ -23,7 +23,7 @@ public sealed class SqliteGroupCommit : IDisposable
     // batch's transaction growing without bound while later callers wait for it.
     private const int MaxBatch = 256;
 
-    private static readonly Meter Meter = new("KooAssistent.Storage");
+    private static readonly Meter Meter = new(StoreTelemetry.Name);
     private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>("koo.storage.group_commit.batch_size", "{write}", "Writes committed together in one transaction.");
     private static readonly Histogram<double> CommitTime = Meter.CreateHistogram<double>("koo.storage.group_commit.duration", "ms", "Time from BEGIN to durable COMMIT of one batch.");
     private static readonly Histogram<double> QueueTime = Meter.CreateHistogram<double>("koo.storage.group_commit.wait", "ms", "Time a write waited for its batch to begin.");

@@ -191,6 +191,17 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
         return [.. stale.Select(ticket => ticket.Team)];
     }
 
+    public async Task MarkFirstReplyAsync(string ticketId, CancellationToken cancellationToken)
+    {
+        await database.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE tickets SET first_reply_at = @now WHERE id = @ticketId AND first_reply_at IS NULL",
+                new { ticketId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
     public async Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken)
     {
         await database.WriteAsync(

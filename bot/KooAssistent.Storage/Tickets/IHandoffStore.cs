@@ -18,6 +18,9 @@ public interface IHandoffStore
     /// <summary>Marks waiting tickets Abandoned when the resident wrote nothing since <paramref name="cutoff"/>; returns their teams, one per ticket.</summary>
     Task<IReadOnlyList<string>> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
+    /// <summary>Notes the first time a worker wrote to the resident on this ticket; later messages change nothing.</summary>
+    Task MarkFirstReplyAsync(string ticketId, CancellationToken cancellationToken);
+
     Task AddNoteAsync(string ticketId, string author, string text, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TicketNote>> GetNotesAsync(string ticketId, CancellationToken cancellationToken);

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using KooAssistent.Bot.Tests.Channels.WhatsApp;
+using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -9,7 +11,8 @@ namespace KooAssistent.Bot.Tests.Hosting;
 
 /// <summary>
 /// Traces and metrics exported to an in-memory exporter: a resident's question makes a turn span and counts on the
-/// route counter, and no attribute of any span or metric carries what the resident wrote.
+/// route counter, the queue wait and the store's write latency; a WhatsApp reply counts on the outbox's deliveries,
+/// backlog and dead letters; and no attribute of any span or metric carries what the resident wrote.
 /// </summary>
 public sealed class TelemetryTests
 {
@@ -45,11 +48,39 @@ public sealed class TelemetryTests
         var routes = Points(metrics, "koo.turns").ToList();
         Assert.Contains(routes, point => Tags(point).Contains(new KeyValuePair<string, object?>("koo.route", "Answer")) && point.GetSumLong() >= 1);
         Assert.NotEmpty(Points(metrics, "koo.brain.duration"));
+        Assert.Contains(Points(metrics, "koo.turns.queue_wait"), point => Tags(point).Contains(new KeyValuePair<string, object?>("koo.channel", "directline")) && point.GetHistogramCount() >= 1);
+        Assert.Contains(Points(metrics, "koo.storage.write.duration"), point => Tags(point).Contains(new KeyValuePair<string, object?>("db.system.name", "sqlite")) && point.GetHistogramCount() >= 1);
 
         var attributes = recorded.SelectMany(span => span.TagObjects.Select(tag => tag.Value?.ToString() ?? string.Empty))
             .Concat(metrics.SelectMany(metric => Points(metrics, metric.Name)).SelectMany(point => Tags(point).Select(tag => tag.Value?.ToString() ?? string.Empty)));
         Assert.DoesNotContain(attributes, value => value.Contains("driftbuien", StringComparison.OrdinalIgnoreCase) || value.Contains("supermarkt", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task WhatsApp_deliveries_the_outbox_backlog_and_dead_letters_are_counted_without_the_residents_words()
+    {
+        var metrics = new List<Metric>();
+        await using var whatsapp = await WhatsAppFixture.StartAsync(configureServices: services => services
+            .ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics)));
+        whatsapp.Graph.Answer(400);
+
+        using var response = await whatsapp.PostAsync(WhatsAppFixture.TextDelivery("31644444445", "wamid.metrics", "ouderschapsplan maken"));
+        await whatsapp.MessagesAsync(2, timeoutSeconds: 40);
+        var store = whatsapp.Bot.Services.GetRequiredService<SqliteWhatsAppStore>();
+        await Polling.WaitUntilAsync(async () => await store.CountDeadLettersAsync(CancellationToken.None) > 0, TimeSpan.FromSeconds(20));
+        whatsapp.Bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        var deliveries = Points(metrics, "koo.outbox.deliveries").ToList();
+        Assert.Contains(deliveries, point => Has(point, "koo.channel", "whatsapp") && Has(point, "koo.outcome", "sent") && point.GetSumLong() >= 1);
+        Assert.Contains(deliveries, point => Has(point, "koo.channel", "whatsapp") && Has(point, "koo.outcome", "refused") && point.GetSumLong() >= 1);
+        Assert.Contains(Points(metrics, "koo.outbox.dead_letters"), point => Has(point, "koo.channel", "whatsapp") && point.GetSumLong() >= 1);
+        Assert.Contains(Points(metrics, "koo.outbox.backlog"), point => Has(point, "koo.channel", "whatsapp"));
+        Assert.Contains(Points(metrics, "koo.turns.queue_wait"), point => Has(point, "koo.channel", "whatsapp"));
+        var attributes = metrics.SelectMany(metric => Points(metrics, metric.Name)).SelectMany(point => Tags(point).Select(tag => tag.Value?.ToString() ?? string.Empty));
+        Assert.DoesNotContain(attributes, value => value.Contains("ouderschapsplan", StringComparison.OrdinalIgnoreCase) || value.Contains("31644444445", StringComparison.Ordinal));
+    }
+
+    private static bool Has(MetricPoint point, string key, string value) => Tags(point).Contains(new KeyValuePair<string, object?>(key, value));
 
     private static IEnumerable<MetricPoint> Points(List<Metric> metrics, string name)
     {

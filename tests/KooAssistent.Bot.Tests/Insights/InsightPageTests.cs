@@ -7,6 +7,7 @@ using KooAssistent.Bot.Tests.Staff;
 using KooAssistent.Storage.Insights;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Bot.Tests.Insights;
 
@@ -45,11 +46,13 @@ public sealed class InsightPageTests : IDisposable
         Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_feedback WHERE helped = 0")), article[5]);
         Assert.Equal("75", article[6]);
 
-        var waits = (await db.QueryAsync<long>("SELECT (e.at - t.created_at) / 60000 FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id WHERE e.to_status = 'Assigned' ORDER BY 1")).ToList();
+        var waits = (await db.QueryAsync<long>("SELECT (first_reply_at - created_at) / 60000 FROM tickets WHERE first_reply_at IS NOT NULL ORDER BY 1")).ToList();
         var handoffs = Rows(report, "overdrachten");
         Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets")), handoffs[0][1]);
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.5 * waits.Count) - 1]), handoffs[1][1]);
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.9 * waits.Count) - 1]), handoffs[2][1]);
+        // By hand: claims after 10..60 minutes, first messages after 11, 45, 33, 42, 90 and 67; median 42, p90 90.
+        Assert.Equal(("42", "90"), (handoffs[1][1], handoffs[2][1]));
         Assert.Equal(new[] { "Buurtteam Noord", "6" }, Find(Rows(report, "teams"), "Buurtteam Noord").Select(cell => cell ?? string.Empty));
         Assert.Equal(new[] { "Afgesloten: opgelost", "6" }, Rows(report, "uitkomsten")[0].Select(cell => cell ?? string.Empty));
 
@@ -120,6 +123,31 @@ public sealed class InsightPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_shown_gap_group_explains_its_example_as_koo_kb_why_does_and_a_small_group_does_not()
+    {
+        await InsightSeed.SeedAsync(bot);
+        var redacteur = await SignInAsync("reda", StaffRole.Redacteur);
+        var medewerker = await SignInAsync("mede", StaffRole.Medewerker, "Buurtteam Noord");
+        var query = $"/staff/api/insights/why?from={InsightSeed.From}&to={InsightSeed.To}&terms=";
+
+        var why = (await redacteur.Http.GetFromJsonAsync<JsonObject>(query + Uri.EscapeDataString("parkeervergunning vrag")))!;
+        using var small = await redacteur.Http.GetAsync(new Uri(query + Uri.EscapeDataString("bus gat laat"), UriKind.Relative));
+        using var refused = await medewerker.Http.GetAsync(new Uri(query + Uri.EscapeDataString("parkeervergunning vrag"), UriKind.Relative));
+
+        // The example the page shows for the group, as stored after the redactor, and the same text `koo kb why` prints for it.
+        var example = Find(Rows(await ReportAsync(redacteur), "hiaten"), "parkeervergunning vrag")[1]!;
+        Assert.Equal(example, (string?)why["question"]);
+        Assert.EndsWith("[BSN]", example, StringComparison.Ordinal);
+        using var expected = new StringWriter(CultureInfo.InvariantCulture);
+        KooAssistent.Conversation.Knowledge.Search.SearchExplanation.Write(
+            bot.Services.GetRequiredService<KooAssistent.Conversation.Knowledge.Search.KnowledgeIndex>().Search(example, "nl", 5), expected);
+        Assert.Equal(expected.ToString(), (string?)why["explanation"]);
+        Assert.StartsWith("Question terms (nl): ", (string?)why["explanation"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, small.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]

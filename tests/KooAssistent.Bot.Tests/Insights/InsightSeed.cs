@@ -8,7 +8,7 @@ namespace KooAssistent.Bot.Tests.Insights;
 
 /// <summary>
 /// A known week of figures in a bot's database (2026-11-02 to 2026-11-08): answers with 👍 and 👎, a group of gaps
-/// large enough to show and one too small, and handed-off tickets with known waiting times.
+/// large enough to show and one too small, and handed-off tickets with known claim and first-reply times.
 /// </summary>
 internal static class InsightSeed
 {
@@ -19,6 +19,9 @@ internal static class InsightSeed
 
     /// <summary>Minutes from a ticket's start to a worker taking it, one per ticket.</summary>
     public static readonly int[] WaitMinutes = [10, 20, 30, 40, 50, 60];
+
+    /// <summary>Minutes from a worker taking a ticket to their first message, one per ticket: the waiting time ends there.</summary>
+    public static readonly int[] ReplyMinutes = [1, 25, 3, 2, 40, 7];
 
     public static async Task SeedAsync(BotFactory bot)
     {
@@ -52,10 +55,11 @@ internal static class InsightSeed
             var id = $"ticket-{index}";
             var created = Day.AddDays(2).ToUnixTimeMilliseconds();
             var claimed = Day.AddDays(2).AddMinutes(WaitMinutes[index]).ToUnixTimeMilliseconds();
+            var replied = Day.AddDays(2).AddMinutes(WaitMinutes[index] + ReplyMinutes[index]).ToUnixTimeMilliseconds();
             await db.ExecuteAsync("INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@id, 'directline', @id, @created, @created)", new { id, created });
             await db.ExecuteAsync(
-                "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @id, 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 'opgelost', @created, @claimed, @number)",
-                new { id, created, claimed, number = $"T{index}" });
+                "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number, first_reply_at) VALUES (@id, @id, 'Resolved', 'Buurtteam Noord', 'Normal', '{}', 'opgelost', @created, @replied, @number, @replied)",
+                new { id, created, replied, number = $"T{index}" });
             await db.ExecuteAsync("INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status) VALUES (@id, @claimed, 'anna', 'Queued', 'Assigned')", new { id, claimed });
         }
     }

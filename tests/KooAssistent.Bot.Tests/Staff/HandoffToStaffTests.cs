@@ -107,10 +107,14 @@ public sealed class HandoffToStaffTests : IDisposable
         var joined = await LastBotTextAsync(session);
         await SayAsync(session, "hallo, is daar iemand?");
         var afterResident = await LastBotTextAsync(session);
+        Assert.Null(await FirstReplyAsync());
         using (var sent = await anna.PostAsync($"/staff/api/tickets/{id}/messages", new { text = "Hoi, ik ben Anna. Vertel maar." }))
         {
             Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         }
+
+        // The waiting time on the Inzicht page ends at this message, not at the claim and its automatic greeting.
+        Assert.NotNull(await FirstReplyAsync());
 
         Assert.Equal("Je praat nu met Anna van het Buurtteam.", joined.Text);
         Assert.Equal(joined.Sequence, afterResident.Sequence);
@@ -118,6 +122,13 @@ public sealed class HandoffToStaffTests : IDisposable
         var fromAnna = activities[^1];
         Assert.Equal("Hoi, ik ben Anna. Vertel maar.", (string)fromAnna["text"]!);
         Assert.Equal("Anna", (string)fromAnna["from"]!["name"]!);
+    }
+
+    private async Task<DateTimeOffset?> FirstReplyAsync()
+    {
+        var data = await bot.Services.GetRequiredService<KooAssistent.Storage.Insights.IInsightStore>()
+            .ReadAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue, CancellationToken.None);
+        return Assert.Single(data.Tickets).FirstReplyAt;
     }
 
     [Fact]

@@ -21,11 +21,15 @@ public sealed partial class BotConnectorDispatcher(
     TimeProvider clock,
     ILogger<BotConnectorDispatcher> logger) : BackgroundService
 {
+    private const string Channel = "botconnector";
+
     /// <summary>One round over every conversation with something to send; returns how many messages the channels accepted.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var delivery in await outbox.GetPendingDeliveriesAsync(cancellationToken))
+        var pending = await outbox.GetPendingDeliveriesAsync(cancellationToken);
+        Hosting.OutboxTelemetry.Pending(Channel, pending.Count);
+        foreach (var delivery in pending)
         {
             sent += await DeliverAsync(delivery, cancellationToken);
         }
@@ -58,6 +62,7 @@ public sealed partial class BotConnectorDispatcher(
             {
                 var replyToId = await ChannelReplyToIdAsync(reference.ConversationId, stored.Activity.ReplyToId, cancellationToken);
                 var result = await connector.SendAsync(reference, ConnectorReplyMapper.Map(stored.Activity, reference, replyToId), replyToId, cancellationToken);
+                Hosting.OutboxTelemetry.Delivered(Channel, result.Accepted ? Hosting.OutboxTelemetry.Sent : result.Permanent ? Hosting.OutboxTelemetry.Refused : Hosting.OutboxTelemetry.Retry);
                 if (!result.Accepted && !result.Permanent)
                 {
                     LogWillRetry(reference.ConversationId, stored.Sequence, result.Error ?? "?");

@@ -28,7 +28,9 @@ public sealed partial class WhatsAppDispatcher(
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var delivery in await outbox.GetPendingDeliveriesAsync(cancellationToken))
+        var pending = await outbox.GetPendingDeliveriesAsync(cancellationToken);
+        Hosting.OutboxTelemetry.Pending(WhatsAppConversations.Channel, pending.Count);
+        foreach (var delivery in pending)
         {
             sent += await DeliverAsync(delivery, cancellationToken);
         }
@@ -76,18 +78,21 @@ public sealed partial class WhatsAppDispatcher(
                     }
 
                     sent++;
+                    Hosting.OutboxTelemetry.Delivered(WhatsAppConversations.Channel, Hosting.OutboxTelemetry.Sent);
                 }
 
                 if (!result.Accepted && !result.Permanent)
                 {
+                    Hosting.OutboxTelemetry.Delivered(WhatsAppConversations.Channel, Hosting.OutboxTelemetry.Retry);
                     LogWillRetry(delivery.ConversationId, stored.Sequence, result.Error ?? "?");
                     return sent;
                 }
 
-
                 if (!result.Accepted)
                 {
                     await outbox.DeadLetterAsync(delivery.ConversationId, stored.Sequence, result.Error ?? "refused", cancellationToken);
+                    Hosting.OutboxTelemetry.Delivered(WhatsAppConversations.Channel, Hosting.OutboxTelemetry.Refused);
+                    Hosting.OutboxTelemetry.DeadLettered(WhatsAppConversations.Channel);
                     LogDeadLetter(delivery.ConversationId, stored.Sequence, result.Error ?? "refused");
                 }
             }

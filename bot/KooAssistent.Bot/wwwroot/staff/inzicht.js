@@ -26,6 +26,30 @@ function element(name, text, className) {
   return node;
 }
 
+// A shown group of unanswered questions links to how search reads its example (the `koo kb why` view).
+function whyButton(row) {
+  const button = element('button', 'Hoe leest zoeken dit?', 'why');
+  button.type = 'button';
+  button.setAttribute('aria-label', `Hoe leest zoeken dit? (${row.cells[0]})`);
+  button.addEventListener('click', () => explain(row.cells[0]));
+  return button;
+}
+
+async function explain(terms) {
+  const box = $('why');
+  box.hidden = false;
+  $('why-question').textContent = '';
+  $('why-text').textContent = 'Bezig…';
+  try {
+    const result = await get(`/insights/why?from=${$('from').value}&to=${$('to').value}&terms=${encodeURIComponent(terms)}`);
+    $('why-question').textContent = `Voorbeeldvraag: ${result.question}`;
+    $('why-text').textContent = result.explanation;
+  } catch (error) {
+    $('why-text').textContent = `De uitleg kon niet worden geladen (${error.message}).`;
+  }
+  $('why-title').focus();
+}
+
 function table(figure) {
   const wrap = element('div', undefined, 'table-wrap');
   wrap.tabIndex = 0;
@@ -34,7 +58,8 @@ function table(figure) {
   const result = element('table');
   result.append(element('caption', figure.title));
   const head = element('tr');
-  for (const column of figure.columns) {
+  const gaps = figure.id === 'hiaten';
+  for (const column of gaps ? [...figure.columns, 'Zoeken'] : figure.columns) {
     const th = element('th', column);
     th.scope = 'col';
     head.append(th);
@@ -45,7 +70,7 @@ function table(figure) {
   if (figure.rows.length === 0) {
     const row = element('tr');
     const cell = element('td', 'Geen gegevens in deze periode.');
-    cell.colSpan = figure.columns.length;
+    cell.colSpan = figure.columns.length + (gaps ? 1 : 0);
     row.append(cell);
     body.append(row);
   }
@@ -56,6 +81,11 @@ function table(figure) {
       const text = cell === null ? (numeric ? 'minder dan 5' : '–') : cell;
       tr.append(element('td', text, numeric ? 'number' : undefined));
     });
+    if (gaps) {
+      const cell = element('td');
+      if (!row.hidden) cell.append(whyButton(row));
+      tr.append(cell);
+    }
     body.append(tr);
   }
   result.append(body);

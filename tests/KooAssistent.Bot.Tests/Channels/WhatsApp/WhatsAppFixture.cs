@@ -26,10 +26,11 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<WhatsAppFixture> StartAsync(TemporaryDirectory? data = null, string dispatchInterval = "00:00:00.050", CapturedLogs? logs = null)
+    public static async Task<WhatsAppFixture> StartAsync(
+        TemporaryDirectory? data = null, string dispatchInterval = "00:00:00.050", CapturedLogs? logs = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
     {
         var graph = await FakeGraphApi.StartAsync();
-        var bot = new BotFactory(Settings(graph.Address, dispatchInterval), dataDirectory: data, logs: logs);
+        var bot = new BotFactory(Settings(graph.Address, dispatchInterval), dataDirectory: data, logs: logs, configureServices: configureServices);
         return new WhatsAppFixture(graph, bot, bot.CreateClient());
     }
 
