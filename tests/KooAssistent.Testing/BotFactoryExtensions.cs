@@ -23,6 +23,14 @@ public static class BotFactoryExtensions
         return factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
     }
 
+    /// <summary>Waits until <c>/health/ready</c> answers, as a load balancer does before it sends residents (the brain's warm-up included).</summary>
+    public static async Task WaitUntilReadyAsync(this BotFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var http = factory.CreateClient();
+        await Polling.WaitUntilAsync(async () => (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode, TimeSpan.FromSeconds(60));
+    }
+
     /// <summary>
     /// Waits until the bot has finished every turn queued for the conversation, woken by the bot's own signal
     /// rather than by polling with sleeps. Fails after 10 seconds.

@@ -13,9 +13,8 @@ public sealed class BrainWarmUpTests
     {
         var logs = new CapturedLogs();
         using var bot = new BotFactory(new Dictionary<string, string?> { ["Hosting:WarmUpAtStart"] = "true" }, logs: logs);
-        using var http = bot.CreateClient();
 
-        await Polling.WaitUntilAsync(async () => (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode, TimeSpan.FromSeconds(60));
+        await bot.WaitUntilReadyAsync();
 
         Assert.True(bot.Services.GetRequiredService<BrainWarmUp>().IsWarm);
         Assert.Contains(logs.Lines, line => line.Contains("Brain loaded and warm", StringComparison.Ordinal));

@@ -19,8 +19,11 @@ public sealed class LanguageModelPrivacyTests
                 ["Llm:Model"] = "fake-model",
                 ["Llm:ApiKey"] = "sk-secret-key-value-0123456789",
                 ["Llm:TimeoutSeconds"] = "20",
+                // As in production: the classifier loads before the first resident, not inside this test's 10-second wait.
+                ["Hosting:WarmUpAtStart"] = "true",
             },
             logs: logs);
+        await bot.WaitUntilReadyAsync();
         var client = bot.CreateDirectLineClient();
         var session = await client.StartConversationAsync();
 
