@@ -1,22 +1,20 @@
 using System.Diagnostics;
 using KooAssistent.Conversation.Dialog;
-using KooAssistent.Conversation.Dialog.Triage;
+using KooAssistent.Conversation.Knowledge;
+using KooAssistent.Conversation.Knowledge.Search;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Hosting;
 
 /// <summary>
-/// Reads one made-up message with every detector and the classifier while the bot starts, so the first resident after
+/// Reads one made-up message through the brain's detectors, classifier and search while the bot starts, so the first resident after
 /// a start does not wait seconds for the classifier to load — and, with the language model on, does not lose the
 /// model's second opinion to a time limit spent on loading. Until it is done, readiness says so and a load balancer
 /// keeps residents on warm instances.
 /// </summary>
 public sealed class BrainWarmUp(IServiceProvider services, IOptions<HostingOptions> options, ILogger<BrainWarmUp> logger) : BackgroundService, IHealthCheck
 {
-    /// <summary>Ordinary words from several detectors' lexicons; no resident wrote them, nothing is stored.</summary>
-    private const string MadeUpMessage = "ik heb schulden en mijn kind huilt veel, wie kan mij helpen?";
-
     private readonly TaskCompletionSource warmed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsWarm => warmed.Task.IsCompleted;
@@ -32,16 +30,16 @@ public sealed class BrainWarmUp(IServiceProvider services, IOptions<HostingOptio
             return;
         }
 
-        // Off the start-up thread: the host answers liveness at once, readiness when this is done.
+        // Off the start-up thread: the host answers liveness at once, readiness when this is done. Nothing is stored.
+        var watch = Stopwatch.StartNew();
         await Task.Run(
-            () =>
+            async () =>
             {
-                var watch = Stopwatch.StartNew();
                 _ = services.GetRequiredService<IConversationBrain>();
-                _ = new DetectorMessageReader().Read(MadeUpMessage, []);
-                HostingLog.BrainWarm(logger, watch.ElapsedMilliseconds);
+                await ConversationBrainFactory.WarmUpAsync(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<KnowledgeIndex>(), stoppingToken).ConfigureAwait(false);
             },
             stoppingToken).ConfigureAwait(false);
+        HostingLog.BrainWarm(logger, watch.ElapsedMilliseconds);
         warmed.TrySetResult();
     }
 }

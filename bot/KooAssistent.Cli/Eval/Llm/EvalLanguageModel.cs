@@ -13,9 +13,6 @@ namespace KooAssistent.Cli.Eval.Llm;
 /// </summary>
 internal sealed class EvalLanguageModel : IDisposable
 {
-    /// <summary>A misspelt word, so the word list that tells typos from real Dutch words is loaded too.</summary>
-    private const string WarmUpMessage = "ik heb schulden, wie helpt me met mijn belastingaangifde";
-
     // No HTTP timeout of its own, as in the host: the brain's time limit per turn decides.
     private readonly HttpClient http = new() { Timeout = Timeout.InfiniteTimeSpan };
     private readonly LlmOptions options;
@@ -39,14 +36,13 @@ internal sealed class EvalLanguageModel : IDisposable
     }
 
     /// <summary>
-    /// The detectors load their word list and classifier on a process's first message, which takes seconds on a small
-    /// machine. A turn without the model pays for that here, or it would be spent from the first measured turn's time
-    /// limit and counted as the model's timeout.
+    /// Warmed up first (<see cref="ConversationBrainFactory.WarmUpAsync"/>), or the loading would be spent from the first
+    /// measured turn's time limit and counted as the model's timeout.
     /// </summary>
     public async Task<IConversationBrain> CreateBrainAsync(KnowledgeBase knowledge, TimeProvider clock, CancellationToken cancellationToken)
     {
         var index = KnowledgeIndex.Build(knowledge);
-        await new EvalRunner(ConversationBrainFactory.Create(knowledge, index)).PlayAsync("warm-up", [WarmUpMessage], cancellationToken).ConfigureAwait(false);
+        await ConversationBrainFactory.WarmUpAsync(knowledge, index, cancellationToken).ConfigureAwait(false);
         return new ObservedBrain(ConversationBrainFactory.Create(knowledge, index, assistance, clock), effects.Observe);
     }
 
