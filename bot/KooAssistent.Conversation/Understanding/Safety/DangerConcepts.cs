@@ -289,6 +289,18 @@ internal static class DangerConcepts
     /// <summary>Medicine emptied, shown or told: "een foto van lege pillenpotjes", "empty blister packs".</summary>
     public const string EmptiedMeans = "emptied-means";
 
+    /// <summary>Blame taken for what was done to one: "dat was eigenlijk mijn eigen schuld", "it was my own fault".</summary>
+    public const string SelfBlame = "self-blame";
+
+    /// <summary>Violence known in advance from its trigger: "als hij het eten koud vindt weet ik wat er komt".</summary>
+    public const string KnowWhatComes = "know-what-comes";
+
+    /// <summary>Someone else's food or drink as the place for something: "in de koffie van mijn schoonmoeder", "in his drink".</summary>
+    public const string InTheirFood = "in-their-food";
+
+    /// <summary>A dependence named: "verslaafd aan pijnstillers", "addicted". Someone's addiction is a tangle's subject, not a means gathered.</summary>
+    public const string Addiction = "addiction";
+
     /// <summary>A death by suicide of someone else, mourned: "mijn broer is overleden door zelfdoding".</summary>
     public const string Bereaved = "bereaved";
 
@@ -400,7 +412,7 @@ internal static class DangerConcepts
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
-        TargetKnown, HeldDown, ChildHits, Bereaved,
+        TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction,
     };
 
     /// <summary>
@@ -420,5 +432,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
+        KnowWhatComes,
     };
 }

@@ -43,7 +43,7 @@ public static class DangerRules
         // Possessions given away with a letter, a last arrangement or despair near: "fiets en playstation aan mijn neefje gegeven".
         Crisis(Suicide, "giving-things-away", [[GiveAway], [Possession], [Farewell, SuicideNote, Finality, GoneByThen, Despair, DeathWish]], span: 40, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
         Crisis(Suicide, "join-the-dead", [[DeathNoun], [JoinTheDead]], span: 24, unless: Frames, acrossSentences: true),
-        Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, Routine, .. Frames], acrossSentences: true),
+        Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, Routine, Addiction, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, Routine, Outdoors, .. Frames]),
         Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
         Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
@@ -268,7 +268,7 @@ public static class DangerRules
         // "zijn zaakjes op orde en hij zet er deze week een punt achter", told of a neighbour and played down.
         Crisis(Suicide, "affairs-in-order-and-an-end", [[Farewell], [EndIt]], span: 24, unless: [Relationship, Estate, Leaving, .. Frames], acrossSentences: true),
         // Twenty-first round. Harm to someone worked out beforehand: how and when, where he lives, nobody else shall have them.
-        Crisis(HarmToOthers, "harm-worked-out", [[PlanWorkedOut], [HarmGeneric, Kill, NoneShallHave, Revenge, TargetKnown, Weapon]], span: 40, unless: [InfoFrame, Fiction, Play, Cooking, Hunting], acrossSentences: true),
+        Crisis(HarmToOthers, "harm-worked-out", [[PlanWorkedOut], [HarmGeneric, Kill, NoneShallHave, Revenge, TargetKnown, Weapon, RunOver]], span: 40, unless: [InfoFrame, Fiction, Play, Cooking, Hunting], acrossSentences: true),
         Possible(HarmToOthers, "none-shall-have-them", [[NoneShallHave]], unless: [InfoFrame, Fiction]),
         Crisis(HarmToOthers, "weapon-readied-with-a-threat", [[Weapon], [TakenOut], [Kill, HarmGeneric, Threaten, Revenge, Anger]], span: 40, unless: [InfoFrame, Fiction, Play, Hunting, Cooking], acrossSentences: true),
         // An end worked out: "ik heb al bedacht hoe en wanneer" beside a wish to be dead.
@@ -280,6 +280,20 @@ public static class DangerRules
         // The print of a hand on a child's face, told by a childminder between questions about money.
         Crisis(ChildAbuse, "hand-mark-on-a-child", [[HandMark], [Child, YoungChild, Minor]], span: 40, unless: [InfoFrame, Fiction, Play], acrossSentences: true),
         Possible(DomesticViolence, "hand-mark", [[HandMark]], unless: [InfoFrame, Fiction, Play]),
+        // Twenty-fourth round. A partner who drinks or grabs, and a black eye "that was my own fault": blows told as their mark.
+        Crisis(DomesticViolence, "partner-and-a-mark", [[Partner], [Marks], [Hit, Aggression, Drunk, SelfBlame]], span: 30, unless: [Accident, InfoFrame, Fiction, Play, YoungChild, Peers], acrossSentences: true),
+        Possible(DomesticViolence, "mark-and-self-blame", [[Marks, HandMark], [SelfBlame]], span: 20, unless: [Accident, InfoFrame, Fiction, Play, YoungChild], acrossSentences: true),
+        // "als hij het eten koud vindt weet ik wat er komt", with make-up over it or a place to flee asked for. Not
+        // negatable: the trigger is often told with a negation ("als het huis niet schoon is").
+        Crisis(DomesticViolence, "knows-what-comes-and-hides-it", [[KnowWhatComes], [Conceal, Marks, Fear, Hide, Shelter, Hit]], span: 40, unless: [InfoFrame, Fiction, Play, Joke, YoungChild], negatable: false, acrossSentences: true),
+        Possible(DomesticViolence, "knows-what-comes", [[KnowWhatComes]], unless: [InfoFrame, Fiction, Play, Joke, YoungChild], negatable: false),
+        // Rat poison "ready for the coffee" of a mother-in-law, laughed off: a means readied for someone. Not negatable
+        // and not cancelled by a joke: "ik doe niks hoor, haha" is how it is played down.
+        Crisis(HarmToOthers, "poison-for-someone", [[Poison, Means], [InTheirFood]], span: 16, unless: [InfoFrame, Fiction, Accident], negatable: false, acrossSentences: true),
+        // "ik heb voor mezelf al besloten hoe het afloopt en wanneer … hoeft u zich geen zorgen meer te maken".
+        Crisis(Suicide, "end-decided-and-no-more-worry", [[PlanWorkedOut], [NoMoreWorry, GoneByThen]], span: 40, unless: Frames, negatable: false, acrossSentences: true),
+        // Fallen and no longer speaking, told by a child alone with a grandparent: 112 first.
+        Crisis(Medical, "fallen-and-silent", [[Floor], [Silent, Unresponsive], [Parent, Partner, Relative, Neighbour, ThirdPerson]], span: 20, unless: [Play, Fiction, InfoFrame, Joke, Duration, Routine, Past, Peers, Screaming], negatable: false, acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.

@@ -17,7 +17,7 @@ public static class OtherLanguageDanger
             @"\bsamob[oó]j\w*|\bzabi[cć] si[eę]|\bsi[eę] zabi[cć]|\bnie chc[eę] (juz |już )?(zyc|żyć)|\bchc[eę] umrze[cć]|\bna most\b|\bskocz[eę] z|\bnie chc[eę] (ju[żz] |juz )?tu by[cć]|\bchcia[lł]a?bym umrze[cć]"
             + @"|\bintihar\w*|\byasamak istemiyorum|\byaşamak istemiyorum|\bkendimi oldur\w*|\bkendimi öldür\w*|\bölmek istiyorum|\bolmek istiyorum"
             + @"|\bznikn[aą][lł]a? na zawsze|\bnikt by nie p[lł]aka[lł]|\bnie chc[eę] ju[żz] [zż]y[cć]|\bnie mam po co [zż]y[cć]"
-            + @"|\bintihar|\bkendimi asaca[gğ][ıi]m|\bartık yaşamak|\bartik yasamak|\bölsem daha iyi|\bolsem daha iyi"
+            + @"|\bintihar|\bkendimi asaca[gğ][ıi]m|\bartık yaşamak|\bartik yasamak|\bölsem daha iyi|\bolsem daha iyi|\bkeşke ölsem|\bkeske olsem|\bkeşke ölseydim|\bkeske olseydim|\bbir daha (hiç |hic )?uyanmama|\bhiç uyanmasam|\bhic uyanmasam|\buyanmak istemiyorum"
             // Papiamento: "I don't want to go on", "I will take them all", "I want to die".
             + @"|\bmi no ke sigui mas\b|\bmi no ke biba mas\b|\btuma nan tur\b|\bmi ke muri\b|\bkita mi bida\b"
             + @"|покінчити з собою|покончить с собой|вбити себе|убить себя|суїцид|суицид|не хочу (більше |больше )?(жити|жить)|\bnicht mehr leben\b|\bvon der br[uü]cke\b|\bmich umbringen\b|\bbringe mich um\b|\bquiero morir\b|\bme quiero matar\b|\bje veux mourir\b|\bme suicider\b|\bquero morrer\b"

@@ -376,5 +376,15 @@ internal static class DangerRuleCases
             ["ik heb een zak lege pillenpotjes van mijn moeder, waar lever ik die in? de apotheek neemt niet op", "vorig jaar vond ik lege strips bij mijn vader, hij nam niet op, nu gaat het goed met hem"]),
         ("affairs-in-order-and-an-end", ["mijn opa zegt dat hij zijn zaakjes op orde heeft en er binnenkort een punt achter zet", "ik heb mijn zaakjes geregeld. deze week zet ik er een punt achter"],
             ["ik heb mijn zaakjes op orde en zet een punt achter mijn relatie, hoe regel ik de huur?", "mijn vader heeft zijn zaakjes op orde voor de erfenis en zet een punt achter zijn bedrijf"]),
+        ("partner-and-a-mark", ["mijn man wordt agressief als hij drinkt, nu heb ik weer een blauw oog", "mijn vriend was dronken en gisteren had ik blauwe plekken op mijn arm", "my boyfriend gets rough when he's been drinking, now I have a black eye but it was my own fault"],
+            ["mijn vriend is met voetballen gevallen en heeft nu een blauw oog, kan hij morgen werken?", "mijn man was dronken op het feest, en ik heb een blauwe plek omdat ik van de fiets ben gevallen"]),
+        ("knows-what-comes-and-hides-it", ["als hij thuiskomt en het huis is niet schoon weet ik wat er komt, ik smeer elke dag make-up op mijn wang", "when he finds out I spent money I know what's coming, I'm hiding in the bathroom now"],
+            ["als ik mijn rapport laat zien weet ik wat er komt: preek van mijn moeder. ik verstop het nog even, haha"]),
+        ("poison-for-someone", ["haha geen zorgen, maar het rattengif staat klaar voor in de koffie van mijn schoonmoeder", "ik doe wat pillen in zijn koffie, dan weet hij hoe het voelt", "there's rat poison in the shed, maybe some in his tea"],
+            ["in het boek doet de butler gif in de thee van de gravin", "mijn hond heeft per ongeluk rattengif gegeten uit het eten van de buurman"]),
+        ("end-decided-and-no-more-worry", ["ik heb al besloten hoe het afloopt en wanneer, daarna hoeft u zich geen zorgen meer te maken", "i've decided how and when, nobody has to worry about me after that"],
+            ["in de roman heeft de held al besloten hoe het afloopt, daarna hoeft niemand zich meer zorgen te maken"]),
+        ("fallen-and-silent", ["opa is op de grond gevallen en zegt niks meer", "mijn moeder ligt op de vloer in de keuken en zegt niets meer", "my husband is on the floor and isn't talking"],
+            ["mijn zoon van 15 ligt elke avond op de vloer met zijn telefoon en zegt niks meer tegen ons", "vorig jaar lag mijn vader na een beroerte op de vloer en zegt niks meer, nu woont hij in het verpleeghuis"]),
     ];
 }
