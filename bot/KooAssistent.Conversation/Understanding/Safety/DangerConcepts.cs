@@ -295,6 +295,21 @@ internal static class DangerConcepts
     /// <summary>Violence known in advance from its trigger: "als hij het eten koud vindt weet ik wat er komt".</summary>
     public const string KnowWhatComes = "know-what-comes";
 
+    /// <summary>Means kept "for when it no longer goes": "dan weet ik dat er een uitweg is", "my way out".</summary>
+    public const string WayOut = "way-out";
+
+    /// <summary>A whole supply at once: "mijn hele weekrol van de apotheek", "the whole strip", "a whole box of".</summary>
+    public const string WholeSupply = "whole-supply";
+
+    /// <summary>A carbon monoxide alarm in any state, named: "de co-melder", "the CO alarm keeps going off".</summary>
+    public const string CoAlarm = "co-alarm";
+
+    /// <summary>Someone else's wish that "we" go: "zij wil dat we vrijdag weg zijn". A wish about others, not a death wish.</summary>
+    public const string OthersWantUsGone = "others-want-us-gone";
+
+    /// <summary>Suicidal people as the subject of one's work: "ik werk met suïcidale patiënten".</summary>
+    public const string SuicidalClients = "suicidal-clients";
+
     /// <summary>Someone else's food or drink as the place for something: "in de koffie van mijn schoonmoeder", "in his drink".</summary>
     public const string InTheirFood = "in-their-food";
 
@@ -412,7 +427,7 @@ internal static class DangerConcepts
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
-        TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction,
+        TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients,
     };
 
     /// <summary>
@@ -432,6 +447,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes,
+        KnowWhatComes, WayOut, WholeSupply,
     };
 }

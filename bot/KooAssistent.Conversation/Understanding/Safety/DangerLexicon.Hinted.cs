@@ -83,8 +83,8 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.Shelter, "slaap in de auto|slaap in mijn auto|sliep in de auto|nachten in de auto|nacht in de auto|nachten in mijn auto|in de auto geslapen|in mijn auto geslapen|in de auto slapen|buiten geslapen|slaap buiten|blijf bij een vriendin|slaap bij een vriendin|slaap bij een vriend|logeer bij een vriendin|op de bank bij"),
         .. English(DangerConcepts.Shelter, "sleeping in my car|sleep in my car|slept in the car|slept in my car|sleeping rough|staying at a friend|sleeping at a friend|on a friend's couch|on a friends couch"),
         // When a drowning or a fire is history: "vorige week", "sindsdien".
-        .. Dutch(DangerConcepts.EarlierPeriod, "vorige week|vorige maand|vorig weekend|vorige zomer|afgelopen zomer|deze zomer|afgelopen week|afgelopen maand|afgelopen jaar|sindsdien|een tijdje terug|paar weken terug"),
-        .. English(DangerConcepts.EarlierPeriod, "last week|last month|last weekend|last summer|this summer|ever since|since then|a while back|a few weeks back"),
+        .. Dutch(DangerConcepts.EarlierPeriod, "vorige winter|afgelopen winter|vorige herfst|vorig voorjaar|vorig jaar|vorige week|vorige maand|vorig weekend|vorige zomer|afgelopen zomer|deze zomer|afgelopen week|afgelopen maand|afgelopen jaar|sindsdien|een tijdje terug|paar weken terug"),
+        .. English(DangerConcepts.EarlierPeriod, "last winter|last autumn|last spring|last week|last month|last weekend|last summer|this summer|ever since|since then|a while back|a few weeks back"),
         .. Dutch(DangerConcepts.Lying, "ligt|lag|liggen|lagen|gelegen|lig"),
         .. English(DangerConcepts.Lying, "lying|laying|lies|lay|been lying"),
         .. Dutch(DangerConcepts.Floor, "op de grond|op de vloer|op de tegels|*vloer|vloer"),
@@ -220,12 +220,23 @@ internal static partial class DangerLexicon
         // Twenty-fourth round: blame taken on oneself beside a mark, violence known from its trigger, food as the place for poison.
         .. Dutch(DangerConcepts.SelfBlame, "mijn eigen schuld|mn eigen schuld|m'n eigen schuld|me eigen schuld|eigen schuld toch|was eigenlijk mijn schuld|was mijn schuld|is mijn schuld|ik lok het uit|lok het zelf uit|ik verdien het|heb het verdiend|had het verdiend"),
         .. English(DangerConcepts.SelfBlame, "my own fault|was my fault|it's my fault|its my fault|i deserved it|i deserve it|i provoked him|i asked for it"),
-        .. Dutch(DangerConcepts.KnowWhatComes, "weet ik wat er komt|weet ik wat er gebeurt|weet ik wat er gaat gebeuren|weet ik wat me te wachten staat|weet ik wat ik krijg|dan is het weer raak|is het weer raak|dan krijg ik het weer|dan gaat het weer mis|dan zwaait er wat|dan zwaait er weer wat"),
-        .. English(DangerConcepts.KnowWhatComes, "i know what's coming|i know whats coming|i know what will happen|i know what i'll get|then i get it again|then it happens again"),
+        .. Dutch(DangerConcepts.KnowWhatComes, "krijg ik het te voelen|dan krijg ik het te voelen|krijg ik het weer te voelen|krijg ik ervan langs|dan krijg ik ervan langs|weet ik wat er komt|weet ik wat me te wachten staat|dan is het weer raak|is het weer raak|dan zwaait er wat|dan zwaait er weer wat"),
+        .. English(DangerConcepts.KnowWhatComes, "then i pay for it|i know what's coming|i know whats coming"),
         .. Dutch(DangerConcepts.InTheirFood, "in de koffie van|in zijn koffie|in haar koffie|in z'n koffie|in zn koffie|in de thee van|in zijn thee|in haar thee|in het eten van|in zijn eten|in haar eten|in zn eten|in het drinken van|in zijn drinken|in haar drinken|in zijn bier|in haar wijn|in zijn glas|in haar glas|in de fles van|in zijn fles|in haar fles"),
         .. English(DangerConcepts.InTheirFood, "in his coffee|in her coffee|in his tea|in her tea|in his food|in her food|in his drink|in her drink|in his beer|in her wine|in his glass|in her glass|in her bottle|in his bottle"),
         .. Dutch(DangerConcepts.Addiction, "verslaafd|verslaving|verslaafde|verslavingszorg|afkicken|afkickkliniek|in de afkick"),
         .. English(DangerConcepts.Addiction, "addicted|addiction|addict|in rehab|rehab"),
+        // Twenty-fifth round: pills kept as a way out, a whole supply taken, a CO alarm beside drowsy children.
+        .. Dutch(DangerConcepts.WayOut, "een uitweg|mijn uitweg|de uitweg|uitweg is|nooduitgang|achterdeurtje|als het echt niet meer gaat|als het niet meer gaat|voor als het niet meer gaat|voor het geval dat"),
+        .. English(DangerConcepts.WayOut, "a way out|my way out|the way out|an exit|escape hatch|for when it gets too much|just in case it gets too much"),
+        .. Dutch(DangerConcepts.WholeSupply, "hele weekrol|hele baxterrol|hele medicijnrol|hele rol|hele strip|hele strippen|hele doos|hele doosje|hele pot|hele potje|hele voorraad|alle zakjes|hele week in 1x|hele week in een keer"),
+        .. English(DangerConcepts.WholeSupply, "whole week's roll|whole strip|whole box|whole bottle|whole pack|whole supply|a week's worth"),
+        .. Dutch(DangerConcepts.CoAlarm, "co-melder|co melder|comelder|co-alarm|co alarm|koolmonoxidemelder|koolmonoxide-melder|co-meter"),
+        .. English(DangerConcepts.CoAlarm, "co alarm|co detector|carbon monoxide alarm|carbon monoxide detector"),
+        .. Dutch(DangerConcepts.OthersWantUsGone, "wil dat we|wil dat wij|wil dat jullie|wilt dat we|wilde dat we|willen dat we|willen dat wij"),
+        .. English(DangerConcepts.OthersWantUsGone, "wants us out|wants us gone|want us out|wants us to leave"),
+        .. Dutch(DangerConcepts.SuicidalClients, "suïcidale patiënten|suicidale patienten|suïcidale patienten|suicidale patiënten|suïcidale cliënten|suicidale clienten|suïcidale jongeren|suïcidale mensen|suicidale mensen|patiënten met suïcidale|cliënten met suïcidale"),
+        .. English(DangerConcepts.SuicidalClients, "suicidal patients|suicidal clients|suicidal people at work|patients who are suicidal"),
         .. English(DangerConcepts.EmptiedMeans, "empty pill bottles|empty pill bottle|empty pill packets|empty blister packs|empty blisters|all the pill bottles empty"),
     ];
 }

@@ -64,7 +64,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Hide, "locked the door|locked ourselves|lock the door|locked the bedroom|barricaded|hiding in|in my room|hiding from|hide from|hid from him|hid from her|hid in|hide in|hidden in|hiding|fled|ran away from|locked myself|in the bathroom|escaped"),
         .. Dutch(DangerConcepts.Fear,
             "loop thuis op eieren|loop op eieren|op eieren lopen|op eieren moet lopen|bang om naar buiten|durf niet naar buiten|durf de deur niet uit|bang voor mezelf|schrik van mezelf|schrok van mezelf|bang voor|bang van|doodsbang voor|angst voor|angstig voor|schrik voor|bang als hij|bang als ze|bang wanneer hij|bang dat hij me|bang dat hij mij|bang dat hij ons|bang dat ze me|bang dat hij de kinderen|bang dat hij iets|bang dat hij weer|bang wat hij|durf niet|durf hem niet|bang om",
-            "durft niet meer naar buiten|durft niet naar buiten|durf niet meer naar buiten|durft de deur niet meer uit",
+            "durf mijn huis niet meer uit|durf mijn huis niet uit|durf het huis niet meer uit|durf de deur niet meer uit|durft niet meer naar buiten|durft niet naar buiten|durf niet meer naar buiten|durft de deur niet meer uit",
             // A subordinate clause puts the verb between: "omdat ik bang ben voor mijn man".
             "bang ben voor|bang ben van|bang bent voor|bang is voor|bang is van|bang zijn voor|bang was voor|doodsbang ben voor|bang ben dat hij|bang ben dat ze"),
         .. English(DangerConcepts.Fear, "scared to go outside|afraid to go outside|scared of myself|afraid of myself|afraid of|scared of|terrified of|frightened of|afraid he|scared he|afraid that he|scared that he|afraid what he|scared what he|fear for my|afraid to|scared to"),

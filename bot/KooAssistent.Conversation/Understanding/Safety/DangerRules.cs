@@ -19,12 +19,12 @@ public static class DangerRules
     public static readonly IReadOnlyList<DangerRule> All =
     [
         // Suicide: the word itself, a wish to die, means with intent, a place at a height, farewell.
-        Crisis(Suicide, "suicide-word", [[SuicideWord]], unless: [InfoFrame, Fiction, Bereaved]),
+        Crisis(Suicide, "suicide-word", [[SuicideWord]], unless: [InfoFrame, Fiction, Bereaved, SuicidalClients]),
         // A wish to die said with "haha" or "lol" is still a wish to die: downplaying is one of the ways it is said.
         // These phrases hold their own negation ("wil niet meer leven"); a "echt niet" after them only stresses it.
         Crisis(Suicide, "suicide-note", [[SuicideNote]], unless: [Leaving, InfoFrame, Fiction]),
         Crisis(Suicide, "death-wish", [[DeathWish]], negatable: false),
-        Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial]),
+        Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial, OthersWantUsGone]),
         Crisis(Suicide, "not-waking-up-wish", [[Desire, Self], [NotWake]], span: 10, unless: [InfoFrame, Fiction, Routine]),
         Crisis(Suicide, "end-it", [[EndIt], [Self, Plan, Desire, Immediacy]], span: 6, unless: [Relationship, Fiction, InfoFrame]),
         Crisis(Suicide, "means-gathered", [[Means], [Gathered]], span: 8, unless: [Permission, Cooking, Outdoors, .. Frames]),
@@ -45,7 +45,7 @@ public static class DangerRules
         Crisis(Suicide, "join-the-dead", [[DeathNoun], [JoinTheDead]], span: 24, unless: Frames, acrossSentences: true),
         Possible(Suicide, "means-despair", [[Means], [Despair]], span: 24, unless: [Permission, Routine, Addiction, .. Frames], acrossSentences: true),
         Possible(Suicide, "means-plan", [[Means], [Plan]], span: 14, unless: [Permission, Cooking, Routine, Outdoors, .. Frames]),
-        Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, .. Frames]),
+        Possible(Suicide, "wish-to-disappear", [[Desire], [Death]], span: 6, unless: [Denial, OthersWantUsGone, .. Frames]),
         Possible(Suicide, "gone-after-a-date", [[GoneByThen], [ChosenDate, Farewell]], span: 20, unless: [GoneTo, .. Frames], acrossSentences: true),
         Possible(Suicide, "farewell-alone", [[Farewell]], unless: [Estate, Leaving, .. Frames]),
         // Hinted: "ik ben er volgende maand toch niet meer", a truck one would not mind, pills on the table, the way to the tracks, a roof.
@@ -286,7 +286,7 @@ public static class DangerRules
         // "als hij het eten koud vindt weet ik wat er komt", with make-up over it or a place to flee asked for. Not
         // negatable: the trigger is often told with a negation ("als het huis niet schoon is").
         Crisis(DomesticViolence, "knows-what-comes-and-hides-it", [[KnowWhatComes], [Conceal, Marks, Fear, Hide, Shelter, Hit]], span: 40, unless: [InfoFrame, Fiction, Play, Joke, YoungChild], negatable: false, acrossSentences: true),
-        Possible(DomesticViolence, "knows-what-comes", [[KnowWhatComes]], unless: [InfoFrame, Fiction, Play, Joke, YoungChild], negatable: false),
+        Possible(DomesticViolence, "knows-what-comes", [[KnowWhatComes]], unless: [InfoFrame, Fiction, Play, Joke, YoungChild, Debt], negatable: false),
         // Rat poison "ready for the coffee" of a mother-in-law, laughed off: a means readied for someone. Not negatable
         // and not cancelled by a joke: "ik doe niks hoor, haha" is how it is played down.
         Crisis(HarmToOthers, "poison-for-someone", [[Poison, Means], [InTheirFood]], span: 16, unless: [InfoFrame, Fiction, Accident], negatable: false, acrossSentences: true),
@@ -294,6 +294,14 @@ public static class DangerRules
         Crisis(Suicide, "end-decided-and-no-more-worry", [[PlanWorkedOut], [NoMoreWorry, GoneByThen]], span: 40, unless: Frames, negatable: false, acrossSentences: true),
         // Fallen and no longer speaking, told by a child alone with a grandparent: 112 first.
         Crisis(Medical, "fallen-and-silent", [[Floor], [Silent, Unresponsive], [Parent, Partner, Relative, Neighbour, ThirdPerson]], span: 20, unless: [Play, Fiction, InfoFrame, Joke, Duration, Routine, Past, Peers, Screaming], negatable: false, acrossSentences: true),
+        // Twenty-fifth round. Pills saved "so I know there is a way out if it really no longer goes".
+        Crisis(Suicide, "means-kept-as-a-way-out", [[Means], [Gathered, WithinReach], [WayOut]], span: 40, unless: [.. Frames], acrossSentences: true),
+        // "heb net mijn hele weekrol in 1x genomen": a whole supply taken, whatever the pharmacy named beside it.
+        Crisis(Medical, "whole-supply-taken", [[WholeSupply], [Intake]], span: 12, unless: [InfoFrame, Fiction], acrossSentences: true),
+        // A CO alarm that goes off beside sleepy children or a headache, whoever says it is broken.
+        Crisis(FireOrGas, "co-alarm-and-symptoms", [[CoAlarm], [CoSymptom]], span: 40, unless: [InfoFrame, Fiction, Past, EarlierPeriod, LongOver, FireOver, BuyDetector, Buy], negatable: false, acrossSentences: true),
+        // "de jongens van hiernaast dreigen mij … ik durf mijn huis niet meer uit".
+        Crisis(Threat, "threatened-and-afraid", [[Threaten, Threatened], [Fear, AfraidToGoHome], [Neighbour, Other, ThirdPerson, Partner, Relative, Me]], span: 30, unless: [Debt, Joke, Fiction, InfoFrame], acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.

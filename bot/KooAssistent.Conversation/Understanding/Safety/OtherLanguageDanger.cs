@@ -30,7 +30,7 @@ public static class OtherLanguageDanger
             Options)),
         (DangerKind.DomesticViolence, new(
             @"\bmnie bije\b|\bbije mnie\b|\buderzy[lł] mnie|\bgrozi mi|\bzabije mnie"
-            + @"|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
+            + @"|\bku dili doonaa|\bwaan ku dili|\bwuu i dili|\bway i dili|\bbeni d[oö]v[uü]yor|\bbeni d[oö]vd[uü]|\bbeni [oö]ld[uü]recek|\bbeni tehdit"
             + @"|\bj[aą] bije\b|\bbije j[aą]\b|\bzamyka j[aą]|\bzabij[eę] j[aą]|\bzabij[eę] go\b|\bzmusza mnie do seksu"
             + @"|\bta bati mi\b|\ba bati mi\b|\bdal mi\b|\bta dal mi\b|\bmi no ke bai kas\b|\bseni bulaca[gğ][ıi]m|\bpi[sş]man olacaks[ıi]n|\b[oö]ld[uü]rmesini s[oö]yl"
             + @"|\bvuruyor\b|\b[oö]ld[uü]rece[gğ]|\bme golpea\b|\bme pega\b|\bme va a matar\b|\bme tuer\b|\bme frappe\b|\bviolentad[ao]\b|\bestuprad[ao]\b|\bvergewaltigt\b|\bschl[aä]gt mich\b"

@@ -386,5 +386,13 @@ internal static class DangerRuleCases
             ["in de roman heeft de held al besloten hoe het afloopt, daarna hoeft niemand zich meer zorgen te maken"]),
         ("fallen-and-silent", ["opa is op de grond gevallen en zegt niks meer", "mijn moeder ligt op de vloer in de keuken en zegt niets meer", "my husband is on the floor and isn't talking"],
             ["mijn zoon van 15 ligt elke avond op de vloer met zijn telefoon en zegt niks meer tegen ons", "vorig jaar lag mijn vader na een beroerte op de vloer en zegt niks meer, nu woont hij in het verpleeghuis"]),
+        ("means-kept-as-a-way-out", ["ik heb mijn slaappillen al maanden gespaard, dan weet ik dat er een uitweg is als het echt niet meer gaat", "I keep a stash of my pills hidden, it's my way out"],
+            ["ik heb een uitweg gevonden uit mijn schulden, en mijn pillen haal ik gewoon bij de apotheek", "in de film heeft hij pillen verstopt als uitweg"]),
+        ("whole-supply-taken", ["heb net mijn hele weekrol van de apotheek in 1x genomen", "mijn zoontje van 3 heeft de hele strip paracetamol opgegeten", "I just took the whole strip of my sleeping pills"],
+            ["in de serie slikt de moeder een hele strip pillen", "ik heb mijn hele weekrol netjes bij de apotheek opgehaald"]),
+        ("co-alarm-and-symptoms", ["de co-melder blijft piepen en de kinderen zijn zo slaperig", "the CO alarm keeps going off, my husband took the battery out and I have a bad headache"],
+            ["vorige winter ging de co-melder af en hadden we hoofdpijn, nu is de ketel vervangen", "waar koop ik een co-melder? ik heb vaak hoofdpijn en wil het zeker weten"]),
+        ("threatened-and-afraid", ["de jongens van hiernaast dreigen mij, ik durf mijn huis niet meer uit", "my neighbour keeps threatening me and I'm scared to go outside"],
+            ["de woningcorporatie dreigt me eruit te zetten, ik durf de post niet meer open te maken", "in het verhaal dreigt de buurman haar en durft ze niet meer naar buiten"]),
     ];
 }
