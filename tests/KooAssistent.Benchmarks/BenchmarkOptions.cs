@@ -35,6 +35,18 @@ public sealed record BenchmarkOptions
     /// <summary>Open loop: seed of the Poisson schedule, so back-to-back runs offer the same bursts.</summary>
     public int Seed { get; init; } = 12;
 
+    /// <summary>Idle mode: open this many conversations with a stream each, keep them idle and measure the bot's memory.</summary>
+    public int? IdleStreams { get; init; }
+
+    /// <summary>Idle mode: the process id of the bot behind <see cref="Url"/>, whose memory is read from /proc.</summary>
+    public int? BotProcessId { get; init; }
+
+    /// <summary>Idle mode: how long the streams stay open and idle before the second measurement.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Idle mode: where the before and after heap dumps go (needs dotnet-gcdump); null keeps none.</summary>
+    public string? GcDumpDirectory { get; init; }
+
     /// <summary>The Bot Framework's limit for one activity (see reliability.md §1).</summary>
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

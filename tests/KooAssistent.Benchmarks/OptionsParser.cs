@@ -23,6 +23,12 @@ public static class OptionsParser
           --arrivals A             open loop: poisson | fixed (default poisson)
           --seed N                 open loop: seed of the Poisson schedule (default 12)
                                    With --rate, --conversations defaults to 200 and --turns is not used.
+          --idle-streams N         idle mode: open N conversations with a stream each, keep them idle and report the bot's
+                                   memory before and after, and per stream; needs --url and --bot-pid
+          --bot-pid PID            idle mode: the bot's process id (its memory is read from /proc/PID/status; with
+                                   dotnet-gcdump installed, each measurement first takes a heap dump, a full GC)
+          --settle S               idle mode: seconds the streams stay idle before measuring (default 20)
+          --gcdump DIR             idle mode: keep the before and after heap dumps in DIR
           --url BASE               target a running bot instead of starting one in this process; its
                                    DirectLine:RequestsPerMinute and WebChat:TokenRequestsPerMinute must allow the load
           --help                   show this text
@@ -63,6 +69,10 @@ public static class OptionsParser
                 "--poll-interval" => Positive(value, name, ref error) is { } ms ? options with { PollInterval = TimeSpan.FromMilliseconds(ms) } : options,
                 "--timeout" => Positive(value, name, ref error) is { } s ? options with { TurnTimeout = TimeSpan.FromSeconds(s) } : options,
                 "--transport" => ParseTransport(value, ref error) is { } t ? options with { Transport = t } : options,
+                "--idle-streams" => Positive(value, name, ref error) is { } idle ? options with { IdleStreams = idle } : options,
+                "--bot-pid" => Positive(value, name, ref error) is { } pid ? options with { BotProcessId = pid } : options,
+                "--settle" => NonNegative(value, name, ref error) is { } settle ? options with { Settle = TimeSpan.FromSeconds(settle) } : options,
+                "--gcdump" => options with { GcDumpDirectory = value },
                 "--samples" => options with { SamplesFile = value },
                 "--url" => ParseUrl(value, ref error) is { } url ? options with { Url = url } : options,
                 _ => Unknown(name, options, ref error),
@@ -79,6 +89,12 @@ public static class OptionsParser
         if (options.Rate is not null && options.Transport != Transport.WebSocket)
         {
             error = "--rate runs over the WebSocket stream only: a poller cannot wait for several replies at once.";
+            return null;
+        }
+
+        if (options.IdleStreams is not null && (options.Url is null || options.BotProcessId is null))
+        {
+            error = "--idle-streams measures a bot in its own process: give its --url and --bot-pid.";
             return null;
         }
 

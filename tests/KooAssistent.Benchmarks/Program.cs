@@ -16,6 +16,14 @@ Console.CancelKeyPress += (_, press) =>
 };
 
 await using var target = options.Url is { } url ? TargetBot.Remote(url) : TargetBot.StartInProcess();
+if (options.IdleStreams is { } idle)
+{
+    Console.Error.WriteLine($"Opening {idle} idle conversations with a stream each against {target.BaseAddress} (bot process {options.BotProcessId}) ...");
+    var idleResult = await new IdleStreamsRunner(options).RunAsync(target.BaseAddress, interrupted.Token);
+    Console.Write(IdleStreamsReport.Format(options, target, idleResult));
+    return idleResult.Passed ? 0 : 1;
+}
+
 if (options.Rate is { } rate)
 {
     Console.Error.WriteLine($"Running open loop, {rate} messages/s over {options.Conversations} conversations for {options.Duration.TotalSeconds} s against {target.BaseAddress} ...");

@@ -38,6 +38,9 @@ public sealed class WebSocketReplyListener : IReplyListener
         }
     }
 
+    /// <summary>The stream is open and nothing has ended it from the server's side.</summary>
+    public bool IsOpen => socket.State == WebSocketState.Open && !receiving.IsCompleted;
+
     public Task<long> WaitForReplyAsync(string activityId, CancellationToken cancellationToken) =>
         book.WaitAsync(activityId, cancellationToken);
 

@@ -39,7 +39,15 @@ public sealed class BrainWarmUp(IServiceProvider services, IOptions<HostingOptio
                 await ConversationBrainFactory.WarmUpAsync(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<KnowledgeIndex>(), stoppingToken).ConfigureAwait(false);
             },
             stoppingToken).ConfigureAwait(false);
-        HostingLog.BrainWarm(logger, watch.ElapsedMilliseconds);
+        // The process's age and the JIT's share of it tell where a slow start went (issue #12: start to ready).
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            using var process = Process.GetCurrentProcess();
+            var sinceStart = (long)(DateTime.Now - process.StartTime).TotalMilliseconds;
+            var jit = (long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+            HostingLog.BrainWarm(logger, watch.ElapsedMilliseconds, sinceStart, jit, methods);
+        }
         warmed.TrySetResult();
     }
 }
