@@ -2,7 +2,6 @@ using System.Globalization;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Storage;
 using KooAssistent.Storage.BotConnector;
-using KooAssistent.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
@@ -14,7 +13,7 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// when the process dies between storing a reply and sending it.
 /// </summary>
 public sealed partial class BotConnectorDispatcher(
-    SqliteBotConnectorStore outbox,
+    BotConnectorStore outbox,
     IConversationStore conversations,
     ConnectorApiClient connector,
     IOptions<BotConnectorOptions> options,
