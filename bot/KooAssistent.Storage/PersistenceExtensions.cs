@@ -45,6 +45,7 @@ public static class PersistenceExtensions
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.Services.AddHostedService<SingleInstanceNotice>();
         builder.Services.AddSingleton<RetentionWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());
         return builder;
