@@ -9,9 +9,11 @@ public abstract class BotConnectorStoreContract<TProvider> : StoreContract<TProv
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
     private static readonly ConnectorReference Teams = new("c-1", "msteams", "https://smba.example/emea/", "19:abc", "bot-id", "Koo", "user-1");
 
-    private BotConnectorStore Store => Provider.CreateBotConnectorStore();
+    private BotConnectorStore Store => Provider.CreateBotConnectorStore(Clock);
 
     [Fact]
     public async Task A_later_reference_moves_where_replies_go_but_not_the_cursor_nor_the_channels_own_ids()
@@ -40,13 +42,36 @@ public abstract class BotConnectorStoreContract<TProvider> : StoreContract<TProv
         Assert.Empty(await Store.GetPendingDeliveriesAsync(None));
     }
 
-    private async Task ConversationAsync(int messages)
+    [Fact]
+    public async Task Outboxes_claiming_at_once_never_get_the_same_conversation_and_a_dead_ones_claim_ends_by_itself()
+    {
+        var ids = Enumerable.Range(0, 30).Select(index => $"c-{index:D2}").ToList();
+        foreach (var id in ids)
+        {
+            await ConversationAsync(messages: 1, id);
+            await Store.SaveReferenceAsync(Teams with { ConversationId = id }, None);
+        }
+
+        var rounds = await ConcurrentClaims.RunAsync(
+            10,
+            async claimer => (await Provider.CreateBotConnectorStore(Clock).ClaimPendingDeliveriesAsync(claimer, ClaimFor, None)).Select(delivery => delivery.Reference.ConversationId),
+            (claimed, claimer) => Store.ReleaseAsync(claimed, claimer, None));
+        Assert.All(rounds, claimed => Assert.Equal(ids, claimed));
+
+        Assert.Equal(30, (await Store.ClaimPendingDeliveriesAsync("dies", ClaimFor, None)).Count);
+        Assert.Empty(await Store.ClaimPendingDeliveriesAsync("survives", ClaimFor, None));
+        Assert.Equal(30, (await Store.GetPendingDeliveriesAsync(None)).Count);
+        Clock.Advance(ClaimFor);
+        Assert.Equal(30, (await Store.ClaimPendingDeliveriesAsync("survives", ClaimFor, None)).Count);
+    }
+
+    private async Task ConversationAsync(int messages, string id = "c-1")
     {
         var store = Provider.CreateConversationStore(Clock);
-        await store.CreateConversationAsync(new NewConversation("c-1", "botconnector", "user-1", "nl-NL"), None);
+        await store.CreateConversationAsync(new NewConversation(id, "botconnector", "user-1", "nl-NL"), None);
         for (var index = 0; index < messages; index++)
         {
-            await store.AppendInboundAsync(Inbound("c-1", $"bericht {index}", $"k{index}"), None);
+            await store.AppendInboundAsync(Inbound(id, $"bericht {index}", $"k{index}"), None);
         }
     }
 }

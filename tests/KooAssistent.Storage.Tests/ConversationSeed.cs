@@ -37,7 +37,7 @@ internal static class ConversationSeed
         var whatsapp = provider.CreateWhatsAppStore(clock);
         await whatsapp.MarkDeliveredAsync(conversationId, 1, none);
         await whatsapp.DeadLetterAsync(conversationId, 2, "131026", none);
-        await provider.CreateBotConnectorStore().SaveReferenceAsync(
+        await provider.CreateBotConnectorStore(clock).SaveReferenceAsync(
             new ConnectorReference(conversationId, "msteams", "https://smba.example/", "19:" + conversationId, "bot-id", "Koo", "user-" + conversationId), none);
     }
 }

@@ -45,7 +45,7 @@ public sealed class PostgresProvider : IStoreProvider
 
     public KooAssistent.Storage.WhatsApp.WhatsAppStore CreateWhatsAppStore(TimeProvider clock) => new PostgresWhatsAppStore(Postgres, clock);
 
-    public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore() => new PostgresBotConnectorStore(Postgres);
+    public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock) => new PostgresBotConnectorStore(Postgres, clock);
 
     public async ValueTask DisposeAsync()
     {

@@ -40,7 +40,7 @@ public sealed class SqliteProvider : IStoreProvider
 
     public KooAssistent.Storage.WhatsApp.WhatsAppStore CreateWhatsAppStore(TimeProvider clock) => new SqliteWhatsAppStore(connections, clock);
 
-    public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore() => new SqliteBotConnectorStore(connections);
+    public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock) => new SqliteBotConnectorStore(connections, clock);
 
     public ValueTask DisposeAsync()
     {

@@ -28,5 +28,5 @@ public interface IStoreProvider : IAsyncDisposable
 
     WhatsApp.WhatsAppStore CreateWhatsAppStore(TimeProvider clock);
 
-    BotConnector.BotConnectorStore CreateBotConnectorStore();
+    BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock);
 }

@@ -40,45 +40,23 @@ public abstract class WhatsAppStore(IStoreDatabase database, TimeProvider clock)
                     SELECT c.id AS ConversationId, c.user_id AS WaId, d.delivered_sequence AS DeliveredSequence, c.last_sequence AS LastSequence
                     FROM whatsapp_delivery d JOIN conversations c ON c.id = d.conversation_id
                     WHERE c.channel = @Channel AND c.last_sequence > d.delivered_sequence
-                      AND (d.claimed_until IS NULL OR d.claimed_until <= @Now)
+                      AND {OutboxClaims.ClaimableBy("d")}
                     ORDER BY c.updated_at
                     LIMIT {ClaimedAtOnce}
                     {database.Dialect.LockSkippingLocked("d")}
                     """,
-                    new { WhatsAppConversations.Channel, Now = now.ToUnixTimeMilliseconds() },
+                    new { WhatsAppConversations.Channel, Now = now.ToUnixTimeMilliseconds(), claimer },
                     transaction,
                     cancellationToken: cancellationToken))).ToList();
-                if (rows.Count > 0)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        $"UPDATE whatsapp_delivery SET claimed_by = @claimer, claimed_until = @Until WHERE {database.Dialect.IsAnyOf("conversation_id", "Ids")}",
-                        new { claimer, Until = (now + claimFor).ToUnixTimeMilliseconds(), Ids = rows.Select(row => row.ConversationId).ToArray() },
-                        transaction,
-                        cancellationToken: cancellationToken));
-                }
-
+                await OutboxClaims.MarkAsync(connection, transaction, database.Dialect, "whatsapp_delivery", [.. rows.Select(row => row.ConversationId)], claimer, now + claimFor, cancellationToken);
                 return (IReadOnlyList<WhatsAppDelivery>)[.. rows.Select(row => new WhatsAppDelivery(row.ConversationId, row.WaId, row.DeliveredSequence, row.LastSequence))];
             },
             cancellationToken);
     }
 
     /// <summary>Ends <paramref name="claimer"/>'s claims on the conversations, so whatever is still pending goes out in the next round.</summary>
-    public async Task ReleaseAsync(IReadOnlyList<string> conversationIds, string claimer, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(conversationIds);
-        if (conversationIds.Count == 0)
-        {
-            return;
-        }
-
-        await database.WriteAsync(
-            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE whatsapp_delivery SET claimed_by = NULL, claimed_until = NULL WHERE {database.Dialect.IsAnyOf("conversation_id", "Ids")} AND claimed_by = @claimer",
-                new { Ids = conversationIds.ToArray(), claimer },
-                transaction,
-                cancellationToken: cancellationToken)),
-            cancellationToken);
-    }
+    public Task ReleaseAsync(IReadOnlyList<string> conversationIds, string claimer, CancellationToken cancellationToken) =>
+        OutboxClaims.ReleaseAsync(database, "whatsapp_delivery", conversationIds, claimer, cancellationToken);
 
     /// <summary>Moves the cursor to <paramref name="sequence"/>; a cursor never goes back.</summary>
     public async Task MarkDeliveredAsync(string conversationId, long sequence, CancellationToken cancellationToken)

@@ -19,16 +19,11 @@ public sealed partial class WhatsAppDispatcher(
     GraphApiClient graph,
     IOptions<WhatsAppOptions> options,
     IOptions<PersistenceOptions> persistence,
+    DataDirectory data,
     TimeProvider clock,
     ILogger<WhatsAppDispatcher> logger) : BackgroundService
 {
-    /// <summary>
-    /// How long a claim holds: far beyond one conversation's round (a failing message ends the round after its retries,
-    /// under a minute), and the most a conversation waits when the instance holding its claim died.
-    /// </summary>
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
-
-    private readonly string claimer = Guid.NewGuid().ToString("N");
+    private readonly string claimer = OutboxClaim.ClaimerFor(data);
 
     private DateTimeOffset lastPurge = DateTimeOffset.MinValue;
 
@@ -36,7 +31,7 @@ public sealed partial class WhatsAppDispatcher(
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        var pending = await outbox.ClaimPendingDeliveriesAsync(claimer, ClaimFor, cancellationToken);
+        var pending = await outbox.ClaimPendingDeliveriesAsync(claimer, OutboxClaim.Duration, cancellationToken);
         Hosting.OutboxTelemetry.Pending(WhatsAppConversations.Channel, pending.Count);
         try
         {
