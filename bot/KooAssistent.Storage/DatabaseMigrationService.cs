@@ -1,12 +1,10 @@
-using KooAssistent.Storage.Sqlite;
-
 namespace KooAssistent.Storage;
 
 /// <summary>
 /// Migrates the database while the host starts: in the "starting" phase, before any hosted service starts its work
 /// (turn recovery, the outbox, retention) and before the server accepts its first request.
 /// </summary>
-public sealed class DatabaseMigrationService(SqliteMigrator migrator) : IHostedLifecycleService
+public sealed class DatabaseMigrationService(IStoreMigrator migrator) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 

@@ -8,6 +8,8 @@ namespace KooAssistent.Storage;
 /// </summary>
 public interface IStoreDatabase
 {
+    SqlDialect Dialect { get; }
+
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken);

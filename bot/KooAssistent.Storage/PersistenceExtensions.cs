@@ -1,6 +1,11 @@
+using KooAssistent.Storage.BotConnector;
+using KooAssistent.Storage.Inbox;
+using KooAssistent.Storage.Postgres;
 using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace KooAssistent.Storage;
 
@@ -19,23 +24,20 @@ public static class PersistenceExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddSingleton(services =>
             new DataDirectory(Path.GetFullPath(services.GetRequiredService<IOptions<PersistenceOptions>>().Value.DataDirectory, contentRoot)));
-        builder.Services.AddSingleton(services =>
-        {
-            var options = services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
-            var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? $"Data Source={services.GetRequiredService<DataDirectory>().File("koo.db")}"
-                : options.ConnectionString;
-            return new SqliteConnectionFactory(connectionString);
-        });
-        builder.Services.AddSingleton<SqliteMigrator>();
-        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        builder.Services.AddSingleton<Tickets.IHandoffStore, SqliteHandoffStore>();
-        builder.Services.AddSingleton<SqliteInboxStore>();
-        builder.Services.AddSingleton<Staff.IStaffStore, SqliteStaffStore>();
-        builder.Services.AddSingleton<Staff.IPasswordUpgradeStore, SqliteStaffStore>();
-        builder.Services.AddSingleton<Staff.IStaffSessionStore, SqliteStaffSessionStore>();
-        builder.Services.AddSingleton<StreamTicketStore, SqliteStreamTicketStore>();
-        builder.Services.AddSingleton<Insights.IInsightStore, SqliteInsightStore>();
+        AddProviders(builder.Services);
+
+        builder.Services.AddStore<IStoreMigrator, SqliteMigrator, PostgresMigrator>();
+        builder.Services.AddStore<IConversationStore, SqliteConversationStore, PostgresConversationStore>();
+        builder.Services.AddStore<Tickets.IHandoffStore, SqliteHandoffStore, PostgresHandoffStore>();
+        builder.Services.AddStore<InboxStore, SqliteInboxStore, PostgresInboxStore>();
+        builder.Services.AddStore<Staff.IStaffStore, SqliteStaffStore, PostgresStaffStore>();
+        builder.Services.AddStore<Staff.IPasswordUpgradeStore, SqliteStaffStore, PostgresStaffStore>();
+        builder.Services.AddStore<Staff.IStaffSessionStore, SqliteStaffSessionStore, PostgresStaffSessionStore>();
+        builder.Services.AddStore<StreamTicketStore, SqliteStreamTicketStore, PostgresStreamTicketStore>();
+        builder.Services.AddStore<Insights.IInsightStore, SqliteInsightStore, PostgresInsightStore>();
+        builder.Services.AddStore<PrivacyStore, SqlitePrivacyStore, PostgresPrivacyStore>();
+        builder.Services.AddStore<WhatsAppStore, SqliteWhatsAppStore, PostgresWhatsAppStore>();
+        builder.Services.AddStore<BotConnectorStore, SqliteBotConnectorStore, PostgresBotConnectorStore>();
         builder.Services.AddOptions<Insights.InsightsOptions>()
             .BindConfiguration(Insights.InsightsOptions.SectionName)
             .ValidateDataAnnotations()
@@ -43,8 +45,48 @@ public static class PersistenceExtensions
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.Services.AddHostedService<SingleInstanceNotice>();
         builder.Services.AddSingleton<RetentionWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());
         return builder;
     }
+
+    /// <summary>
+    /// The connections of both providers, each usable only when it is the configured one: a store left on SQLite while
+    /// the bot runs on PostgreSQL fails at its first use instead of quietly keeping residents' data in a local file.
+    /// </summary>
+    private static void AddProviders(IServiceCollection services)
+    {
+        services.AddSingleton(services =>
+        {
+            var options = OptionsOf(services);
+            if (options.Provider != PersistenceProvider.Sqlite)
+            {
+                throw new InvalidOperationException($"A SQLite store was asked for, but {PersistenceOptions.SectionName}:Provider is '{options.Provider}'.");
+            }
+
+            var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? $"Data Source={services.GetRequiredService<DataDirectory>().File("koo.db")}"
+                : options.ConnectionString;
+            return new SqliteConnectionFactory(connectionString);
+        });
+        services.AddSingleton(services => NpgsqlDataSource.Create(OptionsOf(services).ConnectionString!));
+        services.AddSingleton(services => new PostgresDatabase(services.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<IStoreDatabase>(services => OptionsOf(services).Provider == PersistenceProvider.Postgres
+            ? services.GetRequiredService<PostgresDatabase>()
+            : new SqliteDatabase(services.GetRequiredService<SqliteConnectionFactory>()));
+    }
+
+    /// <summary>Registers <typeparamref name="TService"/> as the configured provider's implementation.</summary>
+    private static void AddStore<TService, TSqlite, TPostgres>(this IServiceCollection services)
+        where TService : class
+        where TSqlite : TService
+        where TPostgres : TService
+    {
+        services.AddSingleton<TService>(services => OptionsOf(services).Provider == PersistenceProvider.Postgres
+            ? ActivatorUtilities.CreateInstance<TPostgres>(services)
+            : ActivatorUtilities.CreateInstance<TSqlite>(services));
+    }
+
+    private static PersistenceOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
 }

@@ -3,6 +3,7 @@ using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Storage.Tickets;
+using static KooAssistent.Storage.Tests.TestActivities;
 
 namespace KooAssistent.Storage.Tests;
 
@@ -75,7 +76,7 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
             return (index % 3) switch
             {
                 0 => (await instance.AppendInboundAsync(Inbound("c-1", $"m{index}", $"k{index}"), None)).Stored!,
-                1 => await instance.AppendOutboundAsync("c-1", Bot($"w{index}"), None),
+                1 => await instance.AppendOutboundAsync("c-1", BotReply($"w{index}"), None),
                 _ => (await instance.AppendInboundAsync(Inbound("c-1", "dubbel", "retried"), None)).Stored!,
             };
         }
@@ -99,7 +100,7 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
 
         var full = await Assert.ThrowsAsync<ConversationFullException>(() => Store.AppendInboundAsync(Inbound("c-1", "drie", "k3", limit: 2), None));
         var retry = await Store.AppendInboundAsync(Inbound("c-1", "een", "k1", limit: 2), None);
-        var reply = await Store.AppendOutboundAsync("c-1", Bot("antwoord"), None);
+        var reply = await Store.AppendOutboundAsync("c-1", BotReply("antwoord"), None);
 
         Assert.Equal(("c-1", 2), (full.ConversationId, full.Limit));
         Assert.Equal((true, 1L), (retry.Duplicate, retry.Stored!.Sequence));
@@ -140,8 +141,8 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
         await Store.RecordTurnFailureAsync(turn, None);
         Assert.Equal(2, (await Store.GetNextPendingTurnAsync("c-1", None))!.Attempts);
 
-        var replies = await Store.CompleteTurnAsync(turn, [Bot("een"), Bot("twee")], "{\"step\":2}", Ticket("t-1"), None);
-        var again = await Store.CompleteTurnAsync(turn, [Bot("een"), Bot("twee")], "{\"step\":3}", Ticket("t-2"), None);
+        var replies = await Store.CompleteTurnAsync(turn, [BotReply("een"), BotReply("twee")], "{\"step\":2}", Ticket("t-1"), None);
+        var again = await Store.CompleteTurnAsync(turn, [BotReply("een"), BotReply("twee")], "{\"step\":3}", Ticket("t-2"), None);
 
         Assert.Equal([3L, 4L], replies.Select(reply => reply.Sequence));
         Assert.Empty(again);
@@ -156,13 +157,13 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
     {
         await StartAsync("c-1");
         await Store.AppendInboundAsync(Inbound("c-1", "mijn verhaal", "k1"), None);
-        await Store.CompleteTurnAsync((await Store.GetNextPendingTurnAsync("c-1", None))!, [Bot("ik help")], "{}", Ticket("t-1"), None);
+        await Store.CompleteTurnAsync((await Store.GetNextPendingTurnAsync("c-1", None))!, [BotReply("ik help")], "{}", Ticket("t-1"), None);
         await Store.AppendInboundAsync(Inbound("c-1", "wis alles", "k2"), None);
         await Store.AppendInboundAsync(Inbound("c-1", "nog iets", "k3"), None);
         var erasure = (await Store.GetNextPendingTurnAsync("c-1", None))!;
         Clock.Advance(TimeSpan.FromMinutes(1));
 
-        var confirmation = await Store.CompleteErasureTurnAsync(erasure, [Bot("gewist")], "{\"fresh\":true}", None);
+        var confirmation = await Store.CompleteErasureTurnAsync(erasure, [BotReply("gewist")], "{\"fresh\":true}", None);
 
         Assert.Equal(5, Assert.Single(confirmation).Sequence);
         Assert.Equal(["gewist"], (await Store.GetActivitiesAsync("c-1", 0, 10, None)).Select(activity => activity.Activity.Text));
@@ -182,11 +183,11 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
     [Fact]
     public async Task A_worker_erases_a_transcript_with_every_turn_and_the_resident_still_gets_the_confirmation()
     {
-        Assert.False(await Store.EraseTranscriptAsync("ghost", "anna", [Bot("gewist")], "", None));
+        Assert.False(await Store.EraseTranscriptAsync("ghost", "anna", [BotReply("gewist")], "", None));
         await StartAsync("c-1");
         await Store.AppendInboundAsync(Inbound("c-1", "mijn verhaal", "k1"), None);
 
-        Assert.True(await Store.EraseTranscriptAsync("c-1", "anna", [Bot("gewist")], "", None));
+        Assert.True(await Store.EraseTranscriptAsync("c-1", "anna", [BotReply("gewist")], "", None));
 
         Assert.Equal([(2L, "gewist")], (await Store.GetActivitiesAsync("c-1", 0, 10, None)).Select(activity => (activity.Sequence, activity.Activity.Text)));
         Assert.Empty(await Store.GetConversationsWithPendingTurnsAsync(None));
@@ -234,14 +235,6 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
         await Store.CreateConversationAsync(new NewConversation(conversationId, "test", "u-1", "nl-NL"), None);
         await Store.CompleteTurnAsync((await Store.GetNextPendingTurnAsync(conversationId, None))!, [], null, None);
     }
-
-    private static InboundActivity Inbound(string conversationId, string text, string? key, int? limit = null) =>
-        new(conversationId, new Activity { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount("u-1", Role: RoleTypes.User) }, key, TurnTrigger.Message, MaxStoredActivities: limit);
-
-    private static Activity Bot(string text) => Activity.Message(text) with { From = new ChannelAccount("bot", Role: RoleTypes.Bot) };
-
-    private static NewTicket Ticket(string id) =>
-        new(id, "Buurtteam Noord", new HandoffRequest("geld", HandoffUrgency.Normal, ["schulden"], ["geld"], [], ["ik heb schulden"], [], null, "5211", null, "nl"));
 
     private async Task<(string Actor, string Action)> LastAuditAsync()
     {

@@ -7,35 +7,15 @@ using Npgsql;
 
 namespace KooAssistent.Storage.Tests;
 
-/// <summary>
-/// A schema of its own per test in the server named by <c>KOO_TEST_POSTGRES</c>. Without that variable the test
-/// fails with instructions instead of skipping: a CI run that silently tested only SQLite would look green.
-/// </summary>
+/// <summary>A schema of its own per test in the server named by <c>KOO_TEST_POSTGRES</c> (<see cref="PostgresTestSchema"/>).</summary>
 public sealed class PostgresProvider : IStoreProvider
 {
-    public const string Variable = "KOO_TEST_POSTGRES";
-
-    private readonly NpgsqlDataSource admin;
+    private readonly PostgresTestSchema schema = new();
     private readonly NpgsqlDataSource dataSource;
-    private readonly string schema = "test_" + Guid.NewGuid().ToString("N");
 
     public PostgresProvider()
     {
-        var connectionString = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"No PostgreSQL for the store contract tests: {Variable} is not set. scripts/test.sh starts a server and sets it; "
-                + "to leave these tests out on a developer machine, run dotnet test with --filter \"Provider!=Postgres\".");
-        }
-
-        admin = NpgsqlDataSource.Create(connectionString);
-        using (var create = admin.CreateCommand($"CREATE SCHEMA {schema}"))
-        {
-            create.ExecuteNonQuery();
-        }
-
-        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema }.ConnectionString);
+        dataSource = NpgsqlDataSource.Create(schema.ConnectionString);
         Database = new PostgresDatabase(dataSource);
     }
 
@@ -59,14 +39,17 @@ public sealed class PostgresProvider : IStoreProvider
 
     public KooAssistent.Storage.Insights.IInsightStore CreateInsightStore() => new PostgresInsightStore(Postgres);
 
+    public KooAssistent.Storage.Inbox.InboxStore CreateInboxStore(TimeProvider clock) => new PostgresInboxStore(Postgres, clock);
+
+    public PrivacyStore CreatePrivacyStore(TimeProvider clock) => new PostgresPrivacyStore(Postgres, clock);
+
+    public KooAssistent.Storage.WhatsApp.WhatsAppStore CreateWhatsAppStore(TimeProvider clock) => new PostgresWhatsAppStore(Postgres, clock);
+
+    public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock) => new PostgresBotConnectorStore(Postgres, clock);
+
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();
-        await using (var drop = admin.CreateCommand($"DROP SCHEMA {schema} CASCADE"))
-        {
-            await drop.ExecuteNonQueryAsync();
-        }
-
-        await admin.DisposeAsync();
+        await schema.DisposeAsync();
     }
 }

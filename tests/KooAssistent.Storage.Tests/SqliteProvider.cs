@@ -34,6 +34,14 @@ public sealed class SqliteProvider : IStoreProvider
 
     public KooAssistent.Storage.Insights.IInsightStore CreateInsightStore() => new SqliteInsightStore(connections);
 
+    public KooAssistent.Storage.Inbox.InboxStore CreateInboxStore(TimeProvider clock) => new SqliteInboxStore(connections, clock);
+
+    public PrivacyStore CreatePrivacyStore(TimeProvider clock) => new SqlitePrivacyStore(connections, clock);
+
+    public KooAssistent.Storage.WhatsApp.WhatsAppStore CreateWhatsAppStore(TimeProvider clock) => new SqliteWhatsAppStore(connections, clock);
+
+    public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock) => new SqliteBotConnectorStore(connections, clock);
+
     public ValueTask DisposeAsync()
     {
         connections.Dispose();

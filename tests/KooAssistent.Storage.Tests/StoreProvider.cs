@@ -21,4 +21,12 @@ public interface IStoreProvider : IAsyncDisposable
     StreamTicketStore CreateStreamTicketStore(TimeProvider clock);
 
     Insights.IInsightStore CreateInsightStore();
+
+    Inbox.InboxStore CreateInboxStore(TimeProvider clock);
+
+    PrivacyStore CreatePrivacyStore(TimeProvider clock);
+
+    WhatsApp.WhatsAppStore CreateWhatsAppStore(TimeProvider clock);
+
+    BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock);
 }

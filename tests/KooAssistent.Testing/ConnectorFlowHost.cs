@@ -7,7 +7,7 @@ using KooAssistent.Bot.Channels.BotConnector;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Storage;
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.BotConnector;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KooAssistent.Testing;
@@ -92,7 +92,7 @@ internal sealed class ConnectorFlowHost : IFlowHost
 
     public async Task<IReadOnlyList<Activity>> UnreadAfterTurnsSettleAsync(CancellationToken cancellationToken)
     {
-        var outbox = bot.Services.GetRequiredService<SqliteBotConnectorStore>();
+        var outbox = bot.Services.GetRequiredService<BotConnectorStore>();
         await Polling.WaitUntilAsync(
             async () => await Store.GetNextPendingTurnAsync(ConversationId, cancellationToken) is null
                 && !(await outbox.GetPendingDeliveriesAsync(cancellationToken)).Any(delivery => delivery.Reference.ConversationId == ConversationId),

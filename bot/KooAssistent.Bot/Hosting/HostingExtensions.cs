@@ -1,4 +1,4 @@
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -45,13 +45,13 @@ public static class HostingExtensions
         return app;
     }
 
-    private sealed class DatabaseHealthCheck(SqliteConnectionFactory connections) : IHealthCheck
+    private sealed class DatabaseHealthCheck(IStoreDatabase database) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
-                await using var connection = await connections.OpenAsync(cancellationToken);
+                await using var connection = await database.OpenAsync(cancellationToken);
                 await using var command = connection.CreateCommand();
                 command.CommandText = "SELECT 1";
                 await command.ExecuteScalarAsync(cancellationToken);

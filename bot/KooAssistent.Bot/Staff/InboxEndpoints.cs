@@ -3,7 +3,7 @@ using KooAssistent.Bot.Staff.Inbox;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Canned;
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.Inbox;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
 
@@ -86,7 +86,7 @@ public static class InboxEndpoints
 
     /// <summary>A call to a resident who chose "Bel mij terug", with how it went; the ticket stays as it is.</summary>
     private static async Task<IResult> CallAsync(
-        HttpContext http, string id, CallRequest? body, IHandoffStore handoffs, SqliteInboxStore inbox, StaffEvents events, CancellationToken cancellationToken)
+        HttpContext http, string id, CallRequest? body, IHandoffStore handoffs, InboxStore inbox, StaffEvents events, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await TicketEndpoints.FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)

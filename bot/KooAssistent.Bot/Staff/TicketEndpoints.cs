@@ -4,9 +4,9 @@ using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Storage;
 using KooAssistent.Storage.Inbox;
-using KooAssistent.Storage.Sqlite;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -43,7 +43,7 @@ public static class TicketEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext http, IHandoffStore handoffs, SqliteInboxStore inbox, KnowledgeBase knowledge, string? status, CancellationToken cancellationToken)
+        HttpContext http, IHandoffStore handoffs, InboxStore inbox, KnowledgeBase knowledge, string? status, CancellationToken cancellationToken)
     {
         if (!Worker(http, out var user, out var refused))
         {
@@ -75,8 +75,8 @@ public static class TicketEndpoints
         string id,
         IHandoffStore handoffs,
         IConversationStore conversations,
-        SqliteInboxStore inbox,
-        SqliteWhatsAppStore whatsapp,
+        InboxStore inbox,
+        WhatsAppStore whatsapp,
         KnowledgeBase knowledge,
         CancellationToken cancellationToken)
     {

@@ -11,6 +11,8 @@ public sealed class PostgresDatabase(NpgsqlDataSource dataSource) : IStoreDataba
 {
     public NpgsqlDataSource DataSource => dataSource;
 
+    public SqlDialect Dialect => SqlDialect.Postgres;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await dataSource.OpenConnectionAsync(cancellationToken);
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace KooAssistent.Storage.Postgres;
 /// advisory lock while it migrates, so the others wait and then find nothing left to do. A database newer than the
 /// build is refused rather than guessed at.
 /// </summary>
-public sealed partial class PostgresMigrator(PostgresDatabase database, TimeProvider clock, ILogger<PostgresMigrator> logger)
+public sealed partial class PostgresMigrator(PostgresDatabase database, TimeProvider clock, ILogger<PostgresMigrator> logger) : IStoreMigrator
 {
     // Any constant shared by all instances of this program; "koo-migrations" in ASCII, as a 64-bit number.
     private const long MigrationLock = 0x6B6F6F2D6D696772;

@@ -8,6 +8,8 @@ namespace KooAssistent.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase(SqliteConnectionFactory connections) : IStoreDatabase
 {
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await connections.OpenAsync(cancellationToken);
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)

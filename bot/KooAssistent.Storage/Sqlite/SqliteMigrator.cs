@@ -9,7 +9,7 @@ namespace KooAssistent.Storage.Sqlite;
 /// migration not yet applied, each in its own transaction. A database that is newer than the build is refused rather
 /// than guessed at.
 /// </summary>
-public sealed partial class SqliteMigrator(SqliteConnectionFactory connections, TimeProvider clock, ILogger<SqliteMigrator> logger)
+public sealed partial class SqliteMigrator(SqliteConnectionFactory connections, TimeProvider clock, ILogger<SqliteMigrator> logger) : IStoreMigrator
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using KooAssistent.Bot.Tests.Channels.WhatsApp;
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -66,7 +66,7 @@ public sealed class TelemetryTests
 
         using var response = await whatsapp.PostAsync(WhatsAppFixture.TextDelivery("31644444445", "wamid.metrics", "ouderschapsplan maken"));
         await whatsapp.MessagesAsync(2, timeoutSeconds: 40);
-        var store = whatsapp.Bot.Services.GetRequiredService<SqliteWhatsAppStore>();
+        var store = whatsapp.Bot.Services.GetRequiredService<WhatsAppStore>();
         await Polling.WaitUntilAsync(async () => await store.CountDeadLettersAsync(CancellationToken.None) > 0, TimeSpan.FromSeconds(20));
         whatsapp.Bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
 

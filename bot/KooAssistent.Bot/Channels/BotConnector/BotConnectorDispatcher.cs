@@ -2,7 +2,6 @@ using System.Globalization;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Storage;
 using KooAssistent.Storage.BotConnector;
-using KooAssistent.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
@@ -11,27 +10,39 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// The Bot Connector outbox: walks each conversation from its delivery cursor and hands every bot or worker message
 /// to the channel's service URL in order, moving the cursor only after the channel accepted it (or refused it for
 /// good). A message still failing after the retries stays pending for the next round, so nothing stored is lost, also
-/// when the process dies between storing a reply and sending it.
+/// when the process dies between storing a reply and sending it. Each round claims the conversations it sends for, so
+/// an outbox on another instance of the bot never sends the same message too.
 /// </summary>
 public sealed partial class BotConnectorDispatcher(
-    SqliteBotConnectorStore outbox,
+    BotConnectorStore outbox,
     IConversationStore conversations,
     ConnectorApiClient connector,
     IOptions<BotConnectorOptions> options,
+    DataDirectory data,
     TimeProvider clock,
     ILogger<BotConnectorDispatcher> logger) : BackgroundService
 {
     private const string Channel = "botconnector";
 
+    private readonly string claimer = OutboxClaim.ClaimerFor(data);
+
     /// <summary>One round over every conversation with something to send; returns how many messages the channels accepted.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        var pending = await outbox.GetPendingDeliveriesAsync(cancellationToken);
+        var pending = await outbox.ClaimPendingDeliveriesAsync(claimer, OutboxClaim.Duration, cancellationToken);
         Hosting.OutboxTelemetry.Pending(Channel, pending.Count);
-        foreach (var delivery in pending)
+        try
         {
-            sent += await DeliverAsync(delivery, cancellationToken);
+            foreach (var delivery in pending)
+            {
+                sent += await DeliverAsync(delivery, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Also when the round failed or the host stops: what is still pending goes out in the next round, from any instance.
+            await outbox.ReleaseAsync([.. pending.Select(delivery => delivery.Reference.ConversationId)], claimer, CancellationToken.None);
         }
 
         return sent;

@@ -4,7 +4,6 @@ using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Storage;
 using KooAssistent.Storage.BotConnector;
-using KooAssistent.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
@@ -29,7 +28,7 @@ public static partial class BotConnectorEndpoints
         IHostEnvironment environment,
         ChannelTokenValidator tokens,
         IConversationStore conversations,
-        SqliteBotConnectorStore routes,
+        BotConnectorStore routes,
         TurnPipeline pipeline,
         TurnScheduler scheduler,
         ILoggerFactory loggers)

@@ -1,5 +1,4 @@
 using KooAssistent.Bot.Hosting;
-using KooAssistent.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
@@ -15,7 +14,6 @@ public static class BotConnectorExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.SectionName).ValidateSettings(BotConnectorOptions.SectionName);
         builder.Services.AddSingleton<IValidateOptions<BotConnectorOptions>, BotConnectorOptionsValidator>();
-        builder.Services.AddSingleton<SqliteBotConnectorStore>();
         builder.Services.AddHttpClient();
 
         // Long-lived (the key cache, the app token, the outbox); their clients come from the factory's pooled handlers.

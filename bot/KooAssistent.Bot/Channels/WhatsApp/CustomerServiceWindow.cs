@@ -1,4 +1,4 @@
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
 
@@ -7,7 +7,7 @@ namespace KooAssistent.Bot.Channels.WhatsApp;
 /// message. The bot always answers inside it; a worker who replies later is stopped with an explanation (or, when
 /// a template is configured, the template is sent instead).
 /// </summary>
-public sealed class CustomerServiceWindow(SqliteWhatsAppStore whatsapp, TimeProvider clock)
+public sealed class CustomerServiceWindow(WhatsAppStore whatsapp, TimeProvider clock)
 {
     public static readonly TimeSpan Length = TimeSpan.FromHours(24);
 

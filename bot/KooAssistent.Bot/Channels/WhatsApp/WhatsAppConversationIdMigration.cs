@@ -1,4 +1,4 @@
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
@@ -10,7 +10,7 @@ namespace KooAssistent.Bot.Channels.WhatsApp;
 /// Idempotent: once renamed, no conversation matches its unkeyed id any more.
 /// </summary>
 public sealed partial class WhatsAppConversationIdMigration(
-    SqliteWhatsAppStore store, WhatsAppConversationIds ids, IOptions<WhatsAppOptions> options, ILogger<WhatsAppConversationIdMigration> logger) : IHostedLifecycleService
+    WhatsAppStore store, WhatsAppConversationIds ids, IOptions<WhatsAppOptions> options, ILogger<WhatsAppConversationIdMigration> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {

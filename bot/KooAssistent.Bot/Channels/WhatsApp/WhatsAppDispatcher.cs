@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Storage;
-using KooAssistent.Storage.Sqlite;
 using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.Options;
 
@@ -11,28 +10,40 @@ namespace KooAssistent.Bot.Channels.WhatsApp;
 /// The WhatsApp outbox: walks each WhatsApp conversation from its delivery cursor and hands every bot or staff
 /// message to Meta in order, moving the cursor only after Meta accepted it (or refused it for good: dead letter).
 /// A message still failing after the retries stays pending for the next round, so nothing acknowledged is lost,
-/// also when the process dies; resident messages passing the cursor are marked as read.
+/// also when the process dies; resident messages passing the cursor are marked as read. Each round claims the
+/// conversations it sends for, so an outbox on another instance of the bot never sends the same message too.
 /// </summary>
 public sealed partial class WhatsAppDispatcher(
-    SqliteWhatsAppStore outbox,
+    WhatsAppStore outbox,
     IConversationStore conversations,
     GraphApiClient graph,
     IOptions<WhatsAppOptions> options,
     IOptions<PersistenceOptions> persistence,
+    DataDirectory data,
     TimeProvider clock,
     ILogger<WhatsAppDispatcher> logger) : BackgroundService
 {
+    private readonly string claimer = OutboxClaim.ClaimerFor(data);
+
     private DateTimeOffset lastPurge = DateTimeOffset.MinValue;
 
     /// <summary>One round over every conversation with something to send; returns how many messages Meta accepted.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        var pending = await outbox.GetPendingDeliveriesAsync(cancellationToken);
+        var pending = await outbox.ClaimPendingDeliveriesAsync(claimer, OutboxClaim.Duration, cancellationToken);
         Hosting.OutboxTelemetry.Pending(WhatsAppConversations.Channel, pending.Count);
-        foreach (var delivery in pending)
+        try
         {
-            sent += await DeliverAsync(delivery, cancellationToken);
+            foreach (var delivery in pending)
+            {
+                sent += await DeliverAsync(delivery, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Also when the round failed or the host stops: what is still pending goes out in the next round, from any instance.
+            await outbox.ReleaseAsync([.. pending.Select(delivery => delivery.ConversationId)], claimer, CancellationToken.None);
         }
 
         if (clock.GetUtcNow() - lastPurge > TimeSpan.FromHours(1))

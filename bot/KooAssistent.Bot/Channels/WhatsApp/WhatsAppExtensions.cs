@@ -1,4 +1,3 @@
-using KooAssistent.Storage.Sqlite;
 using KooAssistent.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,6 @@ public static class WhatsAppExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateSettings(WhatsAppOptions.SectionName);
-        builder.Services.AddSingleton<SqliteWhatsAppStore>();
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
         builder.Services.AddSingleton<WhatsAppConversationIds>();
         builder.Services.AddHostedService<WhatsAppConversationIdMigration>();

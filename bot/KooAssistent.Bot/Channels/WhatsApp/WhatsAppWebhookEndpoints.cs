@@ -3,7 +3,6 @@ using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Storage;
-using KooAssistent.Storage.Sqlite;
 using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.Options;
 
@@ -40,7 +39,7 @@ public static partial class WhatsAppWebhookEndpoints
         IOptions<WhatsAppOptions> options,
         IConversationStore conversations,
         TurnPipeline pipeline,
-        SqliteWhatsAppStore whatsapp,
+        WhatsAppStore whatsapp,
         WhatsAppConversationIds ids,
         TimeProvider clock,
         ILoggerFactory loggers)

@@ -114,7 +114,7 @@ public sealed class WhatsAppConversationIdTests
 
     private static async Task<IReadOnlyList<string>> ConversationsOfAsync(BotFactory bot)
     {
-        var privacy = new SqlitePrivacyStore(bot.Services.GetRequiredService<SqliteConnectionFactory>(), TimeProvider.System);
+        var privacy = bot.Services.GetRequiredService<PrivacyStore>();
         return await privacy.FindConversationsAsync(new PrivacySubject(PrivacySubjectKind.WhatsAppNumber, Resident), CancellationToken.None);
     }
 

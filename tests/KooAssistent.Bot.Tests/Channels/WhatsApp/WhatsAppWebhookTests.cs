@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Storage;
-using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -132,7 +132,7 @@ public sealed class WhatsAppWebhookTests
 
         using var response = await whatsapp.PostAsync(WhatsAppFixture.TextDelivery("31644444444", "wamid.refused", "ouderschapsplan maken"));
         var messages = await whatsapp.MessagesAsync(2, timeoutSeconds: 40);
-        var store = whatsapp.Bot.Services.GetRequiredService<SqliteWhatsAppStore>();
+        var store = whatsapp.Bot.Services.GetRequiredService<WhatsAppStore>();
         // The dead letter is written after the refused attempt; wait for it rather than race it.
         await Polling.WaitUntilAsync(async () => await store.CountDeadLettersAsync(CancellationToken.None) > 0, TimeSpan.FromSeconds(20));
 
