@@ -4,8 +4,6 @@ using KooAssistent.Storage;
 using KooAssistent.Storage.Insights;
 using KooAssistent.Storage.Postgres;
 using KooAssistent.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace KooAssistent.Cli.Tests;
 
@@ -15,24 +13,16 @@ namespace KooAssistent.Cli.Tests;
 /// </summary>
 public sealed class PostgresBotData : IAsyncDisposable
 {
-    private readonly PostgresTestSchema schema = new();
-    private readonly NpgsqlDataSource dataSource;
-
-    public PostgresBotData()
-    {
-        dataSource = NpgsqlDataSource.Create(schema.ConnectionString);
-        Database = new PostgresDatabase(dataSource);
-    }
+    private readonly PostgresTestDatabase database = new();
 
     /// <summary>What the operator's environment names: <c>Persistence__Provider=Postgres</c> and this schema's connection string.</summary>
-    internal BotDatabase Koo => BotDatabase.Postgres(schema.ConnectionString);
+    internal BotDatabase Koo => BotDatabase.Postgres(database.ConnectionString);
 
-    public string ConnectionString => schema.ConnectionString;
+    public string ConnectionString => database.ConnectionString;
 
-    public PostgresDatabase Database { get; }
+    public PostgresDatabase Database => database.Database;
 
-    public Task MigrateAsync() =>
-        new PostgresMigrator(Database, TimeProvider.System, NullLogger<PostgresMigrator>.Instance).MigrateAsync(CancellationToken.None);
+    public Task MigrateAsync() => database.MigrateAsync();
 
     /// <summary>A web chat conversation in which the resident wrote <paramref name="text"/>.</summary>
     public async Task ConversationAsync(string id, string text)
@@ -58,9 +48,5 @@ public sealed class PostgresBotData : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await dataSource.DisposeAsync();
-        await schema.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => database.DisposeAsync();
 }
