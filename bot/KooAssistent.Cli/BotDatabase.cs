@@ -41,7 +41,7 @@ internal sealed class BotDatabase(FileInfo? sqliteFile, Func<string, string?> en
     public Task<BotStores?> OpenExistingAsync(string command, TextWriter errors, CancellationToken cancellationToken) =>
         OpenAsync(command, createIfMissing: false, errors, cancellationToken);
 
-    /// <summary>As <see cref="OpenExistingAsync"/>, but a database without the bot's tables gets them: the first account may come before the bot's first start.</summary>
+    /// <summary>As <see cref="OpenExistingAsync"/>, but a missing SQLite file is created: the first account may come before the bot's first start.</summary>
     public Task<BotStores?> OpenOrCreateAsync(string command, TextWriter errors, CancellationToken cancellationToken) =>
         OpenAsync(command, createIfMissing: true, errors, cancellationToken);
 
@@ -75,7 +75,7 @@ internal sealed class BotDatabase(FileInfo? sqliteFile, Func<string, string?> en
             return null;
         }
 
-        return await PostgresConnection.OpenAsync(command, connectionString!, createIfMissing, errors, cancellationToken);
+        return await PostgresConnection.OpenAsync(command, connectionString!, errors, cancellationToken);
     }
 
     private async Task<BotStores?> OpenSqliteAsync(string command, bool createIfMissing, TextWriter errors, CancellationToken cancellationToken)

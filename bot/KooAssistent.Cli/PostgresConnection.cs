@@ -8,7 +8,12 @@ namespace KooAssistent.Cli;
 /// <summary>Opens the bot's PostgreSQL database for one <c>koo</c> command; every message it writes leaves the connection string and password out.</summary>
 internal static class PostgresConnection
 {
-    public static async Task<BotStores?> OpenAsync(string command, string connectionString, bool createIfMissing, TextWriter errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Unlike a SQLite file for <c>koo staff add</c>, a database without the bot's tables is always refused: an
+    /// administrator creates the PostgreSQL database and the bot's own start gives it its tables, so an empty one here
+    /// is a wrong <c>Database</c> or <c>SearchPath</c>, and filling it would hide the mistake.
+    /// </summary>
+    public static async Task<BotStores?> OpenAsync(string command, string connectionString, TextWriter errors, CancellationToken cancellationToken)
     {
         // The application name shows a DBA in pg_stat_activity that an operator's command holds the connection, not the bot.
         var settings = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "koo" };
@@ -17,7 +22,7 @@ internal static class PostgresConnection
         try
         {
             var database = new PostgresDatabase(dataSource);
-            if (!createIfMissing && !await HoldsTheBotsTablesAsync(dataSource, cancellationToken))
+            if (!await HoldsTheBotsTablesAsync(dataSource, cancellationToken))
             {
                 await errors.WriteLineAsync(
                     $"{command}: {described} holds none of the bot's tables (in the schemas of its search path); check {BotDatabase.ConnectionStringVariable}, or start the bot on it once.");
@@ -36,7 +41,6 @@ internal static class PostgresConnection
         }
     }
 
-    // The migrator creates what is missing; an empty database here means a wrong Database or SearchPath, not a new install.
     private static async Task<bool> HoldsTheBotsTablesAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -16,6 +16,7 @@ public sealed class PostgresCommandsTests : IAsyncDisposable
     [Fact]
     public async Task Staff_add_creates_an_account_that_signs_in_and_is_listed()
     {
+        await data.MigrateAsync();
         var output = new StringWriter();
 
         var exit = await StaffCommands.AddAsync("anna", "Anna de Vries", "medewerker", "noord", passwordStdin: true, data.Koo, new StringReader("een-lang-wachtwoord\n"), output, CancellationToken.None);
@@ -79,9 +80,12 @@ public sealed class PostgresCommandsTests : IAsyncDisposable
     {
         var errors = new StringWriter();
 
-        var exit = await StaffCommands.ListAsync(data.Koo, TextWriter.Null, errors, CancellationToken.None);
+        var list = await StaffCommands.ListAsync(data.Koo, TextWriter.Null, errors, CancellationToken.None);
+        var add = await StaffCommands.AddAsync("anna", "Anna", "beheerder", null, passwordStdin: true, data.Koo, new StringReader("een-lang-wachtwoord"), errors, CancellationToken.None);
 
-        Assert.Equal(1, exit);
+        Assert.Equal((1, 1), (list, add));
+        Assert.Contains("koo staff list: the PostgreSQL database", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("koo staff add: the PostgreSQL database", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("holds none of the bot's tables", errors.ToString(), StringComparison.Ordinal);
         await using var connection = await data.Database.OpenAsync(CancellationToken.None);
         await using var probe = connection.CreateCommand();
