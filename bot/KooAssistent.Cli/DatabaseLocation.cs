@@ -1,12 +1,9 @@
-using KooAssistent.Storage.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
-
 namespace KooAssistent.Cli;
 
 /// <summary>Where the commands that work on the bot's data find its SQLite file when no <c>--database</c> is given.</summary>
 internal static class DatabaseLocation
 {
-    public const string OptionDescription = "The bot's SQLite file; default koo.db in Persistence__DataDirectory when that is set (as in the container image), else bot/KooAssistent.Bot/data/koo.db of this checkout, else ./data/koo.db.";
+    public const string OptionDescription = "The bot's SQLite file; default koo.db in Persistence__DataDirectory when that is set (as in the container image), else bot/KooAssistent.Bot/data/koo.db of this checkout, else ./data/koo.db. " + BotDatabase.Rule;
 
     /// <summary>The setting the bot itself reads for its data folder, as an environment variable.</summary>
     public const string DataDirectoryVariable = "Persistence__DataDirectory";
@@ -36,35 +33,5 @@ internal static class DatabaseLocation
         }
 
         return Path.Combine(Environment.CurrentDirectory, "data", "koo.db");
-    }
-
-    /// <summary>
-    /// Opens the bot's existing database and brings its schema up to date. Never creates one: a mistyped
-    /// <c>--database</c> should fail, not start an empty database. Null, with the reason on <paramref name="errors"/>,
-    /// when there is none or it cannot be migrated.
-    /// </summary>
-    /// <param name="command">The command as the resident of the terminal typed it ("koo staff disable"), for the message.</param>
-    public static async Task<SqliteConnectionFactory?> OpenExistingAsync(string command, FileInfo? database, TextWriter errors, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        var path = database?.FullName ?? Default();
-        if (!File.Exists(path))
-        {
-            await errors.WriteLineAsync($"{command}: there is no database at {path}; pass --database <file>.");
-            return null;
-        }
-
-        var connections = new SqliteConnectionFactory($"Data Source={path}");
-        try
-        {
-            await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
-            return connections;
-        }
-        catch (InvalidOperationException exception)
-        {
-            connections.Dispose();
-            await errors.WriteLineAsync($"{command}: {exception.Message}");
-            return null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using KooAssistent.Storage.Insights;
-using KooAssistent.Storage.Sqlite;
 
 namespace KooAssistent.Cli;
 
@@ -21,12 +20,12 @@ internal static class InsightsCommand
         var database = new Option<FileInfo?>("--database") { Description = DatabaseLocation.OptionDescription };
         var command = new Command("insights", "Print the Inzicht figures for a period: conversations, routes, themes, articles with 👍/👎, handoffs and gaps.") { from, to, csv, table, database };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(
-            parse.GetValue(from), parse.GetValue(to), parse.GetValue(csv), parse.GetValue(table), parse.GetValue(database), TimeProvider.System, Console.Out, Console.Error, cancellationToken));
+            parse.GetValue(from), parse.GetValue(to), parse.GetValue(csv), parse.GetValue(table), BotDatabase.FromCommandLine(parse.GetValue(database)), TimeProvider.System, Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
     internal static async Task<int> RunAsync(
-        string? from, string? to, bool csv, string? tableId, FileInfo? database, TimeProvider clock, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+        string? from, string? to, bool csv, string? tableId, BotDatabase database, TimeProvider clock, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(output);
@@ -38,14 +37,15 @@ internal static class InsightsCommand
             return 1;
         }
 
-        using var connections = await DatabaseLocation.OpenExistingAsync("koo insights", database, errors, cancellationToken);
-        if (connections is null)
+        ArgumentNullException.ThrowIfNull(database);
+        await using var stores = await database.OpenExistingAsync("koo insights", errors, cancellationToken);
+        if (stores is null)
         {
             return 1;
         }
 
         var (start, until) = InsightFigures.Period(first, last);
-        var data = await new SqliteInsightStore(connections).ReadAsync(start, until, cancellationToken);
+        var data = await stores.Insights.ReadAsync(start, until, cancellationToken);
         var report = InsightFigures.Compute(data, first, last);
         var tables = report.Tables.Where(candidate => tableId is null || candidate.Id == tableId).ToList();
         if (tables.Count == 0)

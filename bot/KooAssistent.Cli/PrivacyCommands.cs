@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using KooAssistent.Storage;
-using KooAssistent.Storage.Sqlite;
 
 namespace KooAssistent.Cli;
 
@@ -25,10 +24,10 @@ internal static class PrivacyCommands
 
         var export = new Command("export", "Export everything stored about a resident as JSON (AVG art. 15).") { conversation, whatsapp, ticket, output, database };
         export.SetAction(async (parse, cancellationToken) => await ExportAsync(
-            Subject(parse.GetValue(conversation), parse.GetValue(whatsapp), parse.GetValue(ticket)), parse.GetValue(output), parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+            Subject(parse.GetValue(conversation), parse.GetValue(whatsapp), parse.GetValue(ticket)), parse.GetValue(output), BotDatabase.FromCommandLine(parse.GetValue(database)), Console.Out, Console.Error, cancellationToken));
         var erase = new Command("erase", "Erase a resident's conversations and everything stored with them (AVG art. 17).") { conversation, whatsapp, ticket, by, database };
         erase.SetAction(async (parse, cancellationToken) => await EraseAsync(
-            Subject(parse.GetValue(conversation), parse.GetValue(whatsapp), parse.GetValue(ticket)), parse.GetValue(by)!, parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+            Subject(parse.GetValue(conversation), parse.GetValue(whatsapp), parse.GetValue(ticket)), parse.GetValue(by)!, BotDatabase.FromCommandLine(parse.GetValue(database)), Console.Out, Console.Error, cancellationToken));
         return new Command("privacy", "Carry out residents' requests for access to or erasure of their data.") { export, erase };
     }
 
@@ -45,15 +44,15 @@ internal static class PrivacyCommands
         return named.Count == 1 ? named[0] : null;
     }
 
-    internal static async Task<int> ExportAsync(PrivacySubject? subject, FileInfo? target, FileInfo? database, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    internal static async Task<int> ExportAsync(PrivacySubject? subject, FileInfo? target, BotDatabase database, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         if (await OpenAsync("export", subject, database, errors, cancellationToken) is not { } opened)
         {
             return 2;
         }
 
-        var (store, conversations, connections) = opened;
-        using (connections)
+        var (stores, conversations) = opened;
+        await using (stores)
         {
             if (conversations.Count == 0)
             {
@@ -61,7 +60,7 @@ internal static class PrivacyCommands
                 return 1;
             }
 
-            var json = (await store.ExportAsync(conversations, cancellationToken)).ToJsonString(Indented);
+            var json = (await stores.Privacy.ExportAsync(conversations, cancellationToken)).ToJsonString(Indented);
             if (target is null)
             {
                 await output.WriteLineAsync(json);
@@ -85,7 +84,7 @@ internal static class PrivacyCommands
         }
     }
 
-    internal static async Task<int> EraseAsync(PrivacySubject? subject, string by, FileInfo? database, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    internal static async Task<int> EraseAsync(PrivacySubject? subject, string by, BotDatabase database, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(by))
         {
@@ -98,8 +97,8 @@ internal static class PrivacyCommands
             return 2;
         }
 
-        var (_, conversations, connections) = opened;
-        using (connections)
+        var (stores, conversations) = opened;
+        await using (stores)
         {
             if (conversations.Count == 0)
             {
@@ -107,11 +106,10 @@ internal static class PrivacyCommands
                 return 1;
             }
 
-            var store = new SqliteConversationStore(connections, TimeProvider.System);
             var erased = 0;
             foreach (var id in conversations)
             {
-                erased += await store.EraseConversationAsync(id, "operator:" + by.Trim(), cancellationToken) ? 1 : 0;
+                erased += await stores.Conversations.EraseConversationAsync(id, "operator:" + by.Trim(), cancellationToken) ? 1 : 0;
             }
 
             await output.WriteLineAsync($"Erased {erased} conversation(s) with their transcripts, tickets and WhatsApp delivery data. The audit log records the erasure by {by.Trim()}.");
@@ -119,8 +117,8 @@ internal static class PrivacyCommands
         }
     }
 
-    private static async Task<(SqlitePrivacyStore Store, IReadOnlyList<string> Conversations, SqliteConnectionFactory Connections)?> OpenAsync(
-        string command, PrivacySubject? subject, FileInfo? database, TextWriter errors, CancellationToken cancellationToken)
+    private static async Task<(BotStores Stores, IReadOnlyList<string> Conversations)?> OpenAsync(
+        string command, PrivacySubject? subject, BotDatabase database, TextWriter errors, CancellationToken cancellationToken)
     {
         if (subject is null)
         {
@@ -128,13 +126,13 @@ internal static class PrivacyCommands
             return null;
         }
 
-        if (await DatabaseLocation.OpenExistingAsync($"koo privacy {command}", database, errors, cancellationToken) is not { } connections)
+        ArgumentNullException.ThrowIfNull(database);
+        if (await database.OpenExistingAsync($"koo privacy {command}", errors, cancellationToken) is not { } stores)
         {
             return null;
         }
 
-        var store = new SqlitePrivacyStore(connections, TimeProvider.System);
-        return (store, await store.FindConversationsAsync(subject, cancellationToken), connections);
+        return (stores, await stores.Privacy.FindConversationsAsync(subject, cancellationToken));
     }
 
     private static string Describe(PrivacySubject subject) => subject.Kind switch

@@ -7,7 +7,7 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("koo: KooAssistent on the command line.");
+        var root = new RootCommand("koo: KooAssistent on the command line. staff, privacy and insights work on the bot's data: " + BotDatabase.Rule);
         root.Subcommands.Add(ChatCommand.Create());
         root.Subcommands.Add(KnowledgeCommands.Create());
         root.Subcommands.Add(EvalCommand.Create());

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Areas;
-using KooAssistent.Storage.Sqlite;
 using KooAssistent.Storage.Staff;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Cli;
 
@@ -34,7 +32,7 @@ internal static class StaffCommands
         var knowledge = KnowledgeOption.Create();
         var add = new Command("add", "Create a staff account.") { username, displayName, role, team, passwordStdin, database, knowledge };
         add.SetAction(async (parse, cancellationToken) => await AddAsync(
-            parse.GetValue(username)!, parse.GetValue(displayName)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), parse.GetValue(database),
+            parse.GetValue(username)!, parse.GetValue(displayName)!, parse.GetValue(role)!, parse.GetValue(team), parse.GetValue(passwordStdin), BotDatabase.FromCommandLine(parse.GetValue(database)),
             KnowledgeOption.Locate(parse.GetValue(knowledge)), Console.In, Console.Out, cancellationToken));
         return new Command("staff", "Manage staff accounts of the console.")
         {
@@ -47,7 +45,7 @@ internal static class StaffCommands
         };
     }
 
-    internal static Task<int> ListAsync(FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+    internal static Task<int> ListAsync(BotDatabase database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         WithStoreAsync("list", database, error, async store =>
         {
             var now = TimeProvider.System.GetUtcNow();
@@ -60,13 +58,13 @@ internal static class StaffCommands
             return 0;
         }, cancellationToken);
 
-    internal static Task<int> DisableAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+    internal static Task<int> DisableAsync(string username, BotDatabase database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         ChangeAsync("disable", username, database, output, error, store => store.DisableAsync(username, Actor, cancellationToken), "disabled; its sessions have ended", cancellationToken);
 
-    internal static Task<int> EnableAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+    internal static Task<int> EnableAsync(string username, BotDatabase database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         ChangeAsync("enable", username, database, output, error, store => store.EnableAsync(username, Actor, cancellationToken), "enabled", cancellationToken);
 
-    internal static async Task<int> DeleteAsync(string username, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    internal static async Task<int> DeleteAsync(string username, BotDatabase database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var holds = false;
         var exit = await ChangeAsync("delete", username, database, output, error, async store =>
@@ -80,7 +78,7 @@ internal static class StaffCommands
     }
 
     internal static async Task<int> PasswordAsync(
-        string username, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        string username, bool passwordStdin, BotDatabase database, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!passwordStdin)
         {
@@ -104,16 +102,16 @@ internal static class StaffCommands
     {
         var database = DatabaseOption();
         var command = new Command("list", "List the accounts: username, display name, role, team, and enabled, disabled or locked.") { database };
-        command.SetAction(async (parse, cancellationToken) => await ListAsync(parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+        command.SetAction(async (parse, cancellationToken) => await ListAsync(BotDatabase.FromCommandLine(parse.GetValue(database)), Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
-    private static Command AccountCommand(string name, string description, Func<string, FileInfo?, TextWriter, TextWriter, CancellationToken, Task<int>> run)
+    private static Command AccountCommand(string name, string description, Func<string, BotDatabase, TextWriter, TextWriter, CancellationToken, Task<int>> run)
     {
         var username = new Argument<string>("username") { Description = "The account's sign-in name." };
         var database = DatabaseOption();
         var command = new Command(name, description) { username, database };
-        command.SetAction(async (parse, cancellationToken) => await run(parse.GetValue(username)!, parse.GetValue(database), Console.Out, Console.Error, cancellationToken));
+        command.SetAction(async (parse, cancellationToken) => await run(parse.GetValue(username)!, BotDatabase.FromCommandLine(parse.GetValue(database)), Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
@@ -124,7 +122,7 @@ internal static class StaffCommands
         var database = DatabaseOption();
         var command = new Command("password", "Give an account a new password; its sessions end and its lock is lifted.") { username, passwordStdin, database };
         command.SetAction(async (parse, cancellationToken) => await PasswordAsync(
-            parse.GetValue(username)!, parse.GetValue(passwordStdin), parse.GetValue(database), Console.In, Console.Out, Console.Error, cancellationToken));
+            parse.GetValue(username)!, parse.GetValue(passwordStdin), BotDatabase.FromCommandLine(parse.GetValue(database)), Console.In, Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
@@ -133,7 +131,7 @@ internal static class StaffCommands
 
     /// <param name="refused">After a change that did not happen: why, when it was refused rather than not found.</param>
     private static Task<int> ChangeAsync(
-        string verb, string username, FileInfo? database, TextWriter output, TextWriter error, Func<IStaffStore, Task<bool>> change, string done, CancellationToken cancellationToken,
+        string verb, string username, BotDatabase database, TextWriter output, TextWriter error, Func<IStaffStore, Task<bool>> change, string done, CancellationToken cancellationToken,
         Func<string?>? refused = null) =>
         WithStoreAsync(verb, database, error, async store =>
         {
@@ -148,19 +146,19 @@ internal static class StaffCommands
         }, cancellationToken);
 
     // Unlike add, these never create a database: a mistyped --database should fail, not start an empty one.
-    private static async Task<int> WithStoreAsync(string verb, FileInfo? database, TextWriter error, Func<IStaffStore, Task<int>> run, CancellationToken cancellationToken)
+    private static async Task<int> WithStoreAsync(string verb, BotDatabase database, TextWriter error, Func<IStaffStore, Task<int>> run, CancellationToken cancellationToken)
     {
-        using var connections = await DatabaseLocation.OpenExistingAsync($"koo staff {verb}", database, error, cancellationToken);
-        return connections is null ? 1 : await run(new SqliteStaffStore(connections, TimeProvider.System));
+        await using var stores = await database.OpenExistingAsync($"koo staff {verb}", error, cancellationToken);
+        return stores is null ? 1 : await run(stores.Staff);
     }
 
     internal static Task<int> AddAsync(
-        string username, string displayName, string roleName, string? team, bool passwordStdin, FileInfo? database, TextReader input, TextWriter output, CancellationToken cancellationToken) =>
+        string username, string displayName, string roleName, string? team, bool passwordStdin, BotDatabase database, TextReader input, TextWriter output, CancellationToken cancellationToken) =>
         AddAsync(username, displayName, roleName, team, passwordStdin, database, KnowledgeOption.Locate(null), input, output, cancellationToken);
 
     /// <param name="knowledge">Where the Buurtteams are (<c>data/wijken.yaml</c>): <paramref name="team"/> must name one, by id or name.</param>
     internal static async Task<int> AddAsync(
-        string username, string displayName, string roleName, string? team, bool passwordStdin, FileInfo? database, KnowledgeFolder knowledge, TextReader input, TextWriter output,
+        string username, string displayName, string roleName, string? team, bool passwordStdin, BotDatabase database, KnowledgeFolder knowledge, TextReader input, TextWriter output,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -223,18 +221,21 @@ internal static class StaffCommands
             return 2;
         }
 
-        var path = database?.FullName ?? DatabaseLocation.Default();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var connections = new SqliteConnectionFactory($"Data Source={path}");
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(cancellationToken);
-        var added = await new SqliteStaffStore(connections, TimeProvider.System).AddAsync(username, shownName, role, teamName, PasswordHasher.Hash(password), cancellationToken);
+        ArgumentNullException.ThrowIfNull(database);
+        await using var stores = await database.OpenOrCreateAsync("koo staff add", output, cancellationToken);
+        if (stores is null)
+        {
+            return 1;
+        }
+
+        var added = await stores.Staff.AddAsync(username, shownName, role, teamName, PasswordHasher.Hash(password), cancellationToken);
         if (!added)
         {
             await output.WriteLineAsync($"koo staff add: an account '{username}' already exists.");
             return 1;
         }
 
-        await output.WriteLineAsync($"Account '{username}' added as {role.ToString().ToLowerInvariant()}{(teamName is null ? string.Empty : $" of {teamName}")} in {path}.");
+        await output.WriteLineAsync($"Account '{username}' added as {role.ToString().ToLowerInvariant()}{(teamName is null ? string.Empty : $" of {teamName}")} in {stores.Description}.");
         return 0;
     }
 }

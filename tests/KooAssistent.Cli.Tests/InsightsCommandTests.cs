@@ -11,7 +11,9 @@ public sealed class InsightsCommandTests : IDisposable
     private static readonly DateTimeOffset Day = new(2026, 11, 3, 10, 0, 0, TimeSpan.Zero);
     private readonly TemporaryDirectory data = new();
 
-    private FileInfo Database => new(Path.Combine(data.Path, "koo.db"));
+    private FileInfo DatabaseFile => new(Path.Combine(data.Path, "koo.db"));
+
+    private BotDatabase Database => BotDatabase.Sqlite(DatabaseFile);
 
     [Fact]
     public async Task The_figures_of_a_period_are_printed_with_small_cells_left_out()
@@ -49,7 +51,7 @@ public sealed class InsightsCommandTests : IDisposable
 
         var reversed = await InsightsCommand.RunAsync("2026-11-10", "2026-11-01", csv: false, tableId: null, Database, new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
         var unknown = await InsightsCommand.RunAsync(null, null, csv: false, tableId: "gesprekken", Database, new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
-        var missing = await InsightsCommand.RunAsync(null, null, csv: false, tableId: null, new FileInfo(Path.Combine(data.Path, "elders.db")), new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
+        var missing = await InsightsCommand.RunAsync(null, null, csv: false, tableId: null, BotDatabase.Sqlite(new FileInfo(Path.Combine(data.Path, "elders.db"))), new ManualClock(Day), TextWriter.Null, errors, CancellationToken.None);
 
         Assert.Equal([1, 1, 1], new[] { reversed, unknown, missing });
         Assert.Contains("--from not after --to", errors.ToString(), StringComparison.Ordinal);
@@ -61,7 +63,7 @@ public sealed class InsightsCommandTests : IDisposable
 
     private async Task SeedAsync()
     {
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         await new SqliteMigrator(connections, new ManualClock(), NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
         var store = new SqliteInsightStore(connections);
         for (var index = 0; index < 6; index++)

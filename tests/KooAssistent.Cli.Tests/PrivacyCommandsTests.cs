@@ -11,7 +11,9 @@ public sealed class PrivacyCommandsTests : IDisposable
     private const string WaId = "31612345678";
     private readonly TemporaryDirectory data = new();
 
-    private FileInfo Database => new(Path.Combine(data.Path, "koo.db"));
+    private FileInfo DatabaseFile => new(Path.Combine(data.Path, "koo.db"));
+
+    private BotDatabase Database => BotDatabase.Sqlite(DatabaseFile);
 
     [Fact]
     public async Task An_export_holds_the_residents_words_the_ticket_and_its_history()
@@ -61,7 +63,7 @@ public sealed class PrivacyCommandsTests : IDisposable
         Assert.Contains("Erased 1 conversation", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, await PrivacyCommands.ExportAsync(new PrivacySubject(PrivacySubjectKind.Conversation, erased), null, Database, TextWriter.Null, TextWriter.Null, CancellationToken.None));
         Assert.Equal(0, await PrivacyCommands.ExportAsync(new PrivacySubject(PrivacySubjectKind.Conversation, kept), null, Database, TextWriter.Null, TextWriter.Null, CancellationToken.None));
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         var audit = await new SqliteHandoffStore(connections, TimeProvider.System).GetAuditAsync(100, CancellationToken.None);
         Assert.Contains(audit, entry => entry.Action == "conversation-erased" && entry.Actor == "operator:j.jansen" && entry.ConversationId == erased);
     }
@@ -70,7 +72,7 @@ public sealed class PrivacyCommandsTests : IDisposable
     public async Task A_ticket_is_found_by_the_short_number_the_console_shows_however_it_is_written()
     {
         var (conversation, ticket) = await HandedOffConversationAsync("kan ik iemand spreken");
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         var number = (await new SqliteHandoffStore(connections, TimeProvider.System).GetTicketAsync(ticket, CancellationToken.None))!.Number;
         var shown = KooAssistent.Storage.Tickets.TicketNumber.Format(number);
 
@@ -114,7 +116,7 @@ public sealed class PrivacyCommandsTests : IDisposable
         var none = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject(null, null, null), "j.jansen", Database, TextWriter.Null, errors, CancellationToken.None);
         var two = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject("c1", WaId, null), "j.jansen", Database, TextWriter.Null, errors, CancellationToken.None);
         var nobody = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject(null, WaId, null), " ", Database, TextWriter.Null, errors, CancellationToken.None);
-        var noDatabase = await PrivacyCommands.ExportAsync(PrivacyCommands.Subject("c1", null, null), null, new FileInfo(Path.Combine(data.Path, "missing.db")), TextWriter.Null, errors, CancellationToken.None);
+        var noDatabase = await PrivacyCommands.ExportAsync(PrivacyCommands.Subject("c1", null, null), null, BotDatabase.Sqlite(new FileInfo(Path.Combine(data.Path, "missing.db"))), TextWriter.Null, errors, CancellationToken.None);
         var unknown = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject("no-such-conversation", null, null), "j.jansen", Database, TextWriter.Null, errors, CancellationToken.None);
 
         Assert.Equal((2, 2, 2, 2, 1), (none, two, nobody, noDatabase, unknown));
@@ -141,14 +143,14 @@ public sealed class PrivacyCommandsTests : IDisposable
             await bot.WaitForTurnsAsync(session.ConversationId);
         }
 
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         var ticket = await new SqliteHandoffStore(connections, TimeProvider.System).GetOpenTicketForConversationAsync(session.ConversationId, CancellationToken.None);
         return (session.ConversationId, ticket!.Id);
     }
 
     private async Task WhatsAppConversationAsync()
     {
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         await new SqliteMigrator(connections, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
         await new SqliteConversationStore(connections, TimeProvider.System).CreateConversationAsync(new NewConversation("wa-1", "whatsapp", WaId, "nl-NL"), CancellationToken.None);
     }

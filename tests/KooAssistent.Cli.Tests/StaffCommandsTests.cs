@@ -8,7 +8,9 @@ public sealed class StaffCommandsTests : IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "koo-staff-tests", Guid.NewGuid().ToString("N"));
 
-    private FileInfo Database => new(Path.Combine(directory, "koo.db"));
+    private FileInfo DatabaseFile => new(Path.Combine(directory, "koo.db"));
+
+    private BotDatabase Database => BotDatabase.Sqlite(DatabaseFile);
 
     [Fact]
     public async Task An_account_is_added_with_a_hashed_password_read_from_standard_input()
@@ -18,7 +20,7 @@ public sealed class StaffCommandsTests : IDisposable
         var exit = await StaffCommands.AddAsync("anna", "Anna de Vries", "medewerker", "Buurtteam Noord", passwordStdin: true, Database, new StringReader("een-lang-wachtwoord\n"), output, CancellationToken.None);
 
         Assert.Equal(0, exit);
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         var account = await new SqliteStaffStore(connections, TimeProvider.System).FindAsync("anna", CancellationToken.None);
         Assert.NotNull(account);
         Assert.Equal(StaffRole.Medewerker, account.Role);
@@ -41,7 +43,7 @@ public sealed class StaffCommandsTests : IDisposable
         var exit = await StaffCommands.AddAsync("anna", "Anna", "medewerker", given, passwordStdin: true, Database, new StringReader("een-lang-wachtwoord"), output, CancellationToken.None);
 
         Assert.Equal(0, exit);
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         Assert.Equal(stored, (await new SqliteStaffStore(connections, TimeProvider.System).FindAsync("anna", CancellationToken.None))!.Team);
         Assert.Contains($"of {stored}", output.ToString(), StringComparison.Ordinal);
     }
@@ -56,7 +58,7 @@ public sealed class StaffCommandsTests : IDisposable
         Assert.Equal(1, exit);
         Assert.StartsWith("koo staff add: There is no Buurtteam 'Buurtteam Zuid'.", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("noord (Buurtteam Noord), west (Buurtteam West), zuidoost (Buurtteam Zuidoost)", output.ToString(), StringComparison.Ordinal);
-        Assert.False(Database.Exists);
+        Assert.False(DatabaseFile.Exists);
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class StaffCommandsTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.StartsWith("koo staff add:", output.ToString(), StringComparison.Ordinal);
-        Assert.False(Database.Exists);
+        Assert.False(DatabaseFile.Exists);
     }
 
     [Fact]
@@ -125,7 +127,7 @@ public sealed class StaffCommandsTests : IDisposable
     public async Task Password_reads_the_new_password_from_standard_input_and_lifts_the_lock()
     {
         await AddAsync("anna", "medewerker", "Buurtteam Noord");
-        using (var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}"))
+        using (var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}"))
         {
             await new SqliteStaffStore(connections, TimeProvider.System).TryCountAttemptAsync("anna", 1, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
         }
@@ -200,7 +202,7 @@ public sealed class StaffCommandsTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.StartsWith("koo staff disable: there is no database at", error.ToString(), StringComparison.Ordinal);
-        Assert.False(Database.Exists);
+        Assert.False(DatabaseFile.Exists);
     }
 
     [Fact]
@@ -233,7 +235,7 @@ public sealed class StaffCommandsTests : IDisposable
 
     private async Task<StaffAccount?> FindAsync(string username)
     {
-        using var connections = new SqliteConnectionFactory($"Data Source={Database.FullName}");
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         return await new SqliteStaffStore(connections, TimeProvider.System).FindAsync(username, CancellationToken.None);
     }
 }

@@ -2,30 +2,21 @@ using KooAssistent.Storage.Postgres;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
 using KooAssistent.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace KooAssistent.Storage.Tests;
 
 /// <summary>A schema of its own per test in the server named by <c>KOO_TEST_POSTGRES</c> (<see cref="PostgresTestSchema"/>).</summary>
 public sealed class PostgresProvider : IStoreProvider
 {
-    private readonly PostgresTestSchema schema = new();
-    private readonly NpgsqlDataSource dataSource;
+    private readonly PostgresTestDatabase database = new();
 
-    public PostgresProvider()
-    {
-        dataSource = NpgsqlDataSource.Create(schema.ConnectionString);
-        Database = new PostgresDatabase(dataSource);
-    }
+    public PostgresDatabase Postgres => database.Database;
 
-    public PostgresDatabase Postgres => (PostgresDatabase)Database;
+    public IStoreDatabase Database => database.Database;
 
-    public IStoreDatabase Database { get; }
+    public Task MigrateAsync() => database.MigrateAsync();
 
-    public Task MigrateAsync() => NewMigrator().MigrateAsync(CancellationToken.None);
-
-    public PostgresMigrator NewMigrator() => new(Postgres, new ManualClock(), NullLogger<PostgresMigrator>.Instance);
+    public PostgresMigrator NewMigrator() => database.NewMigrator();
 
     public IConversationStore CreateConversationStore(TimeProvider clock) => new PostgresConversationStore(Postgres, clock);
 
@@ -47,9 +38,5 @@ public sealed class PostgresProvider : IStoreProvider
 
     public KooAssistent.Storage.BotConnector.BotConnectorStore CreateBotConnectorStore(TimeProvider clock) => new PostgresBotConnectorStore(Postgres, clock);
 
-    public async ValueTask DisposeAsync()
-    {
-        await dataSource.DisposeAsync();
-        await schema.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => database.DisposeAsync();
 }
