@@ -295,6 +295,28 @@ internal static class DangerConcepts
     /// <summary>Violence known in advance from its trigger: "als hij het eten koud vindt weet ik wat er komt".</summary>
     public const string KnowWhatComes = "know-what-comes";
 
+    /// <summary>Blood found, not seen flowing: "bloederige tissues onder haar bed", "bloody tissues in the bin".</summary>
+    public const string BloodFound = "blood-found";
+
+    /// <summary>Family honour to be restored: "de eer moet herstellen", "eerwraak", "family honour".</summary>
+    public const string Honour = "honour";
+
+    /// <summary>Taken somewhere apart by a group: "door 3 gasten meegenomen naar de wc", "dragged into the toilets".</summary>
+    public const string TakenAside = "taken-aside";
+
+    /// <summary>"Liever dood dan …": a child's or a bullied teenager's hyperbole that is asked about, not passed over. It claims
+    /// its words, like the idiom it overlaps, so "liever dood" in it is not also read as a death wish.</summary>
+    public const string RatherDead = "rather-dead";
+
+    /// <summary>Days without food: "al 4 dagen niks gegeten", "haven't eaten in days".</summary>
+    public const string Fasting = "fasting";
+
+    /// <summary>A heart or a head that fails: "mijn hart slaat over", "licht in mijn hoofd", "palpitations", "fainted".</summary>
+    public const string HeartOrFaint = "heart-or-faint";
+
+    /// <summary>Violence as an opinion about a sport or a film: "mijn ex vindt boksen te gewelddadig".</summary>
+    public const string ViolentOpinion = "violent-opinion";
+
     /// <summary>Means kept "for when it no longer goes": "dan weet ik dat er een uitweg is", "my way out".</summary>
     public const string WayOut = "way-out";
 
@@ -427,7 +449,7 @@ internal static class DangerConcepts
     public static readonly IReadOnlySet<string> RuleOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
-        TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients,
+        TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
     };
 
     /// <summary>
@@ -447,6 +469,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes, WayOut, WholeSupply,
+        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint,
     };
 }

@@ -68,7 +68,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Spiked, "something in my drink|something in her drink|spiked my drink|spiked her drink|drink was spiked|drink got spiked|drugged me|i was drugged|got drugged|roofied"),
         .. Dutch(DangerConcepts.SaidNo, "nee gezegd|zei nee|nee zei|nee geroepen|zei dat hij moest stoppen|zei dat ik niet wilde|wilde het niet"),
         .. English(DangerConcepts.SaidNo, "said no|told him no|told him to stop|said i didnt want|said i didn t want"),
-        .. Dutch(DangerConcepts.WentOn, "ging door|ging gewoon door|ging toch door|hield niet op|stopte niet|ging verder|deed het toch"),
+        .. Dutch(DangerConcepts.WentOn, "wouden nie stoppen|wouden niet stoppen|wilden niet stoppen|wilden niet ophouden|hielden niet op|stopten niet|ging door|ging gewoon door|ging toch door|hield niet op|stopte niet|ging verder|deed het toch"),
         .. English(DangerConcepts.WentOn, "kept going|didnt stop|didn t stop|did not stop|wouldnt stop|wouldn t stop|did it anyway"),
         // Asleep or half asleep while someone went on: no consent can be given.
         .. Dutch(DangerConcepts.Asleep, "terwijl ik sliep|terwijl ik half sliep|toen ik sliep|toen ik half sliep|half sliep|in mijn slaap|lag te slapen|sliep nog|was in slaap|buiten westen|half bewusteloos"),

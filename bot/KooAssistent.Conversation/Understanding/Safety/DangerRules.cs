@@ -74,7 +74,7 @@ public static class DangerRules
         // With a partner named as the one who hits, other people in the sentence ("when I talk to the other mothers at
         // school") are the occasion, not a fight among children.
         Crisis(DomesticViolence, "partner-hits-me", [[Partner], [Hit, Choke, HitPassive], [Me]], span: 8, subjectFirst: true, unless: [Play, Joke, Fiction, YoungChild]),
-        Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Past]),
+        Crisis(DomesticViolence, "hit-someone-close", [[Hit, Choke], Close], span: 6, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Past, ViolentOpinion]),
         // Blows one "gets": "ik krijg klappen als hij gedronken heeft", "krijgt elke dag klappen".
         Crisis(DomesticViolence, "i-get-blows", [[Self, Me], [Receive], [BlowsTaken]], span: 8, subjectFirst: true, unless: [Play, Fiction, Peers, Joke, InfoFrame]),
         Crisis(DomesticViolence, "being-hit", [[Self], [Being], [HitPassive]], span: 5, subjectFirst: true, unless: [Play, Fiction, Peers, Debt, InfoFrame]),
@@ -86,7 +86,7 @@ public static class DangerRules
         Crisis(DomesticViolence, "threatened", [[Threatened]], unless: [Debt, Joke, Fiction, InfoFrame]),
         Crisis(DomesticViolence, "locked-in", [[LockIn], [.. People, Me, Child]], span: 12, unless: [Joke, Fiction, Accident]),
         Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt]),
-        Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke]),
+        Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke, FireFear]),
         Crisis(DomesticViolence, "afraid-and-aggression", [[AfraidToGoHome], [Aggression, Hit, Weapon]], span: 16, unless: [Fiction, Peers, YoungChild], acrossSentences: true),
         Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, subjectFirst: true, unless: [Fiction, Animal, YoungChild, FireFear]),
         Possible(DomesticViolence, "afraid-to-go-home", [[AfraidToGoHome]], unless: [Fiction]),
@@ -302,6 +302,17 @@ public static class DangerRules
         Crisis(FireOrGas, "co-alarm-and-symptoms", [[CoAlarm], [CoSymptom]], span: 40, unless: [InfoFrame, Fiction, Past, EarlierPeriod, LongOver, FireOver, BuyDetector, Buy], negatable: false, acrossSentences: true),
         // "de jongens van hiernaast dreigen mij … ik durf mijn huis niet meer uit".
         Crisis(Threat, "threatened-and-afraid", [[Threaten, Threatened], [Fear, AfraidToGoHome], [Neighbour, Other, ThirdPerson, Partner, Relative, Me]], span: 30, unless: [Debt, Joke, Fiction, InfoFrame], acrossSentences: true),
+        // Twenty-sixth round. Bloody tissues and a sharpener's blade under a bullied daughter's bed.
+        Crisis(SelfHarm, "blood-found-with-a-blade", [[BloodFound], [Blade]], span: 30, unless: [Accident, Cooking, Fiction, InfoFrame], acrossSentences: true),
+        // "de familie zegt dat ik de eer moet herstellen, anders gebeurt er wat": honour with a threat, however calmly told.
+        Crisis(Threat, "honour-and-a-threat", [[Honour], [Threaten, VeiledThreat, Kill, HarmGeneric, TakeChildren, Force, Hit]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
+        Possible(Threat, "honour", [[Honour]], unless: [InfoFrame, Fiction]),
+        // A friend taken to the toilets by three boys, crying and "ze wouden nie stoppen".
+        Crisis(SexualViolence, "taken-aside-and-not-stopped", [[TakenAside], [WentOn, Unwilling, Force, SaidStop]], span: 40, unless: [InfoFrame, Fiction, YoungChild], acrossSentences: true),
+        // A bullied child "wil liever dood dan morgen weer naar school": asked about, never passed over.
+        Possible(Suicide, "rather-dead", [[RatherDead]], unless: [Joke, Fiction, InfoFrame]),
+        // Days without food beside a heart that skips or a head that goes light: an eating disorder's danger, played down.
+        Crisis(Medical, "starving-with-heart-or-faint", [[Fasting], [HeartOrFaint]], span: 40, unless: [InfoFrame, Fiction, Past, EarlierPeriod], negatable: false, acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.

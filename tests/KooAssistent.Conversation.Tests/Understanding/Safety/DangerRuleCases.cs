@@ -394,5 +394,15 @@ internal static class DangerRuleCases
             ["vorige winter ging de co-melder af en hadden we hoofdpijn, nu is de ketel vervangen", "waar koop ik een co-melder? ik heb vaak hoofdpijn en wil het zeker weten"]),
         ("threatened-and-afraid", ["de jongens van hiernaast dreigen mij, ik durf mijn huis niet meer uit", "my neighbour keeps threatening me and I'm scared to go outside"],
             ["de woningcorporatie dreigt me eruit te zetten, ik durf de post niet meer open te maken", "in het verhaal dreigt de buurman haar en durft ze niet meer naar buiten"]),
+        ("blood-found-with-a-blade", ["ik vond net bloederige tissues en een puntenslijpermesje onder haar bed", "found bloody tissues in her bin and a razor blade in her pencil case"],
+            ["in de serie vindt de moeder bloederige tissues en een mesje", "ik heb me per ongeluk gesneden aan een mesje, bloederige tissues overal"]),
+        ("honour-and-a-threat", ["de familie van mijn ex-verloofde zegt dat ik de eer moet herstellen anders gebeurt er wat", "my uncles say I must restore the family honour or they will hurt me"],
+            ["voor een werkstuk over eerwraak: welke organisaties helpen bij bedreiging?", "in de film moet hij de eer van de familie herstellen en dreigt zijn oom hem"]),
+        ("taken-aside-and-not-stopped", ["bff is gisteren op feestje door 3 gasten meegenomen naar de wc, ze huilt nu alleen maar en zegt ze wouden nie stoppen", "they dragged her into the toilet at the party and she said they wouldn't stop"],
+            ["in de serie wordt een meisje meegenomen naar de wc en ze huilt, wat vinden jullie ervan voor mijn werkstuk?"]),
+        ("starving-with-heart-or-faint", ["ik heb al 4 dagen niks gegeten en mijn hart slaat soms over", "haven't eaten in days and I almost fainted at work"],
+            ["vorige week had ik 3 dagen niks gegeten door griep en was ik licht in mijn hoofd, nu eet ik weer", "in het boek heeft ze dagen niks gegeten en valt ze flauw"]),
+        ("rather-dead", ["iedereen lacht me uit, ik wil liever dood dan morgen weer naar school", "I would rather be dead than go back to that house"],
+            ["ik ga nog liever dood dan dat ik die oranje trui draag haha", "in het liedje zingt ze dat ze liever dood dan alleen is"]),
     ];
 }
