@@ -26,7 +26,7 @@ internal static class ActLexicon
     /// </summary>
     public static readonly Regex RepeatedComplaint = new(
         @"\b(nog steeds|nog altijd|alweer|weer|opnieuw|nogmaals|wederom|voor de tweede keer|still|again|once more|for the second time)\b"
-        + @"|\b(dat |dit )?(zei|zeg|schreef|vertelde) ik (net |toch |al |daarnet )*al\b|\bi (already|just) (said|told you|wrote)|\bas i (said|told you)\b",
+        + @"|\b(dat |dit )?(zei|zeg|schreef|vertelde) ik (net |toch |al |daarnet )*(al|net|toch|daarnet)\b|\b(helpt|werkt|klopt) (\w+ ){0,2}ook (niet|nie|niks|niets|nix)\b|\b(doesn'?t|does not|didn'?t|did not|isn'?t|is not|not) (\w+ ){0,3}either\b|\bi (already|just) (said|told you|wrote)|\bas i (said|told you)\b",
         Options);
 
     /// <summary>"mijn zoon wil niemand spreken" and "ik spreek niemand meer" are loneliness, not a request.</summary>
@@ -84,9 +84,9 @@ internal static class ActLexicon
         Options);
 
     public static readonly Regex NotHelpful = new(
-        @"\b(heb|hebben) (ik |we )?(er |daar |hier )?(ook |echt |helemaal |nog steeds )?(niks|niets) aan\b|^(dat |dit |het )?helpt (me |mij )?(echt |ook |nog steeds )?(niet|nie|niks|niets)\b|\b(dat|dit) helpt (me |mij )?(echt |ook |nog steeds |allemaal |gewoon |totaal |helemaal )?(niet|nie|niks|niets)\b|\bniet (mijn|de) vraag\b"
-        + @"|\b(dit|dat) is niet wat ik (zoek|bedoel|vroeg)|\b(heb|had) ik (allemaal )?al geprobeerd|\bweer niks\b|\b(doesn'?t|does not|didn'?t|did not) (really |actually |at all |much )?help"
-        + @"|\b(nee |neen )?dat bedoel ik (ook |echt |helemaal )?niet|\bniet wat ik bedoel|\bklopt niet\b|\bniet geholpen|\bniet behulpzaam|\bnutteloos"
+        @"\b(heb|hebben) (ik |we )?(er |daar |hier )?(ook |echt |helemaal |nog steeds )?(niks|niets|nix) aan\b|^(dat |dit |da |het )?helpt (me |mij )?(echt |ook |nog steeds )?(niet|nie|niks|niets|nix)\b|\b(dat|dit|da) helpt (me |mij )?(echt |ook |nog steeds |allemaal |gewoon |totaal |helemaal )?(niet|nie|niks|niets|nix)\b|\bniet (mijn|de) vraag\b"
+        + @"|\b(dit|dat) is niet wat ik (zoek|bedoel|vroeg)|\b(heb|had) ik (allemaal )?al geprobeerd|\b(weer|wir|wer|alweer) (niks|nix|niets)\b|\b(doesn'?t|does not|didn'?t|did not) (really |actually |at all |much )?help"
+        + @"|\b(nee |neen )?(dat|da) bedoel ik (ook |echt |helemaal )?(niet|nie)\b|\bniet wat ik bedoel|\bklopt niet\b|\bniet geholpen|\bniet behulpzaam|\bnutteloos"
         + @"|\b(je|jij|u) helpt (me |mij )?(echt |ook |nog steeds |gewoon )?(niet|niks|niets)\b|\b(dat|dit) beantwoordt (mijn vraag )?niet"
         + @"|\b(hier|daar) heb ik (ook |echt |helemaal |nog steeds )?(niks|niets) aan\b|\bje (snapt|begrijpt) (het|me|mij) (gewoon |echt )?niet\b"
         + @"|\b(isn'?t|isn t|is not|not) helping\b|\bnot helpful|\bthat (does not|doesn't|doesnt) help|\bnot what i (asked|meant)|\bwrong answer|\buseless|\b(that|this|it|you) (doesn'?t|does not|didn'?t|did not) answer",
@@ -100,7 +100,7 @@ internal static class ActLexicon
     /// </summary>
     public static readonly Regex ComplaintAboutAnswer = new(
         @"\bkom (ik|je|we) (\w+ ){0,2}niet (verder|uit)\b|\b(kom|kwam) (ik )?er (zo |echt |nog steeds )?niet uit\b|\b(niks|niets|geen|nothing|weinig) (\w+ ){0,2}(aan|mee op|nuttigs?|useful|helpful|verder|wijzer|mee)\b|\bschiet (ik|het|dat|dit|je|we) (\w+ ){0,2}(niet|niks|niets)\b|\b(dit|dat|het) schiet (\w+ ){0,2}(niet|niks|niets|geen meter) op\b"
-        + @"|\b(al|allemaal al|already) (\w+ ){0,2}(geprobeerd|gedaan|gebeld|gelezen|gehad|tried|called|done|read)\b|\btried (all |that |this |it |everything )?(of that |of this )?(already|before)\b|\bi tried (all|that|this|everything)\b"
+        + @"|\b(al|allemaal al|already) (\w+ ){0,2}(geprobeerd|gedaan|gebeld|gelezen|gehad|gezien|bekeken|tried|called|done|read|seen)\b|\b(dat|dit|die|deze) (doen|deden|proberen|probeerden|hebben|kennen|weten) (we|ik) (\w+ ){0,2}al\b|\b(is |was )?(veel |erg |zo |echt )?te (algemeen|vaag|simpel)\b|\btoo (general|generic|vague)\b|\btried (all |that |this |it |everything )?(of that |of this )?(already|before)\b|\bi tried (all|that|this|everything)\b"
         + @"|\b(ken|weet|wist) ik (\w+ ){0,2}al\b|\bi (already )?know (that|this|all)|\bdat (weet|wist|ken) ik (al|toch|ook|heus|allang|zelf|daar|ik|we|maar|en|want|dus|nou|zit|sta|heb|ben)\b|\bdat (weet|wist|ken) ik$"
         // Already in the help the answer points to: "ik zit er al in", "de maatschappelijk werker is al betrokken", "we already did that".
         + @"|\b(zit|zitten|zat|zaten) (er|daar) (nu )?al (in|bij)\b|\b(zit|zitten) (nu )?al bij (de|het|een|die|dat)\b|\b(ben|zijn|sta|staan) (er |daar )?al (aangemeld|ingeschreven)\b|\b(is|zijn) (\w+ ){0,2}al (\w+ )?(betrokken|bezig|ingeschakeld)\b"
@@ -112,7 +112,7 @@ internal static class ActLexicon
         + @"|\bniet (echt |precies )?wat ik (\w+ ){0,2}(zoek|bedoel|nodig heb|vroeg|wil)|\bnot what i (\w+ ){0,2}(need|mean|meant|asked|want|was looking)"
         + @"|\b(begrijpt|snapt|begrijp|snap) (me|mij|het|u|je) (\w+ ){0,2}niet\b|\b(you )?(don'?t|do not|dont) (get|understand) (it|me)"
         + @"|\b(weer|alweer|nogmaals|opnieuw|again|same)\b.{0,40}\b(niet|niks|niets|not|nothing|hetzelfde|rijtje|lijstje|useless|antwoord)\b"
-        + @"|\b(niet|not) (verder )?(geholpen|helped)|(^|\b(nee|niet|nope|maar|sorry|bruh) )helpt (me |mij |echt |ook |nog steeds )*(niet|nie|niks|niets)\b|\b(kom|komen) (ik |we |je )?((er|hier|daar|zo|echt|gewoon|nog|steeds|nu|hiermee|daarmee) ){0,3}niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
+        + @"|\b(niet|not) (verder )?(geholpen|helped)|(^|\b(nee|niet|nope|maar|sorry|bruh|net|toch|gezien|nou) )helpt (me |mij |echt |ook |nog steeds )*(niet|nie|niks|niets)\b|\b(kom|komen) (ik |we |je )?((er|hier|daar|zo|echt|gewoon|nog|steeds|nu|hiermee|daarmee) ){0,3}niet (verder|uit)\b|\bnog steeds (niet|niks|niets)\b|\bstill (nothing|not|no)\b|\bnot useful\b|\bno use\b",
         Options);
 
     public static readonly Regex Unsupported = new(

@@ -1,3 +1,5 @@
+using KooAssistent.Conversation.Understanding.Text;
+
 namespace KooAssistent.Conversation.Understanding.Concepts;
 
 /// <summary>
@@ -16,8 +18,10 @@ public static class ConceptForms
         ArgumentNullException.ThrowIfNull(lists);
         foreach (var form in lists.SelectMany(list => list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            // Apostrophes go, as in the text: "don't" and "dont", "foto's" and "fotos" are one word.
-            yield return new ConceptForm(concept, form.Replace("'", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries), english);
+            // Apostrophes go, as in the text: "don't" and "dont", "foto's" and "fotos" are one word. Accents are folded
+            // as in the text, or a form written "suïcidaal" would never meet a resident's "suïcidaal" (read "suicidaal").
+            var words = form.Replace("'", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            yield return new ConceptForm(concept, Array.ConvertAll(words, TextNormalizer.FoldWord), english);
         }
     }
 }

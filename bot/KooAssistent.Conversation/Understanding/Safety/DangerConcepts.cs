@@ -317,6 +317,24 @@ internal static class DangerConcepts
     /// <summary>Violence as an opinion about a sport or a film: "mijn ex vindt boksen te gewelddadig".</summary>
     public const string ViolentOpinion = "violent-opinion";
 
+    /// <summary>A child seen or not seen: "ik zie hem al een kwartier niet" (with a negation the rule asks for).</summary>
+    public const string SeeThem = "see-them";
+
+    /// <summary>Small things that burn or tear a child's gut when swallowed: a button battery, magnets.</summary>
+    public const string ButtonBattery = "button-battery";
+
+    /// <summary>Looking up how high a place is: "checking how high the parking garage is", "opgezocht hoe hoog".</summary>
+    public const string CheckedHowHigh = "checked-how-high";
+
+    /// <summary>A partner who left: "mijn ex is weg". Not a missing child, though "is weg" is said of both.</summary>
+    public const string PartnerLeft = "partner-left";
+
+    /// <summary>No answer from an ex, a school or an office: "de moeder reageert nergens op". Not a body that does not respond.</summary>
+    public const string NoReplyFrom = "no-reply-from";
+
+    /// <summary>A child who skips school: "de school belt elke dag dat hij er niet is". Missed, not missing.</summary>
+    public const string Truancy = "truancy";
+
     /// <summary>Means kept "for when it no longer goes": "dan weet ik dat er een uitweg is", "my way out".</summary>
     public const string WayOut = "way-out";
 
@@ -450,6 +468,7 @@ internal static class DangerConcepts
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
+        SeeThem, PartnerLeft, Truancy, NoReplyFrom,
     };
 
     /// <summary>
@@ -469,6 +488,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint,
+        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh,
     };
 }

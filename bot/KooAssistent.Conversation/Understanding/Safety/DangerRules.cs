@@ -1,3 +1,4 @@
+using KooAssistent.Conversation.Understanding.Concepts;
 using static KooAssistent.Conversation.Understanding.Safety.DangerConcepts;
 using static KooAssistent.Conversation.Understanding.Safety.DangerKind;
 using static KooAssistent.Conversation.Understanding.Safety.DangerRule;
@@ -313,6 +314,20 @@ public static class DangerRules
         Possible(Suicide, "rather-dead", [[RatherDead]], unless: [Joke, Fiction, InfoFrame]),
         // Days without food beside a heart that skips or a head that goes light: an eating disorder's danger, played down.
         Crisis(Medical, "starving-with-heart-or-faint", [[Fasting], [HeartOrFaint]], span: 40, unless: [InfoFrame, Fiction, Past, EarlierPeriod], negatable: false, acrossSentences: true),
+        // Twenty-seventh round. A boy of five who played by the pond, "ik zie hem al een kwartier niet".
+        Crisis(MissingChild, "child-unseen-by-water", [[Child, YoungChild], [Water], [SeeThem], [ConceptNames.Negation, NoLonger]], span: 30, unless: [Found, InfoFrame, Fiction, Past, PartnerLeft], negatable: false, acrossSentences: true),
+        // A toddler who swallowed a button battery "en speelt gewoon verder": it burns through while he plays.
+        Crisis(Medical, "button-battery-swallowed", [[ButtonBattery], [Intake, InMouth]], span: 14, unless: [InfoFrame, Fiction], acrossSentences: true),
+        // "weer begonnen met krassen", "ik cut weer. was 3 weken clean": self-harm taken up again.
+        Crisis(SelfHarm, "self-harm-taken-up-again", [[Relapse], [SelfHarmAct]], span: 8, unless: [Accident, Animal, Fiction, Cooking, YoungChild, Play, Itch, InfoFrame, Diabetes], acrossSentences: true),
+        // "checking how high the parking garage near the station is".
+        Crisis(Suicide, "checked-how-high", [[CheckedHowHigh], [Height, Train, Water, Roof]], span: 14, unless: [InfoFrame, Fiction, Play]),
+        // An ex followed or watched, with revenge: "ik weet precies wanneer ze alleen thuis is. ze gaat spijt krijgen".
+        Crisis(HarmToOthers, "watched-and-revenge", [[Stalk, TargetKnown, PlanWorkedOut], [Revenge]], span: 40, unless: [InfoFrame, Fiction, Play, Joke], acrossSentences: true),
+        // "als ik om meer vraag gooit hij met dingen, vorige week een stoel tegen mijn rug, ik heb nog steeds pijn".
+        Crisis(DomesticViolence, "thrown-at-me-and-hurt", [[Partner, Parent, Relative, Other, ThirdPerson], [ThrowVerb], [AtMe], [Pain, Wound]], span: 40, unless: [YoungChild, Play, Joke, Fiction, Peers, InfoFrame, Accident], acrossSentences: true),
+        // A firearm "van vroeger" and a thought of taking it to the agency, "dan weten ze hoe het voelt".
+        Crisis(HarmToOthers, "weapon-and-revenge", [[Weapon], [Revenge]], span: 40, unless: [InfoFrame, Fiction, Play, Hunting, Cooking, Joke], acrossSentences: true),
         Crisis(SexualViolence, "went-on-while-asleep", [[WentOn, Sex, SexualAbuse], [Asleep]], span: 12, unless: [InfoFrame, Fiction, Joke, YoungChild], acrossSentences: true),
 
         // Medical emergencies: breathing, consciousness, stroke, heart, bleeding, an overdose, drugs gone wrong.
@@ -321,7 +336,7 @@ public static class DangerRules
         Crisis(Medical, "spots-not-fading", [[NonBlanching]], unless: [InfoFrame, Fiction, LongOver, Recovered], negatable: false),
         Crisis(Medical, "sick-child-danger-signs", [[Child, YoungChild], [DangerSign], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         Crisis(Medical, "sick-child-danger-sign", [[Child, YoungChild], [Fever], [DangerSign]], span: 30, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
-        Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke]),
+        Crisis(Medical, "unresponsive", [[Unresponsive]], unless: [Messages, Routine, InfoFrame, Fiction, Joke, NoReplyFrom]),
         Crisis(Medical, "swallowed-a-poison", [[Poison], [Intake, InMouth]], span: 14, unless: [InfoFrame, Fiction, Past, Recovered], acrossSentences: true),
         // "heeft net een vaatwascapsule in zijn mond gehad, hij hoest en kwijlt": the signs say it is now, whatever "gehad" says.
         Crisis(Medical, "poison-and-signs", [[Poison], [Intake, InMouth], [Symptom, DangerSign]], span: 24, unless: [InfoFrame, Fiction, Recovered, EarlierPeriod, LongOver], negatable: false, acrossSentences: true),
@@ -342,8 +357,8 @@ public static class DangerRules
         Crisis(MissingChild, "child-missing", [[Child], [Missing]], span: 4, unless: [Found, ObjectLost, InfoFrame, Fiction, Play]),
         Crisis(MissingChild, "child-alone-at-water", [[Child, YoungChild], [Unattended], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, Swimming, GoneTo], acrossSentences: true),
         // A child who did not arrive where expected: with water near, the dark coming or nights passing it is 112.
-        Crisis(MissingChild, "child-not-arrived-and-danger", [[Child, YoungChild], [NotArrived, Missing], [Water, Dark]], span: 40, unless: [Found, InfoFrame, Fiction, Play], acrossSentences: true),
-        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
+        Crisis(MissingChild, "child-not-arrived-and-danger", [[Child, YoungChild], [NotArrived, Missing], [Water, Dark]], span: 40, unless: [Found, InfoFrame, Fiction, Play, PartnerLeft, Truancy], acrossSentences: true),
+        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo, Truancy], acrossSentences: true),
         Possible(MissingChild, "someone-gone-and-unreachable", [[Parent, Partner, Relative, Neighbour, Child, ThirdPerson], [NotArrived, Missing, Gone], [NoAnswer]], span: 40, unless: [Found, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past, EarlierPeriod]),

@@ -26,7 +26,9 @@ public static class OtherLanguageDanger
             Options)),
         // Cutting oneself in Turkish and Polish ("kendimi kesiyorum", "tnę się").
         (DangerKind.SelfHarm, new(
-            @"\bkendimi kes\w*|\bkendime zarar ver\w*|\btn[eę] si[eę]\b|\bci[eę]cie si[eę]|\bkalecz[eę] si[eę]",
+            @"\bkendimi kes\w*|\bkendime zarar ver\w*|\btn[eę] si[eę]\b|\bci[eę]cie si[eę]|\bkalecz[eę] si[eę]|\bpoci[eęaą][lł]a? si[eę]|\bsamookalecz\w*"
+            // "tnie się" is also "is cut" (bread, paper): only with the person before it or a blade or an arm after it.
+            + @"|\b(ona|on|siostra|c[oó]rka|syn|brat|kole[zż]anka|kolega|dziewczyna|ch[lł]opak)\b[^.?!]{0,30}\btnie si[eę]\b|\btnie si[eę]\b[^.?!]{0,30}(\b[zż]yletk\w*|\bnadgarst\w*|\br[eę]k\w*)",
             Options)),
         (DangerKind.DomesticViolence, new(
             @"\bmnie bije\b|\bbije mnie\b|\buderzy[lł] mnie|\bgrozi mi|\bzabije mnie"

@@ -45,6 +45,27 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// One word as <see cref="Normalize"/> leaves it, lower case with accents folded, but with every other character
+    /// kept: word lists are written with accents ("suïcidaal", "cliënten") and with pattern marks, and must meet the
+    /// folded text.
+    /// </summary>
+    public static string FoldWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var decomposed = word.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var character in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format))
+            {
+                builder.Append(char.ToLowerInvariant(character));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The words of <see cref="Normalize"/>, in order.</summary>
     public static IReadOnlyList<string> Tokenize(string text) =>
         Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -120,6 +120,11 @@ public sealed class DialogueActDetectorTests
     [InlineData("that doesn't really help me", true)]
     [InlineData("nee, dat bedoel ik echt niet", true)]
     [InlineData("dat helpt echt, dank je", false)]
+    [InlineData("da helpt nie, da formulier snap ik nie", true)]
+    [InlineData("nee wir niks gij", true)]
+    [InlineData("nee dat bedoel ik nie", true)]
+    [InlineData("heb ik nix aan", true)]
+    [InlineData("weer nix", true)]
     public void Saying_an_answer_did_not_help_is_recognised(string message, bool expected)
     {
         Assert.Equal(expected, DialogueActDetector.Read(message, "nl").SaysNotHelpful);
@@ -154,6 +159,12 @@ public sealed class DialogueActDetectorTests
     [InlineData("ik kom mijn bed niet uit sinds de scheiding", false)]
     [InlineData("mijn dochter zit al in groep 8, welke school past bij haar?", false)]
     [InlineData("dat weet ik niet, wat is een budgetcoach?", false)]
+    [InlineData("dat doen we allemaal al", true)]
+    [InlineData("ja die site heb ik al gezien, helpt niet", true)]
+    [InlineData("dat is te algemeen", true)]
+    [InlineData("dat zei ik toch net. helpt niet", true)]
+    [InlineData("this is too general for our situation", true)]
+    [InlineData("hoe doen we dat als we al uit elkaar zijn?", false)]
     [InlineData("mijn zoon van 14 gamet de hele nacht door", false)]
     [InlineData("ik heb een betalingsregeling, kan ik die aanpassen?", false)]
     public void Wider_complaints_about_an_answer_are_recognised_for_the_triage_to_weigh(string message, bool expected)
@@ -169,6 +180,10 @@ public sealed class DialogueActDetectorTests
     [InlineData("ja dat zei ik net al, dit helpt niet", true)]
     [InlineData("as I said, that is not it", true)]
     [InlineData("dat helpt me niet", false)]
+    [InlineData("dat zei ik toch net. helpt niet", true)]
+    [InlineData("this doesn't help either", true)]
+    [InlineData("dit helpt ook niet", true)]
+    [InlineData("ook dat helpt me niet", false)]
     public void A_complaint_that_says_the_bot_missed_before_is_recognised(string message, bool expected)
     {
         Assert.Equal(expected, DialogueActDetector.Read(message, "nl").ComplaintIsRepeated);

@@ -8,6 +8,8 @@ public sealed class OtherLanguageDangerTests
     [Theory]
     [InlineData("kendimi kestim dün gece, niemand weet het", DangerKind.SelfHarm)]
     [InlineData("tnę się od miesiąca", DangerKind.SelfHarm)]
+    [InlineData("moja siostra tnie się żyletką elke avond", DangerKind.SelfHarm)]
+    [InlineData("mój brat pociął się wczoraj", DangerKind.SelfHarm)]
     [InlineData("annem göğsü ağrıyor diyor en ze is heel bleek", DangerKind.Medical)]
     [InlineData("mój mąż mówi, że boli go w klatce", DangerKind.Medical)]
     [InlineData("szef zabrał nam wszystkie paszporty", DangerKind.DomesticViolence)]
@@ -19,6 +21,7 @@ public sealed class OtherLanguageDangerTests
     [Theory]
     [InlineData("pasaport başvurusu nasıl yapılır")]
     [InlineData("potrzebuję nowego paszportu, gdzie to załatwić")]
+    [InlineData("tnie się chleb nożem do chleba")]
     public void An_ordinary_question_in_another_language_is_not_danger(string message)
     {
         Assert.Empty(OtherLanguageDanger.Read(message));
