@@ -42,6 +42,11 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
             failures.Add($"{Section}:ToChannelFromBotLoginUrl must be an absolute URL.");
         }
 
+        if (!options.EmulatorOpenIdMetadataUrl.IsAbsoluteUri)
+        {
+            failures.Add($"{Section}:EmulatorOpenIdMetadataUrl must be an absolute URL.");
+        }
+
         if (!options.OpenIdMetadataUrl.IsAbsoluteUri)
         {
             failures.Add($"{Section}:OpenIdMetadataUrl must be an absolute URL.");
