@@ -14,8 +14,12 @@ public sealed class BotConnectorOptions
     /// <summary>Entra ID's OpenID metadata, whose keys sign the tokens the Bot Framework Emulator sends (the SDK's <c>ToBotFromEmulatorOpenIdMetadataUrl</c>).</summary>
     public const string EntraMetadataUrl = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
 
+    /// <summary>The Azure Instance Metadata Service's token endpoint for managed identities.</summary>
+    public const string ImdsTokenEndpoint = "http://169.254.169.254/metadata/identity/oauth2/token";
+
     public const string SingleTenant = "SingleTenant";
     public const string MultiTenant = "MultiTenant";
+    public const string UserAssignedMsi = "UserAssignedMSI";
 
     /// <summary>
     /// The Entra ID tenants whose tokens the SDK's <c>EmulatorValidation</c> takes from the Emulator (auth v3.1 and
@@ -29,12 +33,26 @@ public sealed class BotConnectorOptions
     /// <summary>The app registration's client secret, for the token that replies carry. A secret: never logged.</summary>
     public string MicrosoftAppPassword { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Instead of a password: a PKCS#12 (.pfx) file with the certificate registered on the app and its private key,
+    /// which signs the client assertion the token request carries. Read at start; a missing or unreadable file stops the start.
+    /// </summary>
+    public string MicrosoftAppCertificatePath { get; set; } = string.Empty;
+
+    /// <summary>The password of <see cref="MicrosoftAppCertificatePath"/>. A secret: never logged.</summary>
+    public string MicrosoftAppCertificatePassword { get; set; } = string.Empty;
 
     /// <summary>The Entra ID tenant of a <c>SingleTenant</c> registration (required then).</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
 
-    /// <summary><c>SingleTenant</c> (what Azure creates since July 2025) or <c>MultiTenant</c> (older registrations).</summary>
+    /// <summary>
+    /// <c>SingleTenant</c> (what Azure creates since July 2025), <c>MultiTenant</c> (older registrations) or
+    /// <c>UserAssignedMSI</c> (the app id is a user-assigned managed identity's client id; no password or certificate).
+    /// </summary>
     public string MicrosoftAppType { get; set; } = SingleTenant;
+
+    /// <summary>Where a <c>UserAssignedMSI</c> bot asks for its token (the Azure Instance Metadata Service unless set otherwise).</summary>
+    public Uri ManagedIdentityEndpoint { get; set; } = new(ImdsTokenEndpoint);
 
     /// <summary>Where the channel tokens' signing keys are published (the government cloud and the Emulator have their own).</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new(BotFrameworkMetadataUrl);
@@ -90,6 +108,10 @@ public sealed class BotConnectorOptions
 
     public bool IsSingleTenant => string.Equals(MicrosoftAppType, SingleTenant, StringComparison.OrdinalIgnoreCase);
 
+    public bool IsManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
+
+    public bool HasCertificate => MicrosoftAppCertificatePath.Length > 0;
+
     /// <summary>The issuers an Emulator token may name (see <see cref="EmulatorTokenIssuers"/>).</summary>
     public IReadOnlySet<string> EmulatorIssuers
     {
@@ -117,6 +139,9 @@ public sealed class BotConnectorOptions
             return new Uri(authority.TrimEnd('/') + "/oauth2/v2.0/token");
         }
     }
+
+    /// <summary>The resource a managed identity's token is asked for: the scope without <c>/.default</c>.</summary>
+    public string TokenResource => TokenScope[..^"/.default".Length];
 
     public string TokenScope => ToChannelFromBotOAuthScope.EndsWith("/.default", StringComparison.Ordinal)
         ? ToChannelFromBotOAuthScope

@@ -103,7 +103,7 @@ public sealed class ConnectorActivityMapperTests
         Assert.True(validator.Validate(null, new BotConnectorOptions()).Succeeded);
         Assert.Contains("BotConnector:MicrosoftAppPassword", validator.Validate(null, new BotConnectorOptions { MicrosoftAppId = "app" }).FailureMessage, StringComparison.Ordinal);
         Assert.Contains("BotConnector:MicrosoftAppTenantId", validator.Validate(null, new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret" }).FailureMessage, StringComparison.Ordinal);
-        Assert.Contains("BotConnector:MicrosoftAppType", validator.Validate(null, new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI" }).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("BotConnector:MicrosoftAppType", validator.Validate(null, new BotConnectorOptions { MicrosoftAppType = "Unknown" }).FailureMessage, StringComparison.Ordinal);
         Assert.True(validator.Validate(null, new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret", MicrosoftAppType = "MultiTenant" }).Succeeded);
         Assert.Equal(new Uri("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"), new BotConnectorOptions { MicrosoftAppType = "MultiTenant" }.TokenEndpoint);
         Assert.Equal("https://api.botframework.com/.default", new BotConnectorOptions().TokenScope);
