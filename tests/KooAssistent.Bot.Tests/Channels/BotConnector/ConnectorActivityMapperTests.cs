@@ -60,6 +60,17 @@ public sealed class ConnectorActivityMapperTests
     }
 
     [Fact]
+    public void An_invoke_is_answered_at_once_and_neither_stored_nor_ignored()
+    {
+        var outcome = ConnectorActivityMapper.Map(Teams() with { Type = "invoke", Name = "adaptiveCard/action" }, maxTextLength: 4096);
+
+        Assert.True(outcome.Invoke);
+        Assert.False(outcome.Ignored);
+        Assert.Null(outcome.Reference);
+        Assert.Null(outcome.Inbound);
+    }
+
+    [Fact]
     public void A_message_without_content_or_with_too_long_a_text_is_refused()
     {
         Assert.NotNull(ConnectorActivityMapper.Map(Teams() with { Text = " " }, maxTextLength: 4096).Problem);
