@@ -1,7 +1,12 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using KooAssistent.Bot.Channels.BotConnector;
 using KooAssistent.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace KooAssistent.Bot.Tests.Channels.BotConnector;
 
@@ -50,6 +55,38 @@ public sealed class ConnectorCredentialTests
         await Assert.ThrowsAsync<HttpRequestException>(() => tokens.GetAsync(CancellationToken.None));
 
         Assert.Equal("x5t does not name the registered certificate", Assert.Single(entra.Refusals));
+    }
+
+    [Fact]
+    public async Task An_assertion_that_names_the_registered_certificate_but_is_signed_by_another_key_is_refused()
+    {
+        await using var entra = await FakeEntraId.StartAsync();
+        using var directory = new TemporaryDirectory();
+        using var registered = TestCertificates.WritePfx(Path.Combine(directory.Path, "registered.pfx"), PfxPassword);
+        entra.Trust(registered);
+        using var forger = RSA.Create(2048);
+        var endpoint = new Uri(entra.LoginUrl.AbsoluteUri + "/oauth2/v2.0/token");
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var header = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { alg = "RS256", typ = "JWT", x5t = Base64UrlEncoder.Encode(registered.GetCertHash()) }));
+        var payload = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new
+        {
+            iss = FakeBotConnector.AppId, sub = FakeBotConnector.AppId, aud = endpoint.AbsoluteUri, jti = Guid.NewGuid().ToString(), nbf = now, exp = now + 600,
+        }));
+        var signature = Base64UrlEncoder.Encode(forger.SignData(Encoding.ASCII.GetBytes(header + "." + payload), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+        using var http = new HttpClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = FakeBotConnector.AppId,
+            ["scope"] = "https://api.botframework.com/.default",
+            ["client_assertion_type"] = ClientAssertion.AssertionType,
+            ["client_assertion"] = $"{header}.{payload}.{signature}",
+        });
+
+        using var response = await http.PostAsync(endpoint, form);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Signature", Assert.Single(entra.Refusals), StringComparison.Ordinal);
     }
 
     [Fact]
