@@ -201,15 +201,22 @@ public sealed record SigningKey(RsaSecurityKey Key, IReadOnlyList<string> Endors
     public JsonObject Jwk()
     {
         var parameters = Key.Rsa.ExportParameters(false);
-        return new JsonObject
+        var jwk = new JsonObject
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = Key.KeyId,
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            ["endorsements"] = new JsonArray([.. Endorsements.Select(endorsement => (JsonNode)endorsement)]),
         };
+
+        // Entra ID's keys (the Emulator's) have no endorsements at all.
+        if (Endorsements.Count > 0)
+        {
+            jwk["endorsements"] = new JsonArray([.. Endorsements.Select(endorsement => (JsonNode)endorsement)]);
+        }
+
+        return jwk;
     }
 }
 

@@ -8,4 +8,5 @@ public static class ActivityTypes
     public const string Event = "event";
     public const string ConversationUpdate = "conversationUpdate";
     public const string EndOfConversation = "endOfConversation";
+    public const string Invoke = "invoke";
 }

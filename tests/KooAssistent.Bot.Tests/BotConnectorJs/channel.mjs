@@ -1,12 +1,12 @@
 // The channel side of BotConnectorJsTests, written with Microsoft's own Bot Framework SDK for JavaScript.
-// Reads {botUrl, appId, metadataUrl, cases:[{name, token, activity}]} from stdin; for every case it asks the SDK's
-// own validator (JwtTokenValidation, pointed at the test's signing authority) whether the token is good for the
+// Reads {botUrl, appId, metadataUrl, emulatorMetadataUrl?, cases:[{name, token, activity}]} from stdin; for every case
+// it asks the SDK's own validator (JwtTokenValidation, pointed at the test's signing authorities) whether the token is good for the
 // activity, then posts the activity to the bot's /api/messages with the SDK's BotFrameworkHttpClient and that token.
 // Writes [{name, sdkAccepted, sdkError, status}] to stdout.
 import connector from 'botframework-connector';
 import botbuilder from 'botbuilder';
 
-const { ChannelValidation, JwtTokenValidation, SimpleCredentialProvider } = connector;
+const { AuthenticationConstants, ChannelValidation, JwtTokenValidation, SimpleCredentialProvider } = connector;
 const { BotFrameworkHttpClient } = botbuilder;
 
 /** Posts with a given token instead of asking Entra ID for one: the token is what the test's authority issued. */
@@ -26,6 +26,10 @@ for await (const chunk of process.stdin) chunks.push(chunk);
 const input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
 
 ChannelValidation.OpenIdMetadataEndpoint = input.metadataUrl;
+if (input.emulatorMetadataUrl) {
+  // Where EmulatorValidation (and SkillValidation) fetch Entra ID's keys.
+  AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl = input.emulatorMetadataUrl;
+}
 const credentials = new SimpleCredentialProvider(input.appId, '');
 const results = [];
 for (const [index, testCase] of input.cases.entries()) {

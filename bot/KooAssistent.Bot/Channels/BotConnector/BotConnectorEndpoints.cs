@@ -4,6 +4,7 @@ using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Turns;
 using KooAssistent.Storage;
 using KooAssistent.Storage.BotConnector;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
@@ -80,6 +81,21 @@ public static partial class BotConnectorEndpoints
             return ErrorBody.Of(StatusCodes.Status400BadRequest, "BadArgument", problem);
         }
 
+        if (outcome.Invoke)
+        {
+            // The HTTP answer to an invoke is its InvokeResponse: the status, and the body if there is one
+            // (botbuilder-dotnet HttpHelper.WriteResponseAsync). An invoke the bot has no handler for gets 501 without
+            // a body, as the SDK's ActivityHandler answers one; nothing is stored and no turn starts.
+            LogInvoke(logger, posted.ChannelId ?? string.Empty);
+            if (http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                // No problem details either: the body of an InvokeResponse belongs to the invoke's protocol.
+                pages.Enabled = false;
+            }
+
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
         if (outcome.Reference is not { } reference)
         {
             return Results.Ok();
@@ -137,6 +153,9 @@ public static partial class BotConnectorEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector activity repeated one already stored in conversation {ConversationId}")]
     private static partial void LogDuplicate(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector invoke from {ChannelId} answered 501: the bot handles no invokes")]
+    private static partial void LogInvoke(ILogger logger, string channelId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector {Type} from {ChannelId} in conversation {ConversationId}")]
     private static partial void LogReceived(ILogger logger, string conversationId, string channelId, string type);

@@ -19,6 +19,8 @@ public static class BotConnectorExtensions
         // Long-lived (the key cache, the app token, the outbox); their clients come from the factory's pooled handlers.
         builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<ChannelSigningKeys>(
             services, services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ChannelSigningKeys))));
+        builder.Services.AddKeyedSingleton(ChannelSigningKeys.Emulator, (services, _) => ActivatorUtilities.CreateInstance<ChannelSigningKeys>(
+            services, services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ChannelSigningKeys)), true));
         builder.Services.AddSingleton<ChannelTokenValidator>();
         builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<ConnectorTokenClient>(
             services, services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ConnectorTokenClient))));

@@ -11,23 +11,70 @@ public sealed class BotConnectorOptions
 
     public const string BotFrameworkMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
+    /// <summary>Entra ID's OpenID metadata, whose keys sign the tokens the Bot Framework Emulator sends (the SDK's <c>ToBotFromEmulatorOpenIdMetadataUrl</c>).</summary>
+    public const string EntraMetadataUrl = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
+
+    /// <summary>The Azure Instance Metadata Service's token endpoint for managed identities.</summary>
+    public const string ImdsTokenEndpoint = "http://169.254.169.254/metadata/identity/oauth2/token";
+
+    public const string SingleTenant = "SingleTenant";
+    public const string MultiTenant = "MultiTenant";
+    public const string UserAssignedMsi = "UserAssignedMSI";
+
+    /// <summary>
+    /// The Entra ID tenants whose tokens the SDK's <c>EmulatorValidation</c> takes from the Emulator (auth v3.1 and
+    /// v3.2, the public cloud); the bot's own <see cref="MicrosoftAppTenantId"/> is added for a single-tenant Emulator.
+    /// </summary>
+    public static readonly IReadOnlyList<string> BotFrameworkEmulatorTenants = ["d6d49420-f39b-4df7-a1dc-d59a935871db", "f8cdef31-a31e-4b4a-93e4-5f571e91255a"];
+
     /// <summary>The Azure Bot registration's app id: the audience every channel token must carry.</summary>
     public string MicrosoftAppId { get; set; } = string.Empty;
 
     /// <summary>The app registration's client secret, for the token that replies carry. A secret: never logged.</summary>
     public string MicrosoftAppPassword { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Instead of a password: a PKCS#12 (.pfx) file with the certificate registered on the app and its private key,
+    /// which signs the client assertion the token request carries. Read at start; a missing or unreadable file stops the start.
+    /// </summary>
+    public string MicrosoftAppCertificatePath { get; set; } = string.Empty;
+
+    /// <summary>The password of <see cref="MicrosoftAppCertificatePath"/>. A secret: never logged.</summary>
+    public string MicrosoftAppCertificatePassword { get; set; } = string.Empty;
+
     /// <summary>The Entra ID tenant of a <c>SingleTenant</c> registration (required then).</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
 
-    /// <summary><c>SingleTenant</c> (what Azure creates since July 2025) or <c>MultiTenant</c> (older registrations).</summary>
-    public string MicrosoftAppType { get; set; } = "SingleTenant";
+    /// <summary>
+    /// <c>SingleTenant</c> (what Azure creates since July 2025), <c>MultiTenant</c> (older registrations) or
+    /// <c>UserAssignedMSI</c> (the app id is a user-assigned managed identity's client id; no password or certificate).
+    /// </summary>
+    public string MicrosoftAppType { get; set; } = SingleTenant;
+
+    /// <summary>Where a <c>UserAssignedMSI</c> bot asks for its token (the Azure Instance Metadata Service unless set otherwise).</summary>
+    public Uri ManagedIdentityEndpoint { get; set; } = new(ImdsTokenEndpoint);
 
     /// <summary>Where the channel tokens' signing keys are published (the government cloud and the Emulator have their own).</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new(BotFrameworkMetadataUrl);
 
     /// <summary>The <c>iss</c> every channel token must carry (<c>https://api.botframework.us</c> in the US government cloud).</summary>
     public string TokenIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>
+    /// Tokens Entra ID issued for the bot's own app id, as the Bot Framework Emulator sends them, are accepted as the
+    /// SDK's <c>EmulatorValidation</c> accepts them. Off: only the Bot Connector service's tokens.
+    /// </summary>
+    public bool AcceptEmulatorTokens { get; set; } = true;
+
+    /// <summary>Where the signing keys of the Emulator's tokens are published (Entra ID's OpenID metadata).</summary>
+    public Uri EmulatorOpenIdMetadataUrl { get; set; } = new(EntraMetadataUrl);
+
+    /// <summary>
+    /// The <c>iss</c> values an Emulator token may carry. Empty: the v1 (<c>https://sts.windows.net/{tenant}/</c>) and
+    /// v2 (<c>https://login.microsoftonline.com/{tenant}/v2.0</c>) issuers of <see cref="BotFrameworkEmulatorTenants"/>
+    /// and of <see cref="MicrosoftAppTenantId"/>.
+    /// </summary>
+    public string[] EmulatorTokenIssuers { get; set; } = [];
 
     /// <summary>
     /// The Entra ID authority the reply token is asked from, without <c>/oauth2/v2.0/token</c>. Empty:
@@ -59,7 +106,27 @@ public sealed class BotConnectorOptions
 
     public bool HasAppId => MicrosoftAppId.Length > 0;
 
-    public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
+    public bool IsSingleTenant => string.Equals(MicrosoftAppType, SingleTenant, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
+
+    public bool HasCertificate => MicrosoftAppCertificatePath.Length > 0;
+
+    /// <summary>The issuers an Emulator token may name (see <see cref="EmulatorTokenIssuers"/>).</summary>
+    public IReadOnlySet<string> EmulatorIssuers
+    {
+        get
+        {
+            if (EmulatorTokenIssuers.Length > 0)
+            {
+                return new HashSet<string>(EmulatorTokenIssuers, StringComparer.Ordinal);
+            }
+
+            var tenants = MicrosoftAppTenantId.Length > 0 ? BotFrameworkEmulatorTenants.Append(MicrosoftAppTenantId) : BotFrameworkEmulatorTenants;
+            return tenants.SelectMany(tenant => new[] { $"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0" })
+                .ToHashSet(StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>The token endpoint for replies.</summary>
     public Uri TokenEndpoint
@@ -72,6 +139,9 @@ public sealed class BotConnectorOptions
             return new Uri(authority.TrimEnd('/') + "/oauth2/v2.0/token");
         }
     }
+
+    /// <summary>The resource a managed identity's token is asked for: the scope without <c>/.default</c>.</summary>
+    public string TokenResource => TokenScope[..^"/.default".Length];
 
     public string TokenScope => ToChannelFromBotOAuthScope.EndsWith("/.default", StringComparison.Ordinal)
         ? ToChannelFromBotOAuthScope

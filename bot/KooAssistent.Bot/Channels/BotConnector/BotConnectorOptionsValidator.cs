@@ -4,7 +4,7 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
 /// Checked at start, naming the key and never its value: a mistake found when the first Teams message arrives would
-/// lose it. Only what this bot implements is accepted (<c>UserAssignedMSI</c> and certificates are not, yet).
+/// lose it. A certificate is read here once, so a missing file or a wrong password stops the start.
 /// </summary>
 public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnectorOptions>
 {
@@ -16,25 +16,26 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
         ArgumentNullException.ThrowIfNull(options);
         const string Section = BotConnectorOptions.SectionName;
         var failures = new List<string>();
-        if (!string.Equals(options.MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(options.MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase))
+        if (!options.IsSingleTenant && !options.IsManagedIdentity
+            && !string.Equals(options.MicrosoftAppType, BotConnectorOptions.MultiTenant, StringComparison.OrdinalIgnoreCase))
         {
-            failures.Add($"{Section}:MicrosoftAppType must be SingleTenant or MultiTenant (UserAssignedMSI is not supported yet).");
+            failures.Add($"{Section}:MicrosoftAppType must be SingleTenant, MultiTenant or UserAssignedMSI.");
         }
 
-        if (options.HasAppId && options.MicrosoftAppPassword.Length == 0)
+        failures.AddRange(CredentialFailures(options));
+        if (options.HasAppId && (options.IsSingleTenant || options.IsManagedIdentity) && options.MicrosoftAppTenantId.Length == 0 && options.ToChannelFromBotLoginUrl.Length == 0)
         {
-            failures.Add($"{Section}:MicrosoftAppPassword is required when {Section}:MicrosoftAppId is set: replies need an app token.");
+            failures.Add($"{Section}:MicrosoftAppTenantId is required for a {options.MicrosoftAppType} bot.");
         }
 
-        if (!options.HasAppId && options.MicrosoftAppPassword.Length > 0)
+        if (!options.ManagedIdentityEndpoint.IsAbsoluteUri || options.ManagedIdentityEndpoint.Scheme is not ("http" or "https"))
         {
-            failures.Add($"{Section}:MicrosoftAppPassword is set without {Section}:MicrosoftAppId.");
+            failures.Add($"{Section}:ManagedIdentityEndpoint must be an absolute http(s) URL.");
         }
 
-        if (options.HasAppId && options.IsSingleTenant && options.MicrosoftAppTenantId.Length == 0 && options.ToChannelFromBotLoginUrl.Length == 0)
+        if (!options.EmulatorOpenIdMetadataUrl.IsAbsoluteUri)
         {
-            failures.Add($"{Section}:MicrosoftAppTenantId is required for a SingleTenant bot.");
+            failures.Add($"{Section}:EmulatorOpenIdMetadataUrl must be an absolute URL.");
         }
 
         if (options.ToChannelFromBotLoginUrl.Length > 0 && !Uri.TryCreate(options.ToChannelFromBotLoginUrl, UriKind.Absolute, out _))
@@ -63,5 +64,41 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Exactly one way to get the reply token: a password or a certificate, or a managed identity with neither.</summary>
+    private static IEnumerable<string> CredentialFailures(BotConnectorOptions options)
+    {
+        const string Section = BotConnectorOptions.SectionName;
+        if (!options.HasAppId)
+        {
+            if (options.MicrosoftAppPassword.Length > 0 || options.HasCertificate)
+            {
+                yield return $"{Section}:MicrosoftAppPassword or {Section}:MicrosoftAppCertificatePath is set without {Section}:MicrosoftAppId.";
+            }
+
+            yield break;
+        }
+
+        if (options.IsManagedIdentity)
+        {
+            if (options.MicrosoftAppPassword.Length > 0 || options.HasCertificate)
+            {
+                yield return $"A UserAssignedMSI bot takes its token from the managed identity: {Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath must be empty.";
+            }
+
+            yield break;
+        }
+
+        if ((options.MicrosoftAppPassword.Length > 0) == options.HasCertificate)
+        {
+            yield return $"{Section}:MicrosoftAppId needs exactly one of {Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath: replies need an app token.";
+            yield break;
+        }
+
+        if (options.HasCertificate && AppCertificate.Problem(options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword) is { } problem)
+        {
+            yield return $"{Section}:MicrosoftAppCertificatePath: {problem}";
+        }
     }
 }

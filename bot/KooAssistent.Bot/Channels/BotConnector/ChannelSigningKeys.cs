@@ -9,9 +9,14 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// names the JWKS, and both are fetched again every <see cref="BotConnectorOptions.KeyRefreshInterval"/>, or sooner
 /// when a token names a key id not in the cache (Microsoft adds keys without notice) — but never more than once per
 /// <see cref="BotConnectorOptions.KeyRefreshMinimumInterval"/>, so made-up key ids cannot make the bot hammer it.
+/// A second instance (<see cref="Emulator"/>) holds Entra ID's keys from <see cref="BotConnectorOptions.EmulatorOpenIdMetadataUrl"/>.
 /// </summary>
-public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConnectorOptions> options, TimeProvider clock, ILogger<ChannelSigningKeys> logger) : IDisposable
+/// <param name="emulator">Whether this cache holds the Emulator's (Entra ID's) keys rather than the Bot Connector service's.</param>
+public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConnectorOptions> options, TimeProvider clock, ILogger<ChannelSigningKeys> logger, bool emulator = false) : IDisposable
 {
+    /// <summary>The service key of the Emulator's key cache.</summary>
+    public const string Emulator = "emulator";
+
     private const int MaxDocumentBytes = 256 * 1024;
 
     private readonly SemaphoreSlim refreshing = new(1, 1);
@@ -41,6 +46,8 @@ public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConn
 
     public void Dispose() => refreshing.Dispose();
 
+    private string Publisher => emulator ? "Entra ID (Emulator tokens)" : "Bot Connector";
+
     private async Task RefreshAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
         await refreshing.WaitAsync(cancellationToken);
@@ -55,10 +62,10 @@ public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConn
             }
 
             attemptedAt = now;
-            using var metadata = await GetJsonAsync(settings.OpenIdMetadataUrl, cancellationToken);
+            using var metadata = await GetJsonAsync(emulator ? settings.EmulatorOpenIdMetadataUrl : settings.OpenIdMetadataUrl, cancellationToken);
             if (!metadata.RootElement.TryGetProperty("jwks_uri", out var jwksUri) || !Uri.TryCreate(jwksUri.GetString(), UriKind.Absolute, out var jwks))
             {
-                LogNoJwksUri();
+                LogNoJwksUri(Publisher);
                 return;
             }
 
@@ -66,12 +73,12 @@ public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConn
             var read = Read(set.RootElement);
             keys = read;
             fetchedAt = now;
-            LogRefreshed(read.Count);
+            LogRefreshed(Publisher, read.Count);
         }
         catch (Exception exception) when (exception is HttpRequestException or JsonException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // The old keys stay: a blip at the publisher must not lock every channel out.
-            LogRefreshFailed(exception.GetType().Name);
+            LogRefreshFailed(Publisher, exception.GetType().Name);
         }
         finally
         {
@@ -129,12 +136,12 @@ public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConn
         return found;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector: {Count} signing key(s) fetched")]
-    private partial void LogRefreshed(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector: {Count} signing key(s) of {Publisher} fetched")]
+    private partial void LogRefreshed(string publisher, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector: the OpenID metadata names no jwks_uri; keeping the keys already known")]
-    private partial void LogNoJwksUri();
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector: the OpenID metadata of {Publisher} names no jwks_uri; keeping the keys already known")]
+    private partial void LogNoJwksUri(string publisher);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector: fetching the signing keys failed ({Error}); keeping the keys already known")]
-    private partial void LogRefreshFailed(string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector: fetching the signing keys of {Publisher} failed ({Error}); keeping the keys already known")]
+    private partial void LogRefreshFailed(string publisher, string error);
 }

@@ -11,8 +11,14 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// app id, inside its lifetime with 5 minutes' skew, the signing key endorsed for the activity's channel, and the
 /// <c>serviceurl</c> claim equal to the activity's <c>serviceUrl</c> — so a token captured for one channel or one
 /// service URL cannot make the bot send its own app token somewhere else.
+/// A token whose <c>iss</c> is one of Entra ID's Emulator issuers is checked by the Emulator's rules instead
+/// (<see cref="EmulatorTokenRules"/>), against Entra ID's keys.
 /// </summary>
-public sealed class ChannelTokenValidator(ChannelSigningKeys keys, IOptions<BotConnectorOptions> options, TimeProvider clock)
+public sealed class ChannelTokenValidator(
+    ChannelSigningKeys keys,
+    [FromKeyedServices(ChannelSigningKeys.Emulator)] ChannelSigningKeys emulatorKeys,
+    IOptions<BotConnectorOptions> options,
+    TimeProvider clock)
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -48,24 +54,20 @@ public sealed class ChannelTokenValidator(ChannelSigningKeys keys, IOptions<BotC
             return ChannelTokenVerdict.Refused("algorithm is not RS256");
         }
 
+        var settings = options.Value;
+
+        // The issuer read before the signature is checked only chooses the rules; each set checks it again.
+        if (settings.AcceptEmulatorTokens && settings.EmulatorIssuers.Contains(parsed.Issuer))
+        {
+            return await ValidateEmulatorAsync(parsed, channelId, settings, cancellationToken);
+        }
+
         if (string.IsNullOrEmpty(parsed.Kid) || await keys.FindAsync(parsed.Kid, cancellationToken) is not { } key)
         {
             return ChannelTokenVerdict.Refused("unknown signing key");
         }
 
-        var settings = options.Value;
-        var result = await handler.ValidateTokenAsync(parsed, new TokenValidationParameters
-        {
-            ValidIssuer = settings.TokenIssuer,
-            ValidAudience = settings.MicrosoftAppId,
-            IssuerSigningKey = key.Key,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ValidateLifetime = true,
-            ClockSkew = ClockSkew,
-            LifetimeValidator = Lifetime,
-        });
+        var result = await handler.ValidateTokenAsync(parsed, Parameters([settings.TokenIssuer], settings.MicrosoftAppId, key));
         if (!result.IsValid)
         {
             return ChannelTokenVerdict.Refused(result.Exception?.GetType().Name ?? "invalid");
@@ -85,6 +87,46 @@ public sealed class ChannelTokenValidator(ChannelSigningKeys keys, IOptions<BotC
 
         return ChannelTokenVerdict.Accepted;
     }
+
+    /// <summary>
+    /// The Emulator gets its token from Entra ID with the bot's own app id and secret, for the scope
+    /// <c>{appId}/.default</c>: signed with Entra ID's keys, <c>aud</c> and <c>appid</c>/<c>azp</c> the bot's app id,
+    /// and no <c>serviceurl</c> claim (whoever holds it holds the bot's credentials already).
+    /// </summary>
+    private async Task<ChannelTokenVerdict> ValidateEmulatorAsync(JsonWebToken parsed, string channelId, BotConnectorOptions settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(parsed.Kid) || await emulatorKeys.FindAsync(parsed.Kid, cancellationToken) is not { } key)
+        {
+            return ChannelTokenVerdict.Refused("unknown signing key (Emulator token)");
+        }
+
+        var result = await handler.ValidateTokenAsync(parsed, Parameters(settings.EmulatorIssuers, settings.MicrosoftAppId, key));
+        if (!result.IsValid)
+        {
+            return ChannelTokenVerdict.Refused((result.Exception?.GetType().Name ?? "invalid") + " (Emulator token)");
+        }
+
+        // Entra ID's keys carry no endorsements; the SDK checks them only where a key has some.
+        if (key.Endorsements.Count > 0 && !key.Endorsements.Contains(channelId))
+        {
+            return ChannelTokenVerdict.Refused("signing key not endorsed for the channel (Emulator token)");
+        }
+
+        return EmulatorTokenRules.Check(parsed, settings.MicrosoftAppId);
+    }
+
+    private TokenValidationParameters Parameters(IEnumerable<string> issuers, string audience, ChannelSigningKey key) => new()
+    {
+        ValidIssuers = issuers,
+        ValidAudience = audience,
+        IssuerSigningKey = key.Key,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        ClockSkew = ClockSkew,
+        LifetimeValidator = Lifetime,
+    };
 
     // The handler's own lifetime check reads the machine clock; this one reads the injected clock, with the same skew.
     private bool Lifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)

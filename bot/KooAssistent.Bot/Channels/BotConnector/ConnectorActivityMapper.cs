@@ -74,8 +74,11 @@ public static class ConnectorActivityMapper
             case ActivityTypes.ConversationUpdate:
                 // The bot (or the resident) joined: the conversation starts and the welcome goes out.
                 return ConnectorActivityOutcome.Accept(reference, null);
+            case ActivityTypes.Invoke:
+                // Teams' Action.Execute, task modules, message extensions, sign-in: the bot sends no card that invokes it.
+                return ConnectorActivityOutcome.AnswerInvoke();
             default:
-                // typing, messageReaction, installationUpdate, invoke, ...: acknowledged, nothing to do.
+                // typing, messageReaction, installationUpdate, ...: acknowledged, nothing to do.
                 return ConnectorActivityOutcome.Ignore();
         }
     }

@@ -3,7 +3,10 @@ using KooAssistent.Storage.BotConnector;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
 
-/// <summary>What to do with an activity the channel delivered: store it (starting a turn or not), acknowledge and drop it, or refuse it.</summary>
+/// <summary>
+/// What to do with an activity the channel delivered: store it (starting a turn or not), acknowledge and drop it,
+/// answer an <c>invoke</c> at once without storing it, or refuse it.
+/// </summary>
 public sealed record ConnectorActivityOutcome
 {
     private ConnectorActivityOutcome()
@@ -17,11 +20,16 @@ public sealed record ConnectorActivityOutcome
 
     public string? Problem { get; private init; }
 
-    public bool Ignored => Reference is null && Problem is null;
+    /// <summary>An <c>invoke</c>: the channel waits for its InvokeResponse in the HTTP answer itself.</summary>
+    public bool Invoke { get; private init; }
+
+    public bool Ignored => Reference is null && Problem is null && !Invoke;
 
     public static ConnectorActivityOutcome Accept(ConnectorReference reference, InboundActivity? inbound) => new() { Reference = reference, Inbound = inbound };
 
     public static ConnectorActivityOutcome Ignore() => new();
+
+    public static ConnectorActivityOutcome AnswerInvoke() => new() { Invoke = true };
 
     public static ConnectorActivityOutcome Refuse(string problem) => new() { Problem = problem };
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
@@ -7,8 +8,9 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// <summary>
 /// The app token replies carry: an OAuth 2.0 client-credentials grant at Entra ID
 /// (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication, "Bot to
-/// connector"), kept until five minutes before it expires (Entra ID issues them for an hour). Without an app id (the
-/// Emulator's local mode) there is no token and replies go without one.
+/// connector") with the app's password or a client assertion signed with its certificate (<see cref="ClientAssertion"/>),
+/// or for a <c>UserAssignedMSI</c> bot a token from the managed identity endpoint; kept until five minutes before it
+/// expires. Without an app id (the Emulator's local mode) there is no token and replies go without one.
 /// </summary>
 public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotConnectorOptions> options, TimeProvider clock, ILogger<ConnectorTokenClient> logger) : IDisposable
 {
@@ -22,6 +24,7 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
     private string? token;
     private DateTimeOffset renewAt;
     private DateTimeOffset refusedUntil = DateTimeOffset.MinValue;
+    private X509Certificate2? certificate;
 
     /// <returns>The header value, or null when the bot has no app id; throws <see cref="HttpRequestException"/> when Entra ID says no.</returns>
     public async Task<AuthenticationHeaderValue?> GetAsync(CancellationToken cancellationToken)
@@ -58,18 +61,19 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
     /// <summary>Forgets the token, after the channel refused it (401): the next reply asks for a new one.</summary>
     public void Forget() => token = null;
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose()
+    {
+        gate.Dispose();
+        certificate?.Dispose();
+    }
 
     private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(BotConnectorOptions settings, CancellationToken cancellationToken)
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        using var request = settings.IsManagedIdentity ? ManagedIdentityRequest(settings) : new HttpRequestMessage(HttpMethod.Post, settings.TokenEndpoint)
         {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = settings.MicrosoftAppId,
-            ["client_secret"] = settings.MicrosoftAppPassword,
-            ["scope"] = settings.TokenScope,
-        });
-        using var response = await http.PostAsync(settings.TokenEndpoint, form, cancellationToken);
+            Content = new FormUrlEncodedContent(ClientCredentials(settings)),
+        };
+        using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             // Entra ID's error body names the AADSTS code; the status is enough for the log and holds no secret.
@@ -90,6 +94,42 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
             : expiresIn.ValueKind == JsonValueKind.String && int.TryParse(expiresIn.GetString(), out var text) ? text : 3600;
         LogIssued(seconds);
         return (value, TimeSpan.FromSeconds(Math.Max(seconds, 1)));
+    }
+
+    private Dictionary<string, string> ClientCredentials(BotConnectorOptions settings)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = settings.MicrosoftAppId,
+            ["scope"] = settings.TokenScope,
+        };
+        if (settings.HasCertificate)
+        {
+            // Read once (checked at start already); a new assertion for every token request, as Entra ID wants.
+            certificate ??= AppCertificate.Load(settings.MicrosoftAppCertificatePath, settings.MicrosoftAppCertificatePassword);
+            form["client_assertion_type"] = ClientAssertion.AssertionType;
+            form["client_assertion"] = ClientAssertion.Create(certificate, settings.MicrosoftAppId, settings.TokenEndpoint, clock.GetUtcNow());
+        }
+        else
+        {
+            form["client_secret"] = settings.MicrosoftAppPassword;
+        }
+
+        return form;
+    }
+
+    /// <summary>
+    /// A user-assigned managed identity's token from the Azure Instance Metadata Service
+    /// (https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/how-to-use-vm-token): a GET with
+    /// the identity's client id and the resource, and the <c>Metadata: true</c> header IMDS demands against forged requests.
+    /// </summary>
+    private static HttpRequestMessage ManagedIdentityRequest(BotConnectorOptions settings)
+    {
+        var query = $"api-version=2018-02-01&resource={Uri.EscapeDataString(settings.TokenResource)}&client_id={Uri.EscapeDataString(settings.MicrosoftAppId)}";
+        var request = new HttpRequestMessage(HttpMethod.Get, new UriBuilder(settings.ManagedIdentityEndpoint) { Query = query }.Uri);
+        request.Headers.Add("Metadata", "true");
+        return request;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector: app token issued for {Seconds} s")]

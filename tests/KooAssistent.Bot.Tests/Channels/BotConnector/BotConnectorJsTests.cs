@@ -66,6 +66,58 @@ public sealed class BotConnectorJsTests
         Assert.All(connector.Delivered, request => Assert.Equal("js-valid", request.ConversationId));
     }
 
+    /// <summary>
+    /// Emulator tokens from Entra ID: the SDK's EmulatorValidation and the bot agree, except where the bot is stricter
+    /// on purpose (SECURITY.md): it takes no tenant just because the token names it in <c>tid</c>.
+    /// </summary>
+    [Fact]
+    public async Task The_SDKs_own_validator_and_the_bot_agree_on_Emulator_tokens_except_where_the_bot_is_stricter()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var entra = await FakeEntraId.StartAsync();
+        var settings = connector.Settings();
+        settings["BotConnector:EmulatorOpenIdMetadataUrl"] = entra.MetadataUrl.ToString();
+        await using var bot = new BotFactory(settings);
+        var botUrl = bot.StartOnLoopback();
+        const string Other = "12345678-9abc-def0-1234-56789abcdef0";
+        var cases = new (string Name, string Token, bool SdkValid, bool BotValid)[]
+        {
+            ("v1", entra.EmulatorToken("1.0"), true, true),
+            ("v2", entra.EmulatorToken("2.0"), true, true),
+            ("v1 of the bot's own tenant", entra.EmulatorToken("1.0", tenant: FakeBotConnector.TenantId), true, true),
+            ("v2 of the bot's own tenant", entra.EmulatorToken("2.0", tenant: FakeBotConnector.TenantId), true, true),
+            ("a tenant named only in tid", entra.EmulatorToken("1.0", tenant: Other), true, false),
+            ("wrong audience", entra.EmulatorToken(audience: Other), false, false),
+            ("missing appid", entra.EmulatorToken("1.0", caller: null), false, false),
+            ("azp of another app", entra.EmulatorToken("2.0", caller: Other), false, false),
+            ("unknown ver", entra.EmulatorToken("3.0"), false, false),
+            ("expired", entra.EmulatorToken(expires: DateTimeOffset.UtcNow.AddMinutes(-10)), false, false),
+            ("unknown key", entra.EmulatorToken(key: FakeBotConnector.UnpublishedKey()), false, false),
+        };
+        var input = new JsonObject
+        {
+            ["botUrl"] = botUrl.ToString(),
+            ["appId"] = FakeBotConnector.AppId,
+            ["metadataUrl"] = connector.MetadataUrl.ToString(),
+            ["emulatorMetadataUrl"] = entra.MetadataUrl.ToString(),
+            ["cases"] = new JsonArray([.. cases.Select((testCase, index) => (JsonNode)new JsonObject
+            {
+                ["name"] = testCase.Name,
+                ["token"] = testCase.Token,
+                ["activity"] = BotConnectorFixture.Message(connector.ServiceUrl, "Ik heb schulden", activityId: $"em-{index}", conversationId: $"em-{index}", channelId: "emulator"),
+            })]),
+        };
+
+        var results = await RunChannelAsync(input.ToJsonString());
+
+        foreach (var testCase in cases)
+        {
+            var result = results.Single(item => (string?)item["name"] == testCase.Name);
+            Assert.True(testCase.SdkValid == (bool)result["sdkAccepted"]!, $"{testCase.Name}: the SDK's validator said {result["sdkAccepted"]} ({result["sdkError"]})");
+            Assert.True((testCase.BotValid ? 200 : 401) == (int)result["status"]!, $"{testCase.Name}: the bot answered {result["status"]}");
+        }
+    }
+
     private static async Task<IReadOnlyList<JsonObject>> RunChannelAsync(string input)
     {
         var directory = Path.Combine(

@@ -60,6 +60,17 @@ public sealed class ConnectorActivityMapperTests
     }
 
     [Fact]
+    public void An_invoke_is_answered_at_once_and_neither_stored_nor_ignored()
+    {
+        var outcome = ConnectorActivityMapper.Map(Teams() with { Type = "invoke", Name = "adaptiveCard/action" }, maxTextLength: 4096);
+
+        Assert.True(outcome.Invoke);
+        Assert.False(outcome.Ignored);
+        Assert.Null(outcome.Reference);
+        Assert.Null(outcome.Inbound);
+    }
+
+    [Fact]
     public void A_message_without_content_or_with_too_long_a_text_is_refused()
     {
         Assert.NotNull(ConnectorActivityMapper.Map(Teams() with { Text = " " }, maxTextLength: 4096).Problem);
@@ -103,7 +114,7 @@ public sealed class ConnectorActivityMapperTests
         Assert.True(validator.Validate(null, new BotConnectorOptions()).Succeeded);
         Assert.Contains("BotConnector:MicrosoftAppPassword", validator.Validate(null, new BotConnectorOptions { MicrosoftAppId = "app" }).FailureMessage, StringComparison.Ordinal);
         Assert.Contains("BotConnector:MicrosoftAppTenantId", validator.Validate(null, new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret" }).FailureMessage, StringComparison.Ordinal);
-        Assert.Contains("BotConnector:MicrosoftAppType", validator.Validate(null, new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI" }).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("BotConnector:MicrosoftAppType", validator.Validate(null, new BotConnectorOptions { MicrosoftAppType = "Unknown" }).FailureMessage, StringComparison.Ordinal);
         Assert.True(validator.Validate(null, new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret", MicrosoftAppType = "MultiTenant" }).Succeeded);
         Assert.Equal(new Uri("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"), new BotConnectorOptions { MicrosoftAppType = "MultiTenant" }.TokenEndpoint);
         Assert.Equal("https://api.botframework.com/.default", new BotConnectorOptions().TokenScope);

@@ -1,0 +1,86 @@
+using KooAssistent.Bot.Channels.BotConnector;
+using KooAssistent.Testing;
+
+namespace KooAssistent.Bot.Tests.Channels.BotConnector;
+
+/// <summary>Credential settings are checked at start, by key name, never repeating a password.</summary>
+public sealed class BotConnectorOptionsValidatorTests
+{
+    private const string PfxPassword = "pfx-password-that-must-not-be-logged";
+
+    private static BotConnectorOptions Certificate(string path, string password = PfxPassword) => new()
+    {
+        MicrosoftAppId = FakeBotConnector.AppId,
+        MicrosoftAppTenantId = FakeBotConnector.TenantId,
+        MicrosoftAppCertificatePath = path,
+        MicrosoftAppCertificatePassword = password,
+    };
+
+    [Fact]
+    public void A_missing_certificate_file_stops_the_bot_from_starting_with_a_message_naming_the_setting_and_not_the_password()
+    {
+        using var directory = new TemporaryDirectory();
+        using var bot = new BotFactory(new Dictionary<string, string?>
+        {
+            ["BotConnector:MicrosoftAppId"] = FakeBotConnector.AppId,
+            ["BotConnector:MicrosoftAppTenantId"] = FakeBotConnector.TenantId,
+            ["BotConnector:MicrosoftAppCertificatePath"] = Path.Combine(directory.Path, "missing.pfx"),
+            ["BotConnector:MicrosoftAppCertificatePassword"] = PfxPassword,
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        Assert.Contains("BotConnector:MicrosoftAppCertificatePath: there is no file at", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(PfxPassword, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certificate_file_with_a_wrong_password_is_refused_without_repeating_the_password()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "bot.pfx");
+        using var certificate = TestCertificates.WritePfx(path, "the-right-one");
+
+        var result = new BotConnectorOptionsValidator().Validate(null, Certificate(path));
+
+        Assert.True(result.Failed);
+        Assert.Contains("BotConnector:MicrosoftAppCertificatePath: the file could not be read", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(PfxPassword, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_readable_certificate_file_is_accepted()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "bot.pfx");
+        using var certificate = TestCertificates.WritePfx(path, PfxPassword);
+
+        Assert.True(new BotConnectorOptionsValidator().Validate(null, Certificate(path)).Succeeded);
+    }
+
+    public static TheoryData<string> Conflicts => ["password and certificate", "neither", "managed identity with a password", "managed identity without a tenant"];
+
+    [Theory]
+    [MemberData(nameof(Conflicts))]
+    public void Credentials_that_do_not_add_up_are_refused(string kind)
+    {
+        var options = kind switch
+        {
+            "password and certificate" => new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppTenantId = "t", MicrosoftAppPassword = "p", MicrosoftAppCertificatePath = "/x.pfx" },
+            "neither" => new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppTenantId = "t" },
+            "managed identity with a password" => new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app", MicrosoftAppTenantId = "t", MicrosoftAppPassword = "p" },
+            "managed identity without a tenant" => new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app" },
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        Assert.True(new BotConnectorOptionsValidator().Validate(null, options).Failed);
+    }
+
+    [Fact]
+    public void A_managed_identity_bot_needs_no_password_or_certificate()
+    {
+        var options = new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app", MicrosoftAppTenantId = "t" };
+
+        Assert.True(new BotConnectorOptionsValidator().Validate(null, options).Succeeded);
+    }
+}
