@@ -12,12 +12,10 @@ namespace KooAssistent.Storage.Sqlite;
 /// per-conversation sequence needs no lock in process memory. The frequent ones (a new conversation, a resident's
 /// message, a completed turn, a worker's message) go through <see cref="SqliteGroupCommit"/> and share a commit.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock) : IConversationStore
+public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock)
+    : ConversationStore(new SqliteDatabase(connections))
 {
-    private const string Pending = "pending";
-    private const string Done = "done";
-
-    public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
+    public override async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         return await connections.GroupCommit.WriteAsync((connection, transaction) => CreateWithinAsync(connection, transaction, conversation, cancellationToken), cancellationToken);
@@ -49,31 +47,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return true;
     }
 
-    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
-            """
-            SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
-                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
-            FROM conversations WHERE id = @conversationId
-            """,
-            new { conversationId },
-            cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : new StoredConversation(
-                row.Id,
-                row.Channel,
-                row.UserId,
-                row.Locale,
-                row.BrainState,
-                row.LastSequence,
-                DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
-                row.ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
-    }
-
-    public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    public override async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         return await connections.GroupCommit.WriteAsync((connection, transaction) => AppendWithinAsync(connection, transaction, inbound, cancellationToken), cancellationToken);
@@ -83,22 +57,12 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     {
         if (inbound.IdempotencyKey is not null)
         {
-            var existing = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-                "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @ConversationId AND idempotency_key = @IdempotencyKey",
-                new { inbound.ConversationId, inbound.IdempotencyKey },
-                transaction,
-                cancellationToken));
-            if (existing is not null)
+            if (await FindByIdempotencyKeyAsync(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey, cancellationToken) is { } existing)
             {
-                return new AppendResult(ToStored(existing), Duplicate: true);
+                return new AppendResult(existing, Duplicate: true);
             }
 
-            var erased = await connection.ExecuteScalarAsync<long>(Command(
-                "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
-                new { Hash = ErasedKeys.Hash(inbound.ConversationId, inbound.IdempotencyKey) },
-                transaction,
-                cancellationToken));
-            if (erased > 0)
+            if (await IsErasedKeyAsync(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey, cancellationToken))
             {
                 return new AppendResult(Stored: null, Duplicate: true);
             }
@@ -106,11 +70,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
         // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
         if (inbound.MaxStoredActivities is { } limit
-            && await connection.ExecuteScalarAsync<long>(Command(
-                "SELECT COUNT(*) FROM activities WHERE conversation_id = @ConversationId",
-                new { inbound.ConversationId },
-                transaction,
-                cancellationToken)) >= limit)
+            && await IsFullAsync(connection, transaction, inbound.ConversationId, limit, cancellationToken))
         {
             throw new ConversationFullException(inbound.ConversationId, limit);
         }
@@ -134,75 +94,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return new AppendResult(stored, Duplicate: false);
     }
 
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT sequence AS Sequence, body AS Body FROM activities
-            WHERE conversation_id = @conversationId AND sequence > @afterSequence
-            ORDER BY sequence LIMIT @limit
-            """,
-            new { conversationId, afterSequence, limit },
-            cancellationToken: cancellationToken));
-        return rows.Select(ToStored).ToList();
-    }
-
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        // The running length is counted over the page's rows only (LIMIT inside), so the database reads no further,
-        // and rows past the budget are never handed over: they are not even materialised.
-        var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT Sequence, Body FROM (
-                SELECT sequence AS Sequence, body AS Body,
-                       SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS Through
-                FROM (SELECT sequence, body FROM activities
-                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
-                      ORDER BY sequence LIMIT @limit))
-            WHERE Through <= @maxCharacters OR Through = length(Body)
-            ORDER BY Sequence
-            """,
-            new { conversationId, afterSequence, limit, maxCharacters },
-            cancellationToken: cancellationToken));
-        return rows.Select(ToStored).ToList();
-    }
-
-    public async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence",
-            new { conversationId, sequence },
-            cancellationToken: cancellationToken));
-        return row is null ? null : ToStored(row);
-    }
-
-    public async Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<TurnRow>(Command(
-            """
-            SELECT id AS Id, conversation_id AS ConversationId, trigger AS Trigger, activity_sequence AS ActivitySequence,
-                   rejected_attachments AS RejectedAttachments, attempts AS Attempts
-            FROM turns WHERE conversation_id = @conversationId AND state = @Pending
-            ORDER BY id LIMIT 1
-            """,
-            new { conversationId, Pending },
-            cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : new PendingTurn(row.Id, row.ConversationId, Enum.Parse<TurnTrigger>(row.Trigger), row.ActivitySequence, (int)row.RejectedAttachments, (int)row.Attempts);
-    }
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken) =>
-        CompleteTurnAsync(turn, replies, brainState, ticket: null, cancellationToken);
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, CancellationToken cancellationToken) =>
-        CompleteTurnAsync(turn, replies, brainState, ticket, insight: null, cancellationToken);
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
+    public override Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
         PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, Insights.InsightRecord? insight, CancellationToken cancellationToken) =>
         CompleteAsync(turn, replies, brainState, ticket is null && insight is null ? null : async (connection, transaction, now) =>
         {
@@ -217,7 +109,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             }
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(brainState);
 
@@ -229,7 +121,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return stored;
     }
 
-    public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public override async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(brainState);
@@ -252,7 +144,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return true;
     }
 
-    public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
+    public override async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(actor);
@@ -278,16 +170,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return deleted > 0;
     }
 
-    public async Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(Command(
-            "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
-            new { Hash = ErasedKeys.Hash(conversationId, idempotencyKey) },
-            cancellationToken: cancellationToken)) > 0;
-    }
-
-    public async Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public override async Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         return await write.Connection.ExecuteAsync(Command(
@@ -296,7 +179,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             cancellationToken: cancellationToken));
     }
 
-    public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public override async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return await connections.GroupCommit.WriteAsync(
@@ -308,7 +191,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             cancellationToken);
     }
 
-    public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
+    public override async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         await connections.GroupCommit.WriteAsync(
@@ -320,17 +203,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(Command(
-            "SELECT DISTINCT conversation_id FROM turns WHERE state = @Pending",
-            new { Pending },
-            cancellationToken: cancellationToken));
-        return ids.ToList();
-    }
-
-    public async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public override async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var connection = write.Connection;
@@ -502,18 +375,5 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return new StoredActivity(sequence, recorded);
     }
 
-    private static StoredActivity ToStored(ActivityRow row) =>
-        new(row.Sequence, JsonSerializer.Deserialize(row.Body, ActivityJsonContext.Default.Activity)
-            ?? throw new InvalidOperationException($"Stored activity {row.Sequence} is empty."));
-
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
-
-    private static CommandDefinition Command(string sql, object? parameters = null, SqliteTransaction? transaction = null, CancellationToken cancellationToken = default) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
-    private sealed record ActivityRow(long Sequence, string Body);
-
-    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt);
-
-    private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts);
 }
