@@ -136,18 +136,6 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
         return ids.ToList();
     }
 
-    /// <summary>The copy of a resident's message already stored under <paramref name="idempotencyKey"/>, if any.</summary>
-    protected static async Task<StoredActivity?> FindByIdempotencyKeyAsync(
-        DbConnection connection, DbTransaction transaction, string conversationId, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND idempotency_key = @idempotencyKey",
-            new { conversationId, idempotencyKey },
-            transaction,
-            cancellationToken));
-        return row?.ToStored();
-    }
-
     /// <summary>Whether a message with this key was stored and then erased (<see cref="ErasedKeys"/>).</summary>
     protected static async Task<bool> IsErasedKeyAsync(DbConnection connection, DbTransaction? transaction, string conversationId, string idempotencyKey, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<long>(Command(
@@ -155,14 +143,6 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
             new { hash = ErasedKeys.Hash(conversationId, idempotencyKey) },
             transaction,
             cancellationToken)) > 0;
-
-    /// <summary>Whether the conversation already holds <paramref name="limit"/> activities or more.</summary>
-    protected static async Task<bool> IsFullAsync(DbConnection connection, DbTransaction transaction, string conversationId, int limit, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long>(Command(
-            "SELECT COUNT(*) FROM activities WHERE conversation_id = @conversationId",
-            new { conversationId },
-            transaction,
-            cancellationToken)) >= limit;
 
     /// <summary>The activity as its stored JSON says it was recorded.</summary>
     protected static StoredActivity ToStored(long sequence, string body) =>
@@ -172,7 +152,8 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
     protected static CommandDefinition Command(string sql, object? parameters = null, DbTransaction? transaction = null, CancellationToken cancellationToken = default) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private sealed record ActivityRow(long Sequence, string Body)
+    /// <summary>An activity as a query reads it: its sequence and stored JSON.</summary>
+    protected sealed record ActivityRow(long Sequence, string Body)
     {
         public StoredActivity ToStored() => ConversationStore.ToStored(Sequence, Body);
     }

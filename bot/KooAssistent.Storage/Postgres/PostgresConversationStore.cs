@@ -237,6 +237,26 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             transaction,
             cancellationToken)) is not null;
 
+    /// <summary>The copy of a resident's message already stored under <paramref name="idempotencyKey"/>, if any.</summary>
+    private static async Task<StoredActivity?> FindByIdempotencyKeyAsync(
+        DbConnection connection, DbTransaction transaction, string conversationId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
+            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND idempotency_key = @idempotencyKey",
+            new { conversationId, idempotencyKey },
+            transaction,
+            cancellationToken));
+        return row?.ToStored();
+    }
+
+    /// <summary>Whether the conversation already holds <paramref name="limit"/> activities or more.</summary>
+    private static async Task<bool> IsFullAsync(DbConnection connection, DbTransaction transaction, string conversationId, int limit, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(Command(
+            "SELECT COUNT(*) FROM activities WHERE conversation_id = @conversationId",
+            new { conversationId },
+            transaction,
+            cancellationToken)) >= limit;
+
     /// <param name="keptTurn">The turn being completed, which must stay to be marked done; null keeps none.</param>
     private static async Task EraseWithinAsync(
         DbConnection connection, DbTransaction transaction, string conversationId, long? keptTurn, string actor, DateTimeOffset now, CancellationToken cancellationToken)

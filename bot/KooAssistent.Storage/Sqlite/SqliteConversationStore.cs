@@ -57,12 +57,15 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     {
         if (inbound.IdempotencyKey is not null)
         {
-            if (await FindByIdempotencyKeyAsync(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey, cancellationToken) is { } existing)
+            await using (var reader = await FindByKey.On(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey).ExecuteReaderAsync(cancellationToken))
             {
-                return new AppendResult(existing, Duplicate: true);
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    return new AppendResult(ToStored(reader.GetInt64(0), reader.GetString(1)), Duplicate: true);
+                }
             }
 
-            if (await IsErasedKeyAsync(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey, cancellationToken))
+            if (await CountErasedKeys.On(connection, transaction, ErasedKeys.Hash(inbound.ConversationId, inbound.IdempotencyKey)).ExecuteScalarAsync(cancellationToken) is > 0L)
             {
                 return new AppendResult(Stored: null, Duplicate: true);
             }
@@ -70,7 +73,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
         // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
         if (inbound.MaxStoredActivities is { } limit
-            && await IsFullAsync(connection, transaction, inbound.ConversationId, limit, cancellationToken))
+            && await CountActivities.On(connection, transaction, inbound.ConversationId).ExecuteScalarAsync(cancellationToken) is long count
+            && count >= limit)
         {
             throw new ConversationFullException(inbound.ConversationId, limit);
         }
@@ -81,14 +85,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
         if (inbound.Trigger is { } trigger)
         {
-            await connection.ExecuteAsync(Command(
-                """
-                INSERT INTO turns (conversation_id, trigger, activity_sequence, rejected_attachments, state, created_at)
-                VALUES (@ConversationId, @Trigger, @Sequence, @RejectedAttachments, @State, @Now)
-                """,
-                new { inbound.ConversationId, Trigger = trigger.ToString(), Sequence = sequence, inbound.RejectedAttachments, State = Pending, Now = now.ToUnixTimeMilliseconds() },
-                transaction,
-                cancellationToken));
+            await QueueTurn.On(connection, transaction, inbound.ConversationId, trigger.ToString(), sequence, (long)inbound.RejectedAttachments, Pending, now.ToUnixTimeMilliseconds())
+                .ExecuteNonQueryAsync(cancellationToken);
         }
 
         return new AppendResult(stored, Duplicate: false);
@@ -242,11 +240,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var claimed = await connection.ExecuteAsync(Command(
-            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
-            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
-            transaction,
-            cancellationToken));
+        var claimed = await ClaimTurn.On(connection, transaction, Done, now.ToUnixTimeMilliseconds(), turn.Id, Pending).ExecuteNonQueryAsync(cancellationToken);
         if (claimed == 0)
         {
             return [];
@@ -329,19 +323,9 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     private async Task<long> ReserveSequencesAsync(
         SqliteConnection connection, SqliteTransaction transaction, string conversationId, int count, string? brainState, CancellationToken cancellationToken)
     {
-        var last = await connection.ExecuteScalarAsync<long?>(Command(
-            """
-            UPDATE conversations
-            SET last_sequence = last_sequence + @count,
-                brain_state = COALESCE(@brainState, brain_state),
-                updated_at = @Now
-            WHERE id = @conversationId
-            RETURNING last_sequence
-            """,
-            new { conversationId, count, brainState, Now = Now() },
-            transaction,
-            cancellationToken));
-        return last ?? throw new ConversationNotFoundException(conversationId);
+        return await ReserveSequences.On(connection, transaction, count, brainState, Now(), conversationId).ExecuteScalarAsync(cancellationToken) is long last
+            ? last
+            : throw new ConversationNotFoundException(conversationId);
     }
 
     private static async Task<StoredActivity> InsertActivityAsync(
@@ -355,25 +339,50 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         CancellationToken cancellationToken)
     {
         var recorded = activity with { Id = ActivityIds.For(conversationId, sequence), Timestamp = now };
-        await connection.ExecuteAsync(Command(
-            """
-            INSERT INTO activities (conversation_id, sequence, type, role, idempotency_key, body, created_at)
-            VALUES (@conversationId, @sequence, @Type, @Role, @idempotencyKey, @Body, @CreatedAt)
-            """,
-            new
-            {
-                conversationId,
-                sequence,
-                recorded.Type,
-                Role = recorded.From?.Role ?? RoleTypes.User,
-                idempotencyKey,
-                Body = JsonSerializer.Serialize(recorded, ActivityJsonContext.Default.Activity),
-                CreatedAt = now.ToUnixTimeMilliseconds(),
-            },
-            transaction,
-            cancellationToken));
+        var body = JsonSerializer.Serialize(recorded, ActivityJsonContext.Default.Activity);
+        await InsertActivity.On(connection, transaction, conversationId, sequence, recorded.Type, recorded.From?.Role ?? RoleTypes.User, idempotencyKey, body, now.ToUnixTimeMilliseconds())
+            .ExecuteNonQueryAsync(cancellationToken);
         return new StoredActivity(sequence, recorded);
     }
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    // The statements of a turn's hot path (a resident's message, a completed turn, a worker's message), prepared once
+    // on the group commit's connection and reused (SqliteStatement).
+    private static readonly SqliteStatement FindByKey = new(
+        "SELECT sequence, body FROM activities WHERE conversation_id = @conversationId AND idempotency_key = @idempotencyKey",
+        "@conversationId", "@idempotencyKey");
+
+    private static readonly SqliteStatement CountErasedKeys = new("SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @hash", "@hash");
+
+    private static readonly SqliteStatement CountActivities = new("SELECT COUNT(*) FROM activities WHERE conversation_id = @conversationId", "@conversationId");
+
+    private static readonly SqliteStatement QueueTurn = new(
+        """
+        INSERT INTO turns (conversation_id, trigger, activity_sequence, rejected_attachments, state, created_at)
+        VALUES (@conversationId, @trigger, @sequence, @rejectedAttachments, @state, @now)
+        """,
+        "@conversationId", "@trigger", "@sequence", "@rejectedAttachments", "@state", "@now");
+
+    private static readonly SqliteStatement ClaimTurn = new(
+        "UPDATE turns SET state = @done, completed_at = @now WHERE id = @id AND state = @pending",
+        "@done", "@now", "@id", "@pending");
+
+    private static readonly SqliteStatement ReserveSequences = new(
+        """
+        UPDATE conversations
+        SET last_sequence = last_sequence + @count,
+            brain_state = COALESCE(@brainState, brain_state),
+            updated_at = @now
+        WHERE id = @conversationId
+        RETURNING last_sequence
+        """,
+        "@count", "@brainState", "@now", "@conversationId");
+
+    private static readonly SqliteStatement InsertActivity = new(
+        """
+        INSERT INTO activities (conversation_id, sequence, type, role, idempotency_key, body, created_at)
+        VALUES (@conversationId, @sequence, @type, @role, @idempotencyKey, @body, @createdAt)
+        """,
+        "@conversationId", "@sequence", "@type", "@role", "@idempotencyKey", "@body", "@createdAt");
 }
