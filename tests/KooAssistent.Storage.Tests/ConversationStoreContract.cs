@@ -229,6 +229,19 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM activities"));
     }
 
+    [Fact]
+    public async Task Each_write_stores_its_own_values_and_none_left_from_the_write_before_it()
+    {
+        await StartAsync("c-1");
+
+        await Store.AppendInboundAsync(Inbound("c-1", "met sleutel", "k1"), None);
+        await Store.AppendOutboundAsync("c-1", BotReply("van een medewerker"), None);
+        await Store.AppendInboundAsync(Inbound("c-1", "zonder sleutel", key: null), None);
+
+        var rows = await ListAsync<(long, string, string?)>("SELECT sequence, role, idempotency_key FROM activities ORDER BY sequence");
+        Assert.Equal([(1L, RoleTypes.User, "k1"), (2L, RoleTypes.Bot, null), (3L, RoleTypes.User, null)], rows);
+    }
+
     /// <summary>A conversation whose start turn has run, as the bot leaves it after its greeting.</summary>
     private async Task StartAsync(string conversationId)
     {

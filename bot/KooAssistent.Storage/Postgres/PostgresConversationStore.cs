@@ -14,18 +14,15 @@ namespace KooAssistent.Storage.Postgres;
 /// its turns), which leaves PostgreSQL no deadlock to break. Writers of different conversations never wait for
 /// each other.
 /// </summary>
-public sealed class PostgresConversationStore(PostgresDatabase database, TimeProvider clock) : IConversationStore
+public sealed class PostgresConversationStore(PostgresDatabase database, TimeProvider clock) : ConversationStore(database)
 {
-    private const string Pending = "pending";
-    private const string Done = "done";
-
-    public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
+    public override async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
 
         // One statement: the start turn is queued only when this call created the conversation.
-        var inserted = await database.WriteAsync(
+        var inserted = await Database.WriteAsync(
             (connection, transaction) => connection.ExecuteAsync(Command(
                 """
                 WITH created AS (
@@ -43,24 +40,10 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
         return inserted > 0;
     }
 
-    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
-            """
-            SELECT id, channel, user_id AS UserId, locale, brain_state AS BrainState, last_sequence AS LastSequence,
-                   created_at AS CreatedAt, erased_at AS ErasedAt
-            FROM conversations WHERE id = @conversationId
-            """,
-            new { conversationId },
-            cancellationToken: cancellationToken));
-        return row?.ToStored();
-    }
-
-    public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    public override async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        return await database.WriteAsync((connection, transaction) => AppendWithinAsync(connection, transaction, inbound, cancellationToken), cancellationToken);
+        return await Database.WriteAsync((connection, transaction) => AppendWithinAsync(connection, transaction, inbound, cancellationToken), cancellationToken);
     }
 
     private async Task<AppendResult> AppendWithinAsync(DbConnection connection, DbTransaction transaction, InboundActivity inbound, CancellationToken cancellationToken)
@@ -72,14 +55,9 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
 
         if (inbound.IdempotencyKey is not null)
         {
-            var existing = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-                "SELECT sequence, body FROM activities WHERE conversation_id = @ConversationId AND idempotency_key = @IdempotencyKey",
-                new { inbound.ConversationId, inbound.IdempotencyKey },
-                transaction,
-                cancellationToken));
-            if (existing is not null)
+            if (await FindByIdempotencyKeyAsync(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey, cancellationToken) is { } existing)
             {
-                return new AppendResult(existing.ToStored(), Duplicate: true);
+                return new AppendResult(existing, Duplicate: true);
             }
 
             if (await IsErasedKeyAsync(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey, cancellationToken))
@@ -90,11 +68,7 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
 
         // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
         if (inbound.MaxStoredActivities is { } limit
-            && await connection.ExecuteScalarAsync<long>(Command(
-                "SELECT COUNT(*) FROM activities WHERE conversation_id = @ConversationId",
-                new { inbound.ConversationId },
-                transaction,
-                cancellationToken)) >= limit)
+            && await IsFullAsync(connection, transaction, inbound.ConversationId, limit, cancellationToken))
         {
             throw new ConversationFullException(inbound.ConversationId, limit);
         }
@@ -117,62 +91,7 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
         return new AppendResult(stored[0], Duplicate: false);
     }
 
-    public Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
-        GetActivitiesAsync(conversationId, afterSequence, limit, int.MaxValue, cancellationToken);
-
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-
-        // The running length is summed over the page's rows only (LIMIT inside), and a row past the budget is not
-        // sent; the first row always is, so a reader never gets stuck behind one large activity.
-        var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT sequence, body FROM (
-                SELECT sequence, body, SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS through
-                FROM (SELECT sequence, body FROM activities
-                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
-                      ORDER BY sequence LIMIT @limit) AS page) AS counted
-            WHERE through <= @maxCharacters OR through = length(body)
-            ORDER BY sequence
-            """,
-            new { conversationId, afterSequence, limit, maxCharacters = (long)maxCharacters },
-            cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToStored()).ToList();
-    }
-
-    public async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-            "SELECT sequence, body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence",
-            new { conversationId, sequence },
-            cancellationToken: cancellationToken));
-        return row?.ToStored();
-    }
-
-    public async Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<TurnRow>(Command(
-            """
-            SELECT id, conversation_id AS ConversationId, trigger, activity_sequence AS ActivitySequence,
-                   rejected_attachments AS RejectedAttachments, attempts
-            FROM turns WHERE conversation_id = @conversationId AND state = @Pending
-            ORDER BY id LIMIT 1
-            """,
-            new { conversationId, Pending },
-            cancellationToken: cancellationToken));
-        return row?.ToPending();
-    }
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken) =>
-        CompleteTurnAsync(turn, replies, brainState, ticket: null, insight: null, cancellationToken);
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, NewTicket? ticket, CancellationToken cancellationToken) =>
-        CompleteTurnAsync(turn, replies, brainState, ticket, insight: null, cancellationToken);
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
+    public override Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
         PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, NewTicket? ticket, Insights.InsightRecord? insight, CancellationToken cancellationToken) =>
         CompleteAsync(turn, replies, brainState, async (connection, transaction, now) =>
         {
@@ -188,7 +107,7 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             }
         }, cancellationToken);
 
-    public Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(brainState);
 
@@ -198,12 +117,12 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             EraseWithinAsync(connection, transaction, turn.ConversationId, keptTurn: turn.Id, "resident", now, cancellationToken), cancellationToken);
     }
 
-    public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public override async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(brainState);
         ArgumentNullException.ThrowIfNull(replies);
-        return await database.WriteAsync(
+        return await Database.WriteAsync(
             async (connection, transaction) =>
             {
                 if (!await LockAsync(connection, transaction, conversationId, cancellationToken))
@@ -219,11 +138,11 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             cancellationToken);
     }
 
-    public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
+    public override async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(actor);
-        return await database.WriteAsync(
+        return await Database.WriteAsync(
             async (connection, transaction) =>
             {
                 // Locked first, so no message can be stored between keeping the keys and deleting the conversation.
@@ -244,28 +163,22 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             cancellationToken);
     }
 
-    public async Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await IsErasedKeyAsync(connection, transaction: null, conversationId, idempotencyKey, cancellationToken);
-    }
-
-    public Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+    public override Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteBeforeAsync("DELETE FROM erased_idempotency_keys WHERE erased_at < @cutoff", cutoff, cancellationToken);
 
-    public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public override async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var stored = await database.WriteAsync(
+        var stored = await Database.WriteAsync(
             (connection, transaction) => InsertActivitiesAsync(connection, transaction, conversationId, [activity], idempotencyKey: null, brainState: null, clock.GetUtcNow(), cancellationToken),
             cancellationToken);
         return stored[0];
     }
 
-    public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
+    public override async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await database.WriteAsync(
+        await Database.WriteAsync(
             (connection, transaction) => connection.ExecuteAsync(Command(
                 "UPDATE turns SET attempts = attempts + 1 WHERE id = @Id AND state = @Pending",
                 new { turn.Id, Pending },
@@ -274,25 +187,15 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(Command(
-            "SELECT DISTINCT conversation_id FROM turns WHERE state = @Pending",
-            new { Pending },
-            cancellationToken: cancellationToken));
-        return ids.ToList();
-    }
-
     /// <remarks>
     /// A conversation written to while this runs waits for its row, is then seen as touched and stays. PostgreSQL
     /// frees the deleted rows' space at vacuum, not here (see SECURITY.md).
     /// </remarks>
-    public Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+    public override Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteBeforeAsync("DELETE FROM conversations WHERE updated_at < @cutoff", cutoff, cancellationToken);
 
     private Task<int> DeleteBeforeAsync(string sql, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        database.WriteAsync(
+        Database.WriteAsync(
             (connection, transaction) => connection.ExecuteAsync(Command(sql, new { cutoff = cutoff.ToUnixTimeMilliseconds() }, transaction, cancellationToken)),
             cancellationToken);
 
@@ -305,7 +208,7 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
-        return database.WriteAsync<IReadOnlyList<StoredActivity>>(
+        return Database.WriteAsync<IReadOnlyList<StoredActivity>>(
             async (connection, transaction) =>
             {
                 await LockAsync(connection, transaction, turn.ConversationId, cancellationToken);
@@ -334,12 +237,25 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             transaction,
             cancellationToken)) is not null;
 
-    private static async Task<bool> IsErasedKeyAsync(DbConnection connection, DbTransaction? transaction, string conversationId, string idempotencyKey, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<bool>(Command(
-            "SELECT EXISTS (SELECT 1 FROM erased_idempotency_keys WHERE key_hash = @hash)",
-            new { hash = ErasedKeys.Hash(conversationId, idempotencyKey) },
+    /// <summary>The copy of a resident's message already stored under <paramref name="idempotencyKey"/>, if any.</summary>
+    private static async Task<StoredActivity?> FindByIdempotencyKeyAsync(
+        DbConnection connection, DbTransaction transaction, string conversationId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
+            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND idempotency_key = @idempotencyKey",
+            new { conversationId, idempotencyKey },
             transaction,
             cancellationToken));
+        return row?.ToStored();
+    }
+
+    /// <summary>Whether the conversation already holds <paramref name="limit"/> activities or more.</summary>
+    private static async Task<bool> IsFullAsync(DbConnection connection, DbTransaction transaction, string conversationId, int limit, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(Command(
+            "SELECT COUNT(*) FROM activities WHERE conversation_id = @conversationId",
+            new { conversationId },
+            transaction,
+            cancellationToken)) >= limit;
 
     /// <param name="keptTurn">The turn being completed, which must stay to be marked done; null keeps none.</param>
     private static async Task EraseWithinAsync(
@@ -444,27 +360,5 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
         }
 
         return stored;
-    }
-
-    private static CommandDefinition Command(string sql, object? parameters = null, DbTransaction? transaction = null, CancellationToken cancellationToken = default) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
-    private sealed record ActivityRow(long Sequence, string Body)
-    {
-        public StoredActivity ToStored() =>
-            new(Sequence, JsonSerializer.Deserialize(Body, ActivityJsonContext.Default.Activity)
-                ?? throw new InvalidOperationException($"Stored activity {Sequence} is empty."));
-    }
-
-    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt)
-    {
-        public StoredConversation ToStored() =>
-            new(Id, Channel, UserId, Locale, BrainState, LastSequence, DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt),
-                ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
-    }
-
-    private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts)
-    {
-        public PendingTurn ToPending() => new(Id, ConversationId, Enum.Parse<TurnTrigger>(Trigger), ActivitySequence, (int)RejectedAttachments, (int)Attempts);
     }
 }

@@ -12,12 +12,10 @@ namespace KooAssistent.Storage.Sqlite;
 /// per-conversation sequence needs no lock in process memory. The frequent ones (a new conversation, a resident's
 /// message, a completed turn, a worker's message) go through <see cref="SqliteGroupCommit"/> and share a commit.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock) : IConversationStore
+public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock)
+    : ConversationStore(new SqliteDatabase(connections))
 {
-    private const string Pending = "pending";
-    private const string Done = "done";
-
-    public async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
+    public override async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         return await connections.GroupCommit.WriteAsync((connection, transaction) => CreateWithinAsync(connection, transaction, conversation, cancellationToken), cancellationToken);
@@ -49,31 +47,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return true;
     }
 
-    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
-            """
-            SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
-                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
-            FROM conversations WHERE id = @conversationId
-            """,
-            new { conversationId },
-            cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : new StoredConversation(
-                row.Id,
-                row.Channel,
-                row.UserId,
-                row.Locale,
-                row.BrainState,
-                row.LastSequence,
-                DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
-                row.ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
-    }
-
-    public async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    public override async Task<AppendResult> AppendInboundAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         return await connections.GroupCommit.WriteAsync((connection, transaction) => AppendWithinAsync(connection, transaction, inbound, cancellationToken), cancellationToken);
@@ -83,22 +57,15 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     {
         if (inbound.IdempotencyKey is not null)
         {
-            var existing = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-                "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @ConversationId AND idempotency_key = @IdempotencyKey",
-                new { inbound.ConversationId, inbound.IdempotencyKey },
-                transaction,
-                cancellationToken));
-            if (existing is not null)
+            await using (var reader = await FindByKey.On(connection, transaction, inbound.ConversationId, inbound.IdempotencyKey).ExecuteReaderAsync(cancellationToken))
             {
-                return new AppendResult(ToStored(existing), Duplicate: true);
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    return new AppendResult(ToStored(reader.GetInt64(0), reader.GetString(1)), Duplicate: true);
+                }
             }
 
-            var erased = await connection.ExecuteScalarAsync<long>(Command(
-                "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
-                new { Hash = ErasedKeys.Hash(inbound.ConversationId, inbound.IdempotencyKey) },
-                transaction,
-                cancellationToken));
-            if (erased > 0)
+            if (await CountErasedKeys.On(connection, transaction, ErasedKeys.Hash(inbound.ConversationId, inbound.IdempotencyKey)).ExecuteScalarAsync(cancellationToken) is > 0L)
             {
                 return new AppendResult(Stored: null, Duplicate: true);
             }
@@ -106,11 +73,8 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
         // After the retry check, so a retry of a message stored before the conversation filled up still gets its id.
         if (inbound.MaxStoredActivities is { } limit
-            && await connection.ExecuteScalarAsync<long>(Command(
-                "SELECT COUNT(*) FROM activities WHERE conversation_id = @ConversationId",
-                new { inbound.ConversationId },
-                transaction,
-                cancellationToken)) >= limit)
+            && await CountActivities.On(connection, transaction, inbound.ConversationId).ExecuteScalarAsync(cancellationToken) is long count
+            && count >= limit)
         {
             throw new ConversationFullException(inbound.ConversationId, limit);
         }
@@ -121,88 +85,14 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
 
         if (inbound.Trigger is { } trigger)
         {
-            await connection.ExecuteAsync(Command(
-                """
-                INSERT INTO turns (conversation_id, trigger, activity_sequence, rejected_attachments, state, created_at)
-                VALUES (@ConversationId, @Trigger, @Sequence, @RejectedAttachments, @State, @Now)
-                """,
-                new { inbound.ConversationId, Trigger = trigger.ToString(), Sequence = sequence, inbound.RejectedAttachments, State = Pending, Now = now.ToUnixTimeMilliseconds() },
-                transaction,
-                cancellationToken));
+            await QueueTurn.On(connection, transaction, inbound.ConversationId, trigger.ToString(), sequence, (long)inbound.RejectedAttachments, Pending, now.ToUnixTimeMilliseconds())
+                .ExecuteNonQueryAsync(cancellationToken);
         }
 
         return new AppendResult(stored, Duplicate: false);
     }
 
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT sequence AS Sequence, body AS Body FROM activities
-            WHERE conversation_id = @conversationId AND sequence > @afterSequence
-            ORDER BY sequence LIMIT @limit
-            """,
-            new { conversationId, afterSequence, limit },
-            cancellationToken: cancellationToken));
-        return rows.Select(ToStored).ToList();
-    }
-
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        // The running length is counted over the page's rows only (LIMIT inside), so the database reads no further,
-        // and rows past the budget are never handed over: they are not even materialised.
-        var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT Sequence, Body FROM (
-                SELECT sequence AS Sequence, body AS Body,
-                       SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS Through
-                FROM (SELECT sequence, body FROM activities
-                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
-                      ORDER BY sequence LIMIT @limit))
-            WHERE Through <= @maxCharacters OR Through = length(Body)
-            ORDER BY Sequence
-            """,
-            new { conversationId, afterSequence, limit, maxCharacters },
-            cancellationToken: cancellationToken));
-        return rows.Select(ToStored).ToList();
-    }
-
-    public async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence",
-            new { conversationId, sequence },
-            cancellationToken: cancellationToken));
-        return row is null ? null : ToStored(row);
-    }
-
-    public async Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<TurnRow>(Command(
-            """
-            SELECT id AS Id, conversation_id AS ConversationId, trigger AS Trigger, activity_sequence AS ActivitySequence,
-                   rejected_attachments AS RejectedAttachments, attempts AS Attempts
-            FROM turns WHERE conversation_id = @conversationId AND state = @Pending
-            ORDER BY id LIMIT 1
-            """,
-            new { conversationId, Pending },
-            cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : new PendingTurn(row.Id, row.ConversationId, Enum.Parse<TurnTrigger>(row.Trigger), row.ActivitySequence, (int)row.RejectedAttachments, (int)row.Attempts);
-    }
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, CancellationToken cancellationToken) =>
-        CompleteTurnAsync(turn, replies, brainState, ticket: null, cancellationToken);
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, CancellationToken cancellationToken) =>
-        CompleteTurnAsync(turn, replies, brainState, ticket, insight: null, cancellationToken);
-
-    public Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
+    public override Task<IReadOnlyList<StoredActivity>> CompleteTurnAsync(
         PendingTurn turn, IReadOnlyList<Activity> replies, string? brainState, Tickets.NewTicket? ticket, Insights.InsightRecord? insight, CancellationToken cancellationToken) =>
         CompleteAsync(turn, replies, brainState, ticket is null && insight is null ? null : async (connection, transaction, now) =>
         {
@@ -217,7 +107,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             }
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<StoredActivity>> CompleteErasureTurnAsync(PendingTurn turn, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(brainState);
 
@@ -229,7 +119,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return stored;
     }
 
-    public async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
+    public override async Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(brainState);
@@ -252,7 +142,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return true;
     }
 
-    public async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
+    public override async Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(actor);
@@ -278,16 +168,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         return deleted > 0;
     }
 
-    public async Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(Command(
-            "SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @Hash",
-            new { Hash = ErasedKeys.Hash(conversationId, idempotencyKey) },
-            cancellationToken: cancellationToken)) > 0;
-    }
-
-    public async Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public override async Task<int> DeleteErasedKeysBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         return await write.Connection.ExecuteAsync(Command(
@@ -296,7 +177,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             cancellationToken: cancellationToken));
     }
 
-    public async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public override async Task<StoredActivity> AppendOutboundAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return await connections.GroupCommit.WriteAsync(
@@ -308,7 +189,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             cancellationToken);
     }
 
-    public async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
+    public override async Task RecordTurnFailureAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         await connections.GroupCommit.WriteAsync(
@@ -320,17 +201,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(Command(
-            "SELECT DISTINCT conversation_id FROM turns WHERE state = @Pending",
-            new { Pending },
-            cancellationToken: cancellationToken));
-        return ids.ToList();
-    }
-
-    public async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public override async Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var write = await connections.OpenForWriteAsync(cancellationToken);
         var connection = write.Connection;
@@ -369,11 +240,7 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var claimed = await connection.ExecuteAsync(Command(
-            "UPDATE turns SET state = @Done, completed_at = @Now WHERE id = @Id AND state = @Pending",
-            new { Done, Pending, turn.Id, Now = now.ToUnixTimeMilliseconds() },
-            transaction,
-            cancellationToken));
+        var claimed = await ClaimTurn.On(connection, transaction, Done, now.ToUnixTimeMilliseconds(), turn.Id, Pending).ExecuteNonQueryAsync(cancellationToken);
         if (claimed == 0)
         {
             return [];
@@ -456,19 +323,9 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
     private async Task<long> ReserveSequencesAsync(
         SqliteConnection connection, SqliteTransaction transaction, string conversationId, int count, string? brainState, CancellationToken cancellationToken)
     {
-        var last = await connection.ExecuteScalarAsync<long?>(Command(
-            """
-            UPDATE conversations
-            SET last_sequence = last_sequence + @count,
-                brain_state = COALESCE(@brainState, brain_state),
-                updated_at = @Now
-            WHERE id = @conversationId
-            RETURNING last_sequence
-            """,
-            new { conversationId, count, brainState, Now = Now() },
-            transaction,
-            cancellationToken));
-        return last ?? throw new ConversationNotFoundException(conversationId);
+        return await ReserveSequences.On(connection, transaction, count, brainState, Now(), conversationId).ExecuteScalarAsync(cancellationToken) is long last
+            ? last
+            : throw new ConversationNotFoundException(conversationId);
     }
 
     private static async Task<StoredActivity> InsertActivityAsync(
@@ -482,38 +339,50 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         CancellationToken cancellationToken)
     {
         var recorded = activity with { Id = ActivityIds.For(conversationId, sequence), Timestamp = now };
-        await connection.ExecuteAsync(Command(
-            """
-            INSERT INTO activities (conversation_id, sequence, type, role, idempotency_key, body, created_at)
-            VALUES (@conversationId, @sequence, @Type, @Role, @idempotencyKey, @Body, @CreatedAt)
-            """,
-            new
-            {
-                conversationId,
-                sequence,
-                recorded.Type,
-                Role = recorded.From?.Role ?? RoleTypes.User,
-                idempotencyKey,
-                Body = JsonSerializer.Serialize(recorded, ActivityJsonContext.Default.Activity),
-                CreatedAt = now.ToUnixTimeMilliseconds(),
-            },
-            transaction,
-            cancellationToken));
+        var body = JsonSerializer.Serialize(recorded, ActivityJsonContext.Default.Activity);
+        await InsertActivity.On(connection, transaction, conversationId, sequence, recorded.Type, recorded.From?.Role ?? RoleTypes.User, idempotencyKey, body, now.ToUnixTimeMilliseconds())
+            .ExecuteNonQueryAsync(cancellationToken);
         return new StoredActivity(sequence, recorded);
     }
 
-    private static StoredActivity ToStored(ActivityRow row) =>
-        new(row.Sequence, JsonSerializer.Deserialize(row.Body, ActivityJsonContext.Default.Activity)
-            ?? throw new InvalidOperationException($"Stored activity {row.Sequence} is empty."));
-
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private static CommandDefinition Command(string sql, object? parameters = null, SqliteTransaction? transaction = null, CancellationToken cancellationToken = default) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+    // The statements of a turn's hot path (a resident's message, a completed turn, a worker's message), prepared once
+    // on the group commit's connection and reused (SqliteStatement).
+    private static readonly SqliteStatement FindByKey = new(
+        "SELECT sequence, body FROM activities WHERE conversation_id = @conversationId AND idempotency_key = @idempotencyKey",
+        "@conversationId", "@idempotencyKey");
 
-    private sealed record ActivityRow(long Sequence, string Body);
+    private static readonly SqliteStatement CountErasedKeys = new("SELECT COUNT(*) FROM erased_idempotency_keys WHERE key_hash = @hash", "@hash");
 
-    private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt);
+    private static readonly SqliteStatement CountActivities = new("SELECT COUNT(*) FROM activities WHERE conversation_id = @conversationId", "@conversationId");
 
-    private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts);
+    private static readonly SqliteStatement QueueTurn = new(
+        """
+        INSERT INTO turns (conversation_id, trigger, activity_sequence, rejected_attachments, state, created_at)
+        VALUES (@conversationId, @trigger, @sequence, @rejectedAttachments, @state, @now)
+        """,
+        "@conversationId", "@trigger", "@sequence", "@rejectedAttachments", "@state", "@now");
+
+    private static readonly SqliteStatement ClaimTurn = new(
+        "UPDATE turns SET state = @done, completed_at = @now WHERE id = @id AND state = @pending",
+        "@done", "@now", "@id", "@pending");
+
+    private static readonly SqliteStatement ReserveSequences = new(
+        """
+        UPDATE conversations
+        SET last_sequence = last_sequence + @count,
+            brain_state = COALESCE(@brainState, brain_state),
+            updated_at = @now
+        WHERE id = @conversationId
+        RETURNING last_sequence
+        """,
+        "@count", "@brainState", "@now", "@conversationId");
+
+    private static readonly SqliteStatement InsertActivity = new(
+        """
+        INSERT INTO activities (conversation_id, sequence, type, role, idempotency_key, body, created_at)
+        VALUES (@conversationId, @sequence, @type, @role, @idempotencyKey, @body, @createdAt)
+        """,
+        "@conversationId", "@sequence", "@type", "@role", "@idempotencyKey", "@body", "@createdAt");
 }
