@@ -15,6 +15,6 @@ public sealed class SqliteDatabase(SqliteConnectionFactory connections) : IStore
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return StoreTelemetry.TimeWriteAsync("sqlite", connections.GroupCommit.WriteAsync((connection, transaction) => write(connection, transaction), cancellationToken));
+        return connections.GroupCommit.WriteAsync((connection, transaction) => write(connection, transaction), cancellationToken);
     }
 }

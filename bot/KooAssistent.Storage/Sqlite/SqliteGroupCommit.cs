@@ -54,7 +54,9 @@ public sealed class SqliteGroupCommit : IDisposable
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(queued), this);
 
         _ = loop.Value;
-        return queued.Task;
+        // Timed here, not by the callers, so every SQLite write counts once: the conversation store's turn writes
+        // come straight to the group commit and were not counted at all.
+        return StoreTelemetry.TimeWriteAsync("sqlite", queued.Task);
     }
 
     public void Dispose()
