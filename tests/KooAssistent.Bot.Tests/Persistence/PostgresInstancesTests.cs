@@ -65,12 +65,15 @@ public sealed class PostgresInstancesTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_listener_whose_connection_is_cut_listens_again_wakes_its_streams_and_still_delivers()
+    public async Task A_listener_whose_connection_is_cut_listens_again_wakes_its_streams_and_consoles_and_still_delivers()
     {
         await ListeningAsync();
         var (_, session) = await HandedOffOnAAsync();
         using var stream = await StreamFrames.ConnectAsync(a, session.StreamUrl);
         using var woken = a.Services.GetRequiredService<IConversationNotifier>().Subscribe(session.ConversationId);
+        await StaffConsole.AddAccountAsync(a, "coco", StaffRole.Coordinator, null);
+        using var timeout = new CancellationTokenSource(Patience);
+        using var console = await StaffEventStream.OpenAsync(a, "coco", timeout.Token);
         var listener = a.Services.GetRequiredService<PostgresChangeListener>();
         var cut = listener.BackendProcessId;
 
@@ -85,6 +88,7 @@ public sealed class PostgresInstancesTests : IAsyncDisposable
         Assert.NotEqual(0, listener.BackendProcessId);
         Assert.NotEqual(cut, listener.BackendProcessId);
         Assert.NotNull(await woken.WaitAsync(Patience, TimeProvider.System, CancellationToken.None));
+        Assert.Contains("tickets", await console.ReadUntilAsync("tickets", timeout.Token));
 
         await ReplyOnBAsync(session.ConversationId, "Ben je er nog?");
         Assert.Equal("Ben je er nog?", (string?)(await ReceiveAsync(stream, "Ben je er nog?"))["text"]);
