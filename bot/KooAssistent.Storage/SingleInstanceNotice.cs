@@ -21,6 +21,6 @@ public sealed partial class SingleInstanceNotice(IOptions<PersistenceOptions> op
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Persistence: PostgreSQL holds all data, but run ONE bot instance on it: live updates travel between instances (LISTEN/NOTIFY), but turn lanes are per process, so a second instance could answer a conversation's turns twice or out of order")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Persistence: PostgreSQL holds all data and live updates travel between instances (LISTEN/NOTIFY), but run ONE bot instance on it: turn lanes are per process, so a second instance could answer a conversation's turns twice or out of order")]
     private partial void LogOneInstanceOnly();
 }
