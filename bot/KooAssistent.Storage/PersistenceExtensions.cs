@@ -46,6 +46,7 @@ public static class PersistenceExtensions
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<SingleInstanceNotice>();
+        AddChangeFeed(builder.Services);
         builder.Services.AddSingleton<RetentionWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());
         return builder;
@@ -75,6 +76,28 @@ public static class PersistenceExtensions
         services.AddSingleton<IStoreDatabase>(services => OptionsOf(services).Provider == PersistenceProvider.Postgres
             ? services.GetRequiredService<PostgresDatabase>()
             : new SqliteDatabase(services.GetRequiredService<SqliteConnectionFactory>()));
+    }
+
+    /// <summary>
+    /// Changes reach this process's subscribers at once; on PostgreSQL they also travel to the other instances
+    /// (NOTIFY), and a listener raises theirs here. On SQLite there is one instance and nothing to listen for.
+    /// </summary>
+    private static void AddChangeFeed(IServiceCollection services)
+    {
+        services.AddSingleton<Changes.LocalChangeFeed>();
+        services.AddSingleton<PostgresChangeFeed>();
+        services.AddSingleton<PostgresChangeChannel>();
+        services.AddSingleton<PostgresChangeSender>();
+        services.AddSingleton<PostgresChangeListener>();
+        services.AddSingleton<Changes.IChangeFeed>(services => OptionsOf(services).Provider == PersistenceProvider.Postgres
+            ? services.GetRequiredService<PostgresChangeFeed>()
+            : services.GetRequiredService<Changes.LocalChangeFeed>());
+        services.AddSingleton<IHostedService>(services => OptionsOf(services).Provider == PersistenceProvider.Postgres
+            ? services.GetRequiredService<PostgresChangeSender>()
+            : NoWork.Instance);
+        services.AddSingleton<IHostedService>(services => OptionsOf(services).Provider == PersistenceProvider.Postgres
+            ? services.GetRequiredService<PostgresChangeListener>()
+            : NoWork.Instance);
     }
 
     /// <summary>Registers <typeparamref name="TService"/> as the configured provider's implementation.</summary>

@@ -4,8 +4,8 @@ namespace KooAssistent.Storage;
 
 /// <summary>
 /// Says at start, on PostgreSQL, what the shared database does not give yet: a conversation's turns are ordered by
-/// one process's lanes and the change feed reaches only that process, so two instances on one database could run a
-/// conversation's turns at once and a resident's stream would miss replies made on the other. One instance is safe.
+/// one process's lanes, so two instances on one database could run a conversation's turns at once. Live updates do
+/// travel between instances (LISTEN/NOTIFY). One instance is safe.
 /// </summary>
 public sealed partial class SingleInstanceNotice(IOptions<PersistenceOptions> options, ILogger<SingleInstanceNotice> logger) : IHostedService
 {
@@ -21,6 +21,6 @@ public sealed partial class SingleInstanceNotice(IOptions<PersistenceOptions> op
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Persistence: PostgreSQL holds all data, but run ONE bot instance on it: turn lanes and live updates are per process (no cross-instance lanes, no LISTEN/NOTIFY yet), so a second instance could answer a conversation's turns out of order and its residents' streams would miss replies made on the other")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Persistence: PostgreSQL holds all data and live updates travel between instances (LISTEN/NOTIFY), but run ONE bot instance on it: turn lanes are per process, so a second instance could answer a conversation's turns twice or out of order")]
     private partial void LogOneInstanceOnly();
 }

@@ -1,4 +1,5 @@
 using KooAssistent.Storage;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Tickets;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace KooAssistent.Bot.Handoff;
 public sealed partial class AbandonedTicketWorker(
     IHandoffStore handoffs,
     IOptions<HandoffOptions> options,
-    Staff.StaffEvents events,
+    IChangeFeed changes,
     TimeProvider clock,
     ILogger<AbandonedTicketWorker> logger) : BackgroundService
 {
@@ -22,7 +23,7 @@ public sealed partial class AbandonedTicketWorker(
         var teams = await handoffs.AbandonStaleAsync(clock.GetUtcNow().AddHours(-options.Value.AbandonAfterHours), cancellationToken);
         foreach (var team in teams.Distinct(StringComparer.Ordinal))
         {
-            events.Publish("tickets", team);
+            changes.Publish(Change.Tickets(team));
         }
 
         if (teams.Count > 0)

@@ -1,3 +1,4 @@
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Tickets;
 
 namespace KooAssistent.Bot.Handoff;
@@ -8,15 +9,13 @@ namespace KooAssistent.Bot.Handoff;
 /// text travels and nothing is stored; without an open ticket nobody hears of it. Web Chat sends a typing activity
 /// at most every 3 seconds while the resident types; WhatsApp does not tell a business that someone is typing.
 /// </summary>
-public sealed class ResidentTyping(IHandoffStore handoffs, Staff.StaffEvents events)
+public sealed class ResidentTyping(IHandoffStore handoffs, IChangeFeed changes)
 {
-    public const string EventPrefix = "typing:";
-
     public async Task RelayAsync(string conversationId, CancellationToken cancellationToken)
     {
         if (await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken) is { } ticket)
         {
-            events.Publish(EventPrefix + conversationId, ticket.Team);
+            changes.Publish(Change.ResidentTyping(conversationId, ticket.Team));
         }
     }
 }

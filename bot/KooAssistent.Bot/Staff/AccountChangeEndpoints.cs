@@ -1,4 +1,5 @@
 using KooAssistent.Bot.Handoff;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Staff;
 
 namespace KooAssistent.Bot.Staff;
@@ -20,7 +21,7 @@ public static class AccountChangeEndpoints
         accounts.MapDelete("/{username}", DeleteAsync).AddEndpointFilter<CsrfFilter>();
     }
 
-    private static async Task<IResult> DisableAsync(string username, HttpContext http, IStaffStore store, StaffEvents events, CancellationToken cancellationToken)
+    private static async Task<IResult> DisableAsync(string username, HttpContext http, IStaffStore store, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var actor = Actor(http);
         if (IsSelf(username, actor))
@@ -32,7 +33,7 @@ public static class AccountChangeEndpoints
         if (disabled)
         {
             // The conversations the account held are back in the queues (a coordinator may have held any team's).
-            events.PublishToAllWorkers("tickets");
+            changes.Publish(Change.AllTickets);
         }
 
         return Done(disabled, username);

@@ -3,6 +3,7 @@ using KooAssistent.Bot.Staff.Inbox;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Canned;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Inbox;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
@@ -49,7 +50,7 @@ public static class InboxEndpoints
     /// any open ticket. The resident hears who they talk with now; the colleague's console shows it under "Mijn gesprekken".
     /// </summary>
     private static async Task<IResult> AssignAsync(
-        HttpContext http, string id, AssignRequest? body, IHandoffStore handoffs, IStaffStore staff, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
+        HttpContext http, string id, AssignRequest? body, IHandoffStore handoffs, IStaffStore staff, StaffMessenger messenger, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await TicketEndpoints.FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -80,13 +81,13 @@ public static class InboxEndpoints
 
         await handoffs.AuditAsync(user.Username, $"ticket-assigned:{colleague.Username}", ticket.Id, ticket.ConversationId, cancellationToken);
         await messenger.WorkerJoinedAsync(ticket, new StaffUser(colleague.Username, colleague.Role, colleague.Team, string.Empty), cancellationToken);
-        events.Publish("tickets", ticket.Team);
+        changes.Publish(Change.Tickets(ticket.Team));
         return Results.Ok();
     }
 
     /// <summary>A call to a resident who chose "Bel mij terug", with how it went; the ticket stays as it is.</summary>
     private static async Task<IResult> CallAsync(
-        HttpContext http, string id, CallRequest? body, IHandoffStore handoffs, InboxStore inbox, StaffEvents events, CancellationToken cancellationToken)
+        HttpContext http, string id, CallRequest? body, IHandoffStore handoffs, InboxStore inbox, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await TicketEndpoints.FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -105,7 +106,7 @@ public static class InboxEndpoints
         }
 
         await inbox.AddCallAsync(ticket, StaffUser.From(http.User)!.Username, outcome, cancellationToken);
-        events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
+        changes.Publish(Change.Conversation(ticket.ConversationId, ticket.Team));
         return Results.Ok();
     }
 

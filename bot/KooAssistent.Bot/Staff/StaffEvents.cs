@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Staff;
 using Microsoft.Extensions.Options;
 
@@ -9,15 +10,43 @@ namespace KooAssistent.Bot.Staff;
 /// Tells open staff consoles that something changed ("tickets", or "conversation:{id}"), so they refresh without
 /// reloading. Only the kind of change travels, never content: the console fetches what it may see. A change reaches
 /// only those who may work the ticket's team (<see cref="StaffUser.MayWork"/>): a medewerker hears of their own
-/// team and the shared queue, a coordinator of all, a beheerder of none.
+/// team and the shared queue, a coordinator of all, a beheerder of none. Changes arrive through the change feed,
+/// from this instance or, on PostgreSQL, another.
 /// </summary>
-public sealed class StaffEvents(IOptions<StaffOptions> options)
+public sealed class StaffEvents(IOptions<StaffOptions> options) : IChangeSubscriber
 {
+    public const string TicketsEvent = "tickets";
+
+    public const string ConversationEventPrefix = "conversation:";
+
+    public const string TypingEventPrefix = "typing:";
+
     private readonly ConcurrentDictionary<Guid, Listener> listeners = new();
     private readonly Lock gate = new();
 
     /// <summary>Open event streams, of all accounts.</summary>
     public int Listeners => listeners.Count;
+
+    public void OnChange(Change change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        switch (change)
+        {
+            case { Kind: ChangeKind.Conversation, Team: { } team }:
+                Publish(ConversationEventPrefix + change.ConversationId, team);
+                break;
+            case { Kind: ChangeKind.ResidentTyping, Team: { } team }:
+                Publish(TypingEventPrefix + change.ConversationId, team);
+                break;
+            case { Kind: ChangeKind.Tickets, Team: { } team }:
+                Publish(TicketsEvent, team);
+                break;
+            case { Kind: ChangeKind.Tickets or ChangeKind.Everything }:
+                // "tickets" reloads the list and the open ticket: after missed changes, that is everything a console shows.
+                PublishToAllWorkers(TicketsEvent);
+                break;
+        }
+    }
 
     /// <summary>A change to a ticket of <paramref name="team"/>, or to the conversation that ticket is open for.</summary>
     public void Publish(string change, string team)

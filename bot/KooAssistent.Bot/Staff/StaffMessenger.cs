@@ -4,6 +4,7 @@ using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Replies;
 using KooAssistent.Storage;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
 
@@ -15,7 +16,7 @@ namespace KooAssistent.Bot.Staff;
 /// public id, never the sign-in name: that is half of what signing in takes.
 /// </summary>
 public sealed class StaffMessenger(
-    IConversationStore conversations, IHandoffStore handoffs, IStaffStore staff, IConversationNotifier notifier, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
+    IConversationStore conversations, IHandoffStore handoffs, IStaffStore staff, IConversationNotifier notifier, IChangeFeed changes, KnowledgeBase knowledge, KooAssistent.Conversation.Dialog.IConversationBrain brain)
 {
     public async Task SendAsync(TicketRecord ticket, StaffUser worker, string text, CancellationToken cancellationToken)
     {
@@ -89,7 +90,7 @@ public sealed class StaffMessenger(
 
         var confirmation = Addressed(conversation, ticket, Activity.Message(knowledge.RepliesFor(ticket.Summary.Language)[ReplyKey.Erased]) with { From = BotIdentity.Account });
         var erased = await conversations.EraseTranscriptAsync(conversation.Id, "staff:" + worker.Username, [confirmation], brain.Forget(conversation.BrainState), cancellationToken);
-        notifier.ConversationChanged(conversation.Id);
+        changes.Publish(Change.Conversation(conversation.Id));
         return erased;
     }
 
@@ -98,7 +99,7 @@ public sealed class StaffMessenger(
         var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken)
             ?? throw new ConversationNotFoundException(ticket.ConversationId);
         await conversations.AppendOutboundAsync(conversation.Id, Addressed(conversation, ticket, activity), cancellationToken);
-        notifier.ConversationChanged(conversation.Id);
+        changes.Publish(Change.Conversation(conversation.Id));
     }
 
     private static Activity Addressed(StoredConversation conversation, TicketRecord ticket, Activity activity) =>

@@ -3,6 +3,7 @@ using KooAssistent.Bot.Staff.Inbox;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Storage;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Inbox;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
@@ -118,7 +119,7 @@ public static class TicketEndpoints
             StaffJsonContext.Default.TicketDetailDto);
     }
 
-    private static async Task<IResult> ClaimAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -137,12 +138,12 @@ public static class TicketEndpoints
         }
 
         await messenger.WorkerJoinedAsync(ticket, user, cancellationToken);
-        events.Publish("tickets", ticket.Team);
+        changes.Publish(Change.Tickets(ticket.Team));
         return Results.Ok();
     }
 
     private static async Task<IResult> MessageAsync(
-        HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, IConversationStore conversations,
+        HttpContext http, string id, TextRequest? body, IHandoffStore handoffs, StaffMessenger messenger, IChangeFeed changes, IConversationStore conversations,
         Channels.WhatsApp.CustomerServiceWindow window, Microsoft.Extensions.Options.IOptions<Channels.WhatsApp.WhatsAppOptions> whatsapp, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
@@ -169,12 +170,12 @@ public static class TicketEndpoints
             }
 
             await messenger.SendWindowTemplateAsync(ticket, StaffUser.From(http.User)!, whatsapp.Value.WindowTemplateName, whatsapp.Value.WindowTemplateLanguage, cancellationToken);
-            events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
+            changes.Publish(Change.Conversation(ticket.ConversationId, ticket.Team));
             return Results.Ok();
         }
 
         await messenger.SendAsync(ticket, StaffUser.From(http.User)!, text, cancellationToken);
-        events.Publish("conversation:" + ticket.ConversationId, ticket.Team);
+        changes.Publish(Change.Conversation(ticket.ConversationId, ticket.Team));
         return Results.Ok();
     }
 
@@ -195,7 +196,7 @@ public static class TicketEndpoints
         return Results.Ok();
     }
 
-    private static async Task<IResult> ReturnAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
+    private static async Task<IResult> ReturnAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await HeldAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -211,7 +212,7 @@ public static class TicketEndpoints
         }
 
         await messenger.ReturnedToBotAsync(ticket, cancellationToken);
-        events.Publish("tickets", ticket.Team);
+        changes.Publish(Change.Tickets(ticket.Team));
         return Results.Ok();
     }
 
@@ -219,7 +220,7 @@ public static class TicketEndpoints
     /// Erasure at the resident's request (AVG art. 17), carried out by the worker who holds the conversation (the bot
     /// is silent then, so the resident cannot do it in the chat) or by a coordinator.
     /// </summary>
-    private static async Task<IResult> EraseAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, StaffEvents events, CancellationToken cancellationToken)
+    private static async Task<IResult> EraseAsync(HttpContext http, string id, IHandoffStore handoffs, StaffMessenger messenger, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -239,11 +240,11 @@ public static class TicketEndpoints
         }
 
         // The erasure also removed the conversation's ended tickets, which may be other teams'.
-        events.PublishToAllWorkers("tickets");
+        changes.Publish(Change.AllTickets);
         return Results.NoContent();
     }
 
-    private static async Task<IResult> ResolveAsync(HttpContext http, string id, ResolveRequest? body, IHandoffStore handoffs, StaffEvents events, CancellationToken cancellationToken)
+    private static async Task<IResult> ResolveAsync(HttpContext http, string id, ResolveRequest? body, IHandoffStore handoffs, IChangeFeed changes, CancellationToken cancellationToken)
     {
         var (ticket, refused) = await FindAsync(http, id, handoffs, cancellationToken);
         if (ticket is null)
@@ -268,7 +269,7 @@ public static class TicketEndpoints
             return Changed(change, "The ticket is already closed.");
         }
 
-        events.Publish("tickets", ticket.Team);
+        changes.Publish(Change.Tickets(ticket.Team));
         return Results.Ok();
     }
 

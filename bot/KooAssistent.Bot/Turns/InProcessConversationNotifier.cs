@@ -1,18 +1,36 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KooAssistent.Conversation.Activities;
+using KooAssistent.Storage.Changes;
 
 namespace KooAssistent.Bot.Turns;
 
-/// <summary>The notifier for a single instance: signals travel in memory and only to listeners in this process.</summary>
-public sealed class InProcessConversationNotifier : IConversationNotifier
+/// <summary>
+/// Signals travel in memory to listeners in this process; changes from other instances reach it through the change
+/// feed as from this one.
+/// </summary>
+public sealed class InProcessConversationNotifier : IConversationNotifier, IChangeSubscriber
 {
     private readonly ConcurrentDictionary<string, ImmutableList<ConversationSubscription>> listeners = new(StringComparer.Ordinal);
 
     /// <summary>Conversations with at least one listener; an entry goes with its last listener.</summary>
     internal int ListenedConversations => listeners.Count;
 
-    public void ConversationChanged(string conversationId) => Signal(conversationId, null);
+    public void OnChange(Change change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Kind == ChangeKind.Conversation)
+        {
+            Signal(change.ConversationId!, null);
+        }
+        else if (change.Kind == ChangeKind.Everything)
+        {
+            foreach (var subscription in listeners.Values.SelectMany(subscriptions => subscriptions))
+            {
+                subscription.Signal(null);
+            }
+        }
+    }
 
     public void Ephemeral(string conversationId, Activity activity) => Signal(conversationId, activity);
 

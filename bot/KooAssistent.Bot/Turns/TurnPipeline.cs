@@ -1,4 +1,5 @@
 using KooAssistent.Storage;
+using KooAssistent.Storage.Changes;
 
 namespace KooAssistent.Bot.Turns;
 
@@ -6,7 +7,7 @@ namespace KooAssistent.Bot.Turns;
 /// The one entrance for every channel: make the resident's activity durable, wake live listeners, and queue the
 /// bot's turn. Returns as soon as the activity is committed; the answer follows asynchronously.
 /// </summary>
-public sealed class TurnPipeline(IConversationStore store, IConversationNotifier notifier, TurnScheduler scheduler, TimeProvider clock)
+public sealed class TurnPipeline(IConversationStore store, IChangeFeed changes, TurnScheduler scheduler, TimeProvider clock)
 {
     // The welcome normally takes milliseconds; a slow brain must not hold the start of a chat for longer than this.
     private static readonly TimeSpan WelcomeWait = TimeSpan.FromSeconds(5);
@@ -41,7 +42,7 @@ public sealed class TurnPipeline(IConversationStore store, IConversationNotifier
         var result = await store.AppendInboundAsync(inbound, cancellationToken);
         if (!result.Duplicate)
         {
-            notifier.ConversationChanged(inbound.ConversationId);
+            changes.Publish(Change.Conversation(inbound.ConversationId));
         }
 
         // Also for a duplicate: if the first copy's turn is still pending (say, after a restart), this nudges it.

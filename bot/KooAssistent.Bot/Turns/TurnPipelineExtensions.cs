@@ -2,6 +2,7 @@ using KooAssistent.Bot.Hosting;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Search;
+using KooAssistent.Storage.Changes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,10 @@ public static class TurnPipelineExtensions
             services.GetService<KooAssistent.Conversation.Dialog.Assistance.ModelAssistance>() ?? KooAssistent.Conversation.Dialog.Assistance.ModelAssistance.None,
             TimeProvider.System));
 
-        builder.Services.AddSingleton<IConversationNotifier, InProcessConversationNotifier>();
+        builder.Services.AddSingleton<InProcessConversationNotifier>();
+        builder.Services.AddSingleton<IConversationNotifier>(services => services.GetRequiredService<InProcessConversationNotifier>());
+        builder.Services.AddSingleton<IChangeSubscriber>(services => services.GetRequiredService<InProcessConversationNotifier>());
+        builder.Services.AddSingleton<IChangeSubscriber>(services => services.GetRequiredService<Staff.StaffEvents>());
         builder.Services.AddSingleton<Insights.GapTerms>();
         builder.Services.AddSingleton<Insights.InsightRecorder>();
         builder.Services.AddSingleton<TurnProcessor>();

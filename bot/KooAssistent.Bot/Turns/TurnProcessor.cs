@@ -4,6 +4,7 @@ using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Conversation.Replies;
 using KooAssistent.Storage;
+using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Tickets;
 
 namespace KooAssistent.Bot.Turns;
@@ -18,8 +19,7 @@ public sealed partial class TurnProcessor(
     IHandoffStore handoffs,
     TeamDirectory teams,
     IConversationBrain brain,
-    IConversationNotifier notifier,
-    Staff.StaffEvents staffEvents,
+    IChangeFeed changes,
     HandoffNotice handoffNotice,
     ReplyCatalogue replies,
     Insights.InsightRecorder insights,
@@ -55,8 +55,7 @@ public sealed partial class TurnProcessor(
             {
                 // A worker holds the conversation: the bot never talks over a person. The message is already stored.
                 await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
-                notifier.ConversationChanged(conversationId);
-                staffEvents.Publish("conversation:" + conversationId, ticket.Team);
+                changes.Publish(Change.Conversation(conversationId, ticket.Team));
                 LogHeldByWorker(conversationId, turn.Id, ticket.Id);
                 continue;
             }
@@ -95,8 +94,8 @@ public sealed partial class TurnProcessor(
                 await store.CompleteErasureTurnAsync(turn, [.. result.Replies.Select(reply => Address(reply, conversation, inbound: null))], forgotten, cancellationToken);
 
                 // Ended tickets of the conversation went too, and they may be other teams'.
-                staffEvents.PublishToAllWorkers("tickets");
-                notifier.ConversationChanged(conversationId);
+                changes.Publish(Change.AllTickets);
+                changes.Publish(Change.Conversation(conversationId));
                 LogErased(conversationId, turn.Id, ticket is not null);
                 continue;
             }
@@ -109,18 +108,13 @@ public sealed partial class TurnProcessor(
             // Only turns the bot answered count: while a ticket waits the resident's messages are the worker's.
             var insight = outgoing.Count > 0 ? InsightOf(conversation, inbound, result) : null;
             var stored = await store.CompleteTurnAsync(turn, outgoing, result.State, newTicket, insight, cancellationToken);
-            if (ticket is not null)
-            {
-                staffEvents.Publish("conversation:" + conversationId, ticket.Team);
-            }
-
             if (newTicket is not null)
             {
-                staffEvents.Publish("tickets", newTicket.Team);
+                changes.Publish(Change.Tickets(newTicket.Team));
                 LogTicketOpened(conversationId, newTicket.Id, newTicket.Team, newTicket.Request.Urgency);
             }
 
-            notifier.ConversationChanged(conversationId);
+            changes.Publish(Change.Conversation(conversationId, ticket?.Team));
 
             var elapsed = clock.GetElapsedTime(started);
             LogTurnCompleted(conversationId, turn.Id, turn.Trigger, stored.Count, elapsed.TotalMilliseconds);
