@@ -23,13 +23,22 @@ public sealed class WhatsAppSimulatorTests
         simulator.Webhook = new Uri(bot.StartOnLoopback(), "/api/whatsapp");
 
         Assert.Equal(HttpStatusCode.OK, await simulator.SendAsync("kan ik iemand spreken", CancellationToken.None));
-        await WaitUntilAsync(() => output.ToString().Contains("[2] Nee, liever niet", StringComparison.Ordinal));
+        await WaitUntilAsync(() => Read(output).Contains("[2] Nee, liever niet", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, await simulator.SendAsync("2", CancellationToken.None));
-        await WaitUntilAsync(() => output.ToString().Contains("ik geef niets door", StringComparison.Ordinal));
+        await WaitUntilAsync(() => Read(output).Contains("ik geef niets door", StringComparison.Ordinal));
 
-        var transcript = output.ToString();
+        var transcript = Read(output);
         Assert.Contains("Koo: Hallo! Ik ben KooAssistent", transcript, StringComparison.Ordinal);
         Assert.Contains("Prima, ik geef niets door.", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>The simulator writes the bot's replies from its Graph listener's thread under a lock on the writer; read under the same lock.</summary>
+    private static string Read(StringWriter output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
