@@ -38,6 +38,7 @@ public static class PersistenceExtensions
         builder.Services.AddStore<PrivacyStore, SqlitePrivacyStore, PostgresPrivacyStore>();
         builder.Services.AddStore<WhatsAppStore, SqliteWhatsAppStore, PostgresWhatsAppStore>();
         builder.Services.AddStore<BotConnectorStore, SqliteBotConnectorStore, PostgresBotConnectorStore>();
+        builder.Services.AddSingleton<Keys.KeyStore>();
         builder.Services.AddOptions<Insights.InsightsOptions>()
             .BindConfiguration(Insights.InsightsOptions.SectionName)
             .ValidateDataAnnotations()

@@ -1,4 +1,5 @@
 using KooAssistent.Storage;
+using KooAssistent.Storage.Keys;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -7,11 +8,12 @@ using Microsoft.Extensions.Options;
 namespace KooAssistent.Bot.Hosting;
 
 /// <summary>
-/// Data-protection keys in a folder the operator chooses (<c>DataProtection:KeysPath</c>, by default beside the
-/// database) instead of where ASP.NET Core looks by default: the user's home, which in the container is read-only,
-/// so the keys lived in memory and every restart signed every worker out. The folder is the bot user's alone (0700,
-/// its files 0600); on Linux ASP.NET Core writes the keys unencrypted, so the volume is what protects them at rest
-/// (SECURITY.md).
+/// Data-protection keys where every start (and, on PostgreSQL, every instance) finds them, instead of where ASP.NET
+/// Core looks by default: the user's home, which in the container is read-only, so the keys lived in memory and every
+/// restart signed every worker out. A folder the operator names (<c>DataProtection:KeysPath</c>) wins; otherwise, on
+/// PostgreSQL, the shared database, so a worker signed in on one instance stays signed in on another; on SQLite, a
+/// folder beside the database. A folder is the bot user's alone (0700, its files 0600). On Linux ASP.NET Core stores
+/// the keys unencrypted, so the volume or the database access is what protects them at rest (SECURITY.md).
 /// </summary>
 public static class DataProtectionKeys
 {
@@ -26,11 +28,11 @@ public static class DataProtectionKeys
         builder.Services.AddOptions<DataProtectionKeysOptions>().BindConfiguration(DataProtectionKeysOptions.SectionName).ValidateOnStart();
         builder.Services.AddDataProtection().SetApplicationName(ApplicationName);
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new KeyFolderSetup(
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new KeyRepositorySetup(
             services.GetRequiredService<IOptions<DataProtectionKeysOptions>>(),
-            services.GetRequiredService<DataDirectory>(),
-            contentRoot,
-            services.GetRequiredService<ILoggerFactory>()));
+            services.GetRequiredService<IOptions<PersistenceOptions>>(),
+            services,
+            contentRoot));
         builder.Services.AddHostedService<KeyRingAtStart>();
         return builder;
     }
@@ -65,11 +67,15 @@ public static class DataProtectionKeys
         return folder;
     }
 
-    private sealed class KeyFolderSetup(IOptions<DataProtectionKeysOptions> options, DataDirectory data, string contentRoot, ILoggerFactory loggers)
+    private sealed class KeyRepositorySetup(IOptions<DataProtectionKeysOptions> options, IOptions<PersistenceOptions> persistence, IServiceProvider services, string contentRoot)
         : IConfigureOptions<KeyManagementOptions>
     {
         public void Configure(KeyManagementOptions keyManagement) =>
-            keyManagement.XmlRepository = new FileSystemXmlRepository(PrepareFolder(FolderFor(options.Value, data, contentRoot)), loggers);
+            keyManagement.XmlRepository = string.IsNullOrWhiteSpace(options.Value.KeysPath) && persistence.Value.Provider == PersistenceProvider.Postgres
+                ? new DatabaseXmlRepository(services.GetRequiredService<KeyStore>())
+                : new FileSystemXmlRepository(
+                    PrepareFolder(FolderFor(options.Value, services.GetRequiredService<DataDirectory>(), contentRoot)),
+                    services.GetRequiredService<ILoggerFactory>());
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ public sealed class DataProtectionKeysOptions
     public const string SectionName = "DataProtection";
 
     /// <summary>
-    /// A folder the bot can write (new keys are made every 90 days). Empty: <c>data-protection-keys</c> in the data
-    /// folder, beside the SQLite database. Relative paths start at the content root.
+    /// A folder the bot can write (new keys are made every 90 days); when set, it wins over the database. Empty: on
+    /// PostgreSQL the shared database, on SQLite <c>data-protection-keys</c> in the data folder, beside the database.
+    /// Relative paths start at the content root.
     /// </summary>
     public string? KeysPath { get; set; }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using KooAssistent.Bot.Hosting;
+using KooAssistent.Storage;
+using KooAssistent.Storage.Keys;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -20,7 +22,14 @@ public static class DirectLineExtensions
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateSettings(WebChatOptions.SectionName);
         services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidator>();
 
-        services.AddSingleton<TokenSigningKey>();
+        // Resolved at the first Direct Line request, after the host has migrated the database.
+        services.AddSingleton(services => services.GetRequiredService<IOptions<PersistenceOptions>>().Value.Provider == PersistenceProvider.Postgres
+            ? TokenSigningKey.SharedAsync(
+                services.GetRequiredService<IOptions<DirectLineOptions>>(),
+                services.GetRequiredService<KeyStore>(),
+                services.GetRequiredService<ILogger<TokenSigningKey>>(),
+                CancellationToken.None).GetAwaiter().GetResult()
+            : ActivatorUtilities.CreateInstance<TokenSigningKey>(services));
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<ConversationTokenRenewal>();
         services.AddSingleton<StreamUrls>();
