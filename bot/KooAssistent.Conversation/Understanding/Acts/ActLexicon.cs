@@ -42,7 +42,11 @@ internal static class ActLexicon
 
         // Someone to go along to an appointment is a service of its own (clientondersteuning), answered from the knowledge.
         + @"|\b(mee ?gaan|meegaan|meekomen|mee komen|mee naar) (naar|met|bij)\b|\bmee (kan|kunnen|gaat|wil|komt) (naar|met|bij)\b"
-        + @"|\bmet (me|mij|hem|haar|ons) mee ?(gaan|gaat|kan|kunnen|komen|komt)\b|\bmet (me|mij|hem|haar|ons) mee$|\b(come|go) with (me|him|her|us) to\b|\baccompany\b",
+        + @"|\bmet (me|mij|hem|haar|ons) mee ?(gaan|gaat|kan|kunnen|komen|komt)\b|\bmet (me|mij|hem|haar|ons) mee$|\b(come|go) with (me|him|her|us) to\b|\baccompany\b"
+
+        // Whose permission or signature a plan needs (an ex, the other parent) is a question about the rules, not
+        // a wish to talk to a worker; the classifier alone took "permission from my ex" for a person request.
+        + @"|\b(toestemming|permission|consent|handtekening|signature) (\w+ ){0,2}(van|from|of)\b|\b(need|nodig) (\w+ ){0,2}(toestemming|permission|consent)\b",
         Options);
 
     /// <summary>

@@ -24,6 +24,9 @@ public static class JudgementTrainer
     /// <param name="randomFolds">Also measure on random folds (slower; the writer left out is the figure that counts).</param>
     public static (ITransformer Model, DataViewSchema Schema, JudgementManifest Manifest) Train(string corpusFolder, bool randomFolds = false, Action<string>? progress = null)
     {
+        // Fingerprinted before reading: a training takes an hour, and the manifest must name the corpus it read, not
+        // whatever the folder holds when it ends.
+        var fingerprint = JudgementCorpus.Fingerprint(corpusFolder);
         var lines = JudgementCorpus.Read(corpusFolder);
         var ml = new MLContext(JudgementPipeline.Seed);
         var classes = lines.Select(line => line.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -49,7 +52,7 @@ public static class JudgementTrainer
         progress?.Invoke("the whole corpus");
         var data = ml.Data.LoadFromEnumerable(lines.Select(line => new JudgementInput { Text = JudgementText.Of(line.Text).Text, Class = line.Class }));
         var model = JudgementPipeline.Create(ml).Fit(data);
-        var manifest = new JudgementManifest(JudgementCorpus.Fingerprint(corpusFolder), lines.Count, JudgementPipeline.Seed, classes, crisisThreshold, askThreshold, multiThreshold, personThreshold, singleThreshold, reports);
+        var manifest = new JudgementManifest(fingerprint, lines.Count, JudgementPipeline.Seed, classes, crisisThreshold, askThreshold, multiThreshold, personThreshold, singleThreshold, reports);
         return (model, data.Schema, manifest);
     }
 

@@ -32,9 +32,19 @@ public sealed class DialogueActDetectorTests
     [InlineData("kan er een consulent bij ons thuis komen praten over onze zoon?", true)]
     [InlineData("could someone come to our home to talk about it", true)]
     [InlineData("bestaat vriendschappelijk huisbezoek nog voor ouderen?", false)]
+    [InlineData("heb ik toestemming van mijn ex nodig om met de kinderen naar turkije te gaan", false)]
     public void A_request_for_a_person_is_recognised(string message, bool expected)
     {
         Assert.Equal(expected, DialogueActDetector.Read(message, "nl").AsksForPerson);
+    }
+
+    [Theory]
+    [InlineData("do I need permission from my ex to travel abroad with our daughter?")]
+    [InlineData("heb ik toestemming van mijn ex nodig om met de kinderen naar turkije te gaan")]
+    [InlineData("moet de andere ouder een handtekening van toestemming zetten voor een paspoort")]
+    public void Whose_permission_a_plan_needs_rules_out_a_person_request(string message)
+    {
+        Assert.True(DialogueActDetector.Read(message, "nl").RulesOutPerson);
     }
 
     [Theory]
