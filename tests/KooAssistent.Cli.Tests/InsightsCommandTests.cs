@@ -1,6 +1,8 @@
+using Dapper;
 using KooAssistent.Storage.Insights;
 using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Cli.Tests;
@@ -44,6 +46,31 @@ public sealed class InsightsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_figures_per_Buurtteam_are_printed_and_written_as_CSV_with_small_cells_left_out()
+    {
+        await SeedAsync();
+        await SeedTicketsAsync();
+        var text = new StringWriter();
+        var all = new StringWriter();
+        var outcomes = new StringWriter();
+
+        var exits = new[]
+        {
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: false, tableId: "teams", Database, new ManualClock(Day), text, TextWriter.Null, CancellationToken.None),
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: null, Database, new ManualClock(Day), all, TextWriter.Null, CancellationToken.None),
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: "uitkomsten-per-team", Database, new ManualClock(Day), outcomes, TextWriter.Null, CancellationToken.None),
+        };
+
+        Assert.Equal([0, 0, 0], exits);
+        Assert.Contains("Per Buurtteam", text.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"Buurtteam Noord\s+<5\s+<5", text.ToString());
+        Assert.Matches(@"Buurtteam West\s+5\s+6", text.ToString());
+        Assert.Contains("# teams: Per Buurtteam", all.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Buurtteam,Gesprekken,Overdrachten\r\nBuurtteam Noord,<5,<5\r\nBuurtteam West,5,6\r\n", all.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Buurtteam,Uitkomst,Overdrachten\r\nBuurtteam Noord,Wacht nog,<5\r\nBuurtteam West,Afgesloten: opgelost,5\r\nBuurtteam West,Terug naar de bot,<5\r\n", outcomes.ToString());
+    }
+
+    [Fact]
     public async Task A_period_the_wrong_way_round_or_an_unknown_table_fails_with_a_message()
     {
         await SeedAsync();
@@ -60,6 +87,25 @@ public sealed class InsightsCommandTests : IDisposable
     }
 
     public void Dispose() => data.Dispose();
+
+    /// <summary>Buurtteam West: five conversations, one handed off twice (back to the bot first); Buurtteam Noord: two waiting.</summary>
+    private async Task SeedTicketsAsync()
+    {
+        var tickets = Enumerable.Range(0, 5).Select(index => ($"west-{index}", "Buurtteam West", "Resolved", (string?)"opgelost", 0))
+            .Append(("west-0", "Buurtteam West", "ReturnedToBot", null, 1))
+            .Concat(Enumerable.Range(0, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", "Queued", (string?)null, 0)));
+        await using var db = new SqliteConnection($"Data Source={DatabaseFile.FullName}");
+        var created = Day.ToUnixTimeMilliseconds();
+        foreach (var (conversation, team, status, outcome, second) in tickets)
+        {
+            await db.ExecuteAsync(
+                "INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@conversation, 'directline', @conversation, @created, @created) ON CONFLICT (id) DO NOTHING",
+                new { conversation, created });
+            await db.ExecuteAsync(
+                "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @conversation, @status, @team, 'Normal', '{}', @outcome, @created, @created, @id)",
+                new { id = $"{conversation}-{second}", conversation, status, team, outcome, created });
+        }
+    }
 
     private async Task SeedAsync()
     {

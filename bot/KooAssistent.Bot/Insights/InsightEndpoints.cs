@@ -14,7 +14,7 @@ namespace KooAssistent.Bot.Insights;
 public static class InsightEndpoints
 {
     /// <summary>Tables about Buurtteams' work, not about content: coordinators and beheerders only.</summary>
-    private static readonly HashSet<string> HandoffTables = new(StringComparer.Ordinal) { "teams", "overdrachten", "uitkomsten" };
+    private static readonly HashSet<string> HandoffTables = new(StringComparer.Ordinal) { "teams", "uitkomsten-per-team", "overdrachten", "uitkomsten" };
 
     /// <summary>The longest period one request may ask for; the store keeps 90 days by default anyway.</summary>
     private const int MaxDays = 400;

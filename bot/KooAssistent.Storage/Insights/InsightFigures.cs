@@ -34,6 +34,7 @@ public static class InsightFigures
             RoutesPerDay(data),
             Themes(data),
             Teams(data),
+            TeamOutcomes(data),
             Articles(data, title),
             Handoffs(data),
             Outcomes(data),
@@ -61,10 +62,27 @@ public static class InsightFigures
         [.. data.Turns.Where(turn => turn.Theme.Length > 0).GroupBy(turn => turn.Theme).OrderByDescending(group => Distinct(group.Select(turn => turn.ConversationId)))
             .Select(group => SmallCells.Row(Distinct(group.Select(turn => turn.ConversationId)), [group.Key], Distinct(group.Select(turn => turn.ConversationId)), group.Count()))]);
 
+    /// <summary>
+    /// A conversation's Buurtteam is the one its handoff went to, chosen from the wijk or postcode the resident gave
+    /// then: the bot asks no one else where they live, so only handed-off conversations count here. Teams stand in
+    /// alphabetical order with the shared queue last, so a hidden row's place says nothing of its size and a team keeps
+    /// its place from one period to the next.
+    /// </summary>
     private static InsightTable Teams(InsightData data) => new(
-        "teams", "Overdrachten per Buurtteam", ["Buurtteam", "Overdrachten"], 1,
-        [.. data.Tickets.GroupBy(ticket => ticket.Team).OrderByDescending(group => group.Count())
-            .Select(group => SmallCells.Row(Distinct(group.Select(ticket => ticket.ConversationId)), [group.Key], group.Count()))]);
+        "teams", "Per Buurtteam", ["Buurtteam", "Gesprekken", "Overdrachten"], 1,
+        [.. data.Tickets.GroupBy(ticket => ticket.Team).OrderBy(group => TeamOrder(group.Key)).ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var conversations = Distinct(group.Select(ticket => ticket.ConversationId));
+                return SmallCells.Row(conversations, [InsightLabels.Team(group.Key)], conversations, group.Count());
+            })]);
+
+    /// <summary>How each team's tickets ended; a cell is one team and one outcome, so each rests on its own conversations.</summary>
+    private static InsightTable TeamOutcomes(InsightData data) => new(
+        "uitkomsten-per-team", "Uitkomsten per Buurtteam", ["Buurtteam", "Uitkomst", "Overdrachten"], 2,
+        [.. data.Tickets.GroupBy(ticket => (ticket.Team, End: InsightLabels.TicketEnd(ticket)))
+            .OrderBy(group => TeamOrder(group.Key.Team)).ThenBy(group => group.Key.Team, StringComparer.Ordinal).ThenBy(group => group.Key.End, StringComparer.Ordinal)
+            .Select(group => SmallCells.Row(Distinct(group.Select(ticket => ticket.ConversationId)), [InsightLabels.Team(group.Key.Team), group.Key.End], group.Count()))]);
 
     private static InsightTable Articles(InsightData data, Func<string, string> title)
     {
@@ -141,6 +159,8 @@ public static class InsightFigures
         var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count);
         return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
     }
+
+    private static int TeamOrder(string team) => team == Tickets.TicketTeams.Unknown ? 1 : 0;
 
     private static int Distinct(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Count();
 

@@ -13,6 +13,9 @@ public static class InsightLabels
         _ => route,
     };
 
+    /// <summary>A ticket's team by name; the shared queue, for a resident who gave no wijk or postcode, by what it is.</summary>
+    public static string Team(string team) => team == Tickets.TicketTeams.Unknown ? "Geen wijk of postcode (gedeelde wachtrij)" : team;
+
     /// <summary>How a ticket ended: the outcome a worker chose, or where it stands.</summary>
     public static string TicketEnd(InsightTicket ticket)
     {

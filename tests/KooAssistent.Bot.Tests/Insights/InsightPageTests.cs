@@ -17,6 +17,8 @@ namespace KooAssistent.Bot.Tests.Insights;
 /// </summary>
 public sealed class InsightPageTests : IDisposable
 {
+    private const string SharedQueue = "Geen wijk of postcode (gedeelde wachtrij)";
+
     private readonly BotFactory bot = new();
 
     [Fact]
@@ -53,11 +55,60 @@ public sealed class InsightPageTests : IDisposable
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.9 * waits.Count) - 1]), handoffs[2][1]);
         // By hand: claims after 10..60 minutes, first messages after 11, 45, 33, 42, 90 and 67; median 42, p90 90.
         Assert.Equal(("42", "90"), (handoffs[1][1], handoffs[2][1]));
-        Assert.Equal(new[] { "Buurtteam Noord", "6" }, Find(Rows(report, "teams"), "Buurtteam Noord").Select(cell => cell ?? string.Empty));
+        Assert.Equal(new[] { "Buurtteam Noord", "6", "6" }, Find(Rows(report, "teams"), "Buurtteam Noord").Select(cell => cell ?? string.Empty));
         Assert.Equal(new[] { "Afgesloten: opgelost", "6" }, Rows(report, "uitkomsten")[0].Select(cell => cell ?? string.Empty));
 
         var gap = Find(Rows(report, "hiaten"), "parkeervergunning vrag");
         Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_gaps WHERE terms = 'parkeervergunning vrag'")), gap[4]);
+    }
+
+    [Fact]
+    public async Task The_figures_per_Buurtteam_equal_the_tickets_in_the_seeded_database_with_small_cells_hidden()
+    {
+        await InsightSeed.SeedTeamsAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        var report = await ReportAsync(coordinator);
+
+        await using var db = InsightSeed.Open(bot);
+        var (start, end) = (Local(2026, 11, 1), Local(2026, 11, 11));
+        var teams = Rows(report, "teams");
+        foreach (var (team, label) in new[] { ("Buurtteam West", "Buurtteam West"), ("onbekend", SharedQueue) })
+        {
+            var conversations = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(DISTINCT conversation_id) FROM tickets WHERE team = @team AND created_at >= @start AND created_at < @end", new { team, start, end });
+            var handoffs = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM tickets WHERE team = @team AND created_at >= @start AND created_at < @end", new { team, start, end });
+            Assert.Equal(new[] { label, Cell(conversations), Cell(handoffs) }, Find(teams, label));
+        }
+
+        // By hand: West's seven conversations had eight handoffs in the period; the one in December is not counted.
+        Assert.Equal(new[] { "Buurtteam West", "7", "8" }, Find(teams, "Buurtteam West"));
+        Assert.Equal(new string?[] { "Buurtteam Noord", null, null }, Find(teams, "Buurtteam Noord"));
+        Assert.Equal(new[] { "Buurtteam Noord", "Buurtteam West", SharedQueue }, teams.Select(row => row[0]));
+
+        var outcomes = Rows(report, "uitkomsten-per-team");
+        var resolved = await db.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM tickets WHERE team = 'Buurtteam West' AND status = 'Resolved' AND outcome = 'opgelost' AND created_at >= @start AND created_at < @end", new { start, end });
+        Assert.Equal(Cell(resolved), Find(outcomes, "Buurtteam West", "Afgesloten: opgelost")[2]);
+        Assert.Equal("5", Find(outcomes, SharedQueue, "Afgesloten: doorverwezen-anders")[2]);
+        Assert.All(new[] { ("Buurtteam West", "Verlaten"), ("Buurtteam West", "Terug naar de bot"), ("Buurtteam Noord", "Wacht nog") }, cell => Assert.Null(Find(outcomes, cell.Item1, cell.Item2)[2]));
+    }
+
+    [Fact]
+    public async Task The_figures_per_Buurtteam_download_as_CSV_with_small_cells_written_as_fewer_than_five()
+    {
+        await InsightSeed.SeedTeamsAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        var teams = await CsvLinesAsync(coordinator, "teams");
+        var outcomes = await CsvLinesAsync(coordinator, "uitkomsten-per-team");
+
+        Assert.Equal(["Buurtteam,Gesprekken,Overdrachten", "Buurtteam Noord,<5,<5", "Buurtteam West,7,8", SharedQueue + ",5,5"], teams);
+        Assert.Equal("Buurtteam,Uitkomst,Overdrachten", outcomes[0]);
+        Assert.Contains("Buurtteam West,Afgesloten: opgelost,5", outcomes);
+        Assert.Contains("Buurtteam West,Verlaten,<5", outcomes);
+        Assert.Contains("Buurtteam Noord,Wacht nog,<5", outcomes);
     }
 
     [Fact]
@@ -107,6 +158,7 @@ public sealed class InsightPageTests : IDisposable
         Assert.Contains("hiaten", tables);
         Assert.Contains("artikelen", tables);
         Assert.DoesNotContain("teams", tables);
+        Assert.DoesNotContain("uitkomsten-per-team", tables);
         Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, transcript.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
@@ -168,6 +220,13 @@ public sealed class InsightPageTests : IDisposable
     {
         await StaffConsole.AddAccountAsync(bot, username, role, team);
         return await StaffConsole.SignInAsync(bot, username);
+    }
+
+    private static async Task<string[]> CsvLinesAsync(StaffConsole staff, string table)
+    {
+        using var response = await staff.Http.GetAsync(new Uri($"/staff/api/insights/{table}.csv?from={InsightSeed.From}&to={InsightSeed.To}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static async Task<JsonObject> ReportAsync(StaffConsole staff) =>

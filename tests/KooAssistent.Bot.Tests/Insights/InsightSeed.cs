@@ -64,5 +64,45 @@ internal static class InsightSeed
         }
     }
 
+    /// <summary>
+    /// Tickets of two teams and the shared queue on 2026-11-05, and one in December outside the period: Buurtteam West
+    /// has seven conversations, one handed off twice (back to the bot, then again) — five tickets resolved, two
+    /// abandoned, one returned; Buurtteam Noord three conversations still waiting; the shared queue five, all referred on.
+    /// </summary>
+    public static async Task SeedTeamsAsync(BotFactory bot)
+    {
+        var tickets = new List<(string Conversation, string Team, string Status, string? Outcome, DateTimeOffset At)>();
+        var day = Day.AddDays(2);
+        for (var index = 0; index < 7; index++)
+        {
+            tickets.Add(($"west-{index}", "Buurtteam West", index < 5 ? "Resolved" : "Abandoned", index < 5 ? "opgelost" : null, day.AddMinutes(index)));
+        }
+
+        tickets.Add(("west-0", "Buurtteam West", "ReturnedToBot", null, day.AddMinutes(-30)));
+        tickets.Add(("west-7", "Buurtteam West", "Resolved", "opgelost", new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero)));
+        for (var index = 0; index < 3; index++)
+        {
+            tickets.Add(($"noord-{index}", "Buurtteam Noord", "Queued", null, day.AddMinutes(index)));
+        }
+
+        for (var index = 0; index < 5; index++)
+        {
+            tickets.Add(($"queue-{index}", "onbekend", "Resolved", "doorverwezen-anders", day.AddMinutes(index)));
+        }
+
+        _ = bot.Services; // starting the bot creates and migrates its database
+        await using var db = Open(bot);
+        foreach (var (conversation, team, status, outcome, at) in tickets)
+        {
+            var created = at.ToUnixTimeMilliseconds();
+            await db.ExecuteAsync(
+                "INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@conversation, 'directline', @conversation, @created, @created) ON CONFLICT (id) DO NOTHING",
+                new { conversation, created });
+            await db.ExecuteAsync(
+                "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @conversation, @status, @team, 'Normal', '{}', @outcome, @created, @created, @id)",
+                new { id = $"{conversation}-{created}", conversation, status, team, outcome, created });
+        }
+    }
+
     public static SqliteConnection Open(BotFactory bot) => new($"Data Source={Path.Combine(bot.DataDirectory, "koo.db")}");
 }
