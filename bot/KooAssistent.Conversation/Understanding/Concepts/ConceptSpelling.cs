@@ -10,7 +10,8 @@ namespace KooAssistent.Conversation.Understanding.Concepts;
 /// of six letters or more; a different letter only where slips are common and real neighbours rare: the Dutch d/t
 /// ("ademd", "afscheitsbrief"), one vowel for another in a long word — so "lenen" and "lezen" never become "leven".
 /// Words spelt by their sound ("kwyt", "uitgezogt", "bijna" as "beina") are repaired when the sound-alike spelling is
-/// itself a key word, from four letters on: that is exact, so it needs no guard of length.
+/// itself a key word, from four letters on: that is exact, so it needs no guard of length. Among them a final t for
+/// the d that sounds like it ("eint"), and a long vowel doubled where Dutch writes it single ("maaken").
 /// </summary>
 public sealed class ConceptSpelling
 {
@@ -23,6 +24,9 @@ public sealed class ConceptSpelling
     private static readonly (string Typed, string Meant)[] SoundAlikes =
     [
         ("y", "ij"), ("ei", "ij"), ("ij", "ei"), ("au", "ou"), ("ou", "au"), ("gt", "cht"), ("dt", "t"), ("dt", "d"), ("ks", "x"),
+
+        // A long vowel written double in an open syllable, as it sounds: "maaken", "leeven", "hoopen".
+        ("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"),
     ];
 
     private readonly FrozenSet<string> known;
@@ -87,6 +91,12 @@ public sealed class ConceptSpelling
 
     private string? SoundAlike(string word)
     {
+        // A final d sounds as t, so "eint", "bloet" and "hont" are written by ear for "eind", "bloed" and "hond".
+        if (word[^1] == 't' && string.Concat(word.AsSpan(0, word.Length - 1), "d") is var voiced && known.Contains(voiced))
+        {
+            return voiced;
+        }
+
         foreach (var (typed, meant) in SoundAlikes)
         {
             if (word.Contains(typed, StringComparison.Ordinal) && word.Replace(typed, meant, StringComparison.Ordinal) is var respelt && known.Contains(respelt))

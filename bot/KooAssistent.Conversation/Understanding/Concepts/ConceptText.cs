@@ -17,6 +17,9 @@ public sealed class ConceptText
         "i", "im", "ive", "ill", "the", "to", "and", "my", "is", "it", "of", "you", "he", "she", "him", "her", "me",
         "want", "wanna", "dont", "cant", "was", "have", "not", "with", "what", "this", "that", "they", "will",
         "be", "just", "so", "if", "when", "please", "help", "hes", "shes", "its", "am", "are", "do", "how", "feel",
+
+        // Words of a "we" story ("our boss has all our id cards since we came here"), which had no marker above.
+        "our", "us", "has", "their", "them", "his", "your", "since", "been", "would", "there", "who", "because", "from", "says", "said",
     };
 
     private static readonly HashSet<string> DutchMarkers = new(StringComparer.Ordinal)

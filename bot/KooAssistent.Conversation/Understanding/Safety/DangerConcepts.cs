@@ -350,6 +350,15 @@ internal static class DangerConcepts
     /// <summary>Suicidal people as the subject of one's work: "ik werk met suïcidale patiënten".</summary>
     public const string SuicidalClients = "suicidal-clients";
 
+    /// <summary>"schrijf een gedicht over…", "write me a poem": a resident asks for a text, so the death in it is the text's.</summary>
+    public const string WritingRequest = "writing-request";
+
+    /// <summary>"dreigt me uit te schrijven", "dreigt af te sluiten": a school, a landlord or a supplier threatens a measure, not harm.</summary>
+    public const string SanctionThreat = "sanction-threat";
+
+    /// <summary>"ik ben god dankbaar", "godzijdank": thanks to God, not a belief to be God.</summary>
+    public const string ThankGod = "thank-god";
+
     /// <summary>Someone else's food or drink as the place for something: "in de koffie van mijn schoonmoeder", "in his drink".</summary>
     public const string InTheirFood = "in-their-food";
 
@@ -468,7 +477,7 @@ internal static class DangerConcepts
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
-        SeeThem, PartnerLeft, Truancy, NoReplyFrom,
+        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod,
     };
 
     /// <summary>

@@ -35,6 +35,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.Secret, "their secret|their little secret|a secret between|our secret|our little secret|not allowed to tell|can't tell anyone|cant tell anyone|told me not to tell|not to tell mom|not to tell my mom|not to show his mom|not to show her mom|not show his parents|not show her parents|not to show anyone|delete the messages|delete our chats",
             "keep it secret from|keep it a secret from|not tell your parents|not to tell his parents|not to tell her parents|begged me not to tell"),
         .. Dutch(DangerConcepts.NudeImage,
+            "in mn ondergoed|in mijn ondergoed|in mn onderbroek|in mijn onderbroek|in mn bh|in mijn bh|in mn string|in mijn string",
             "naaktfoto*|naakt foto*|naakt fotos|naaktbeelden|naaktfilmpje*|naakt filmpje*|naakt|nudes|nude|pikante foto*|sexy foto*|foto's zonder kleren|fotos zonder kleren|foto's in mijn ondergoed|fotos in mijn ondergoed|filmpje van mij|video van mij|beelden van mij|intieme foto*|intieme beelden|intieme video*|intieme filmpje*|seksvideo*|naaktvideo*|seksfilmpje*"),
         .. English(DangerConcepts.NudeImage, "nudes|nude pics|nude photos|naked pics|naked photos|naked pictures|intimate photos|intimate images|explicit photos|pics of me|photos of me|video of me"),
         .. Dutch(DangerConcepts.Spread,

@@ -25,7 +25,7 @@ public static class DangerRules
         // These phrases hold their own negation ("wil niet meer leven"); a "echt niet" after them only stresses it.
         Crisis(Suicide, "suicide-note", [[SuicideNote]], unless: [Leaving, InfoFrame, Fiction]),
         Crisis(Suicide, "death-wish", [[DeathWish]], negatable: false),
-        Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial, OthersWantUsGone]),
+        Crisis(Suicide, "wish-to-die", [[Desire], [Death]], span: 6, unless: [InfoFrame, Denial, OthersWantUsGone, WritingRequest]),
         Crisis(Suicide, "not-waking-up-wish", [[Desire, Self], [NotWake]], span: 10, unless: [InfoFrame, Fiction, Routine]),
         Crisis(Suicide, "end-it", [[EndIt], [Self, Plan, Desire, Immediacy]], span: 6, unless: [Relationship, Fiction, InfoFrame]),
         Crisis(Suicide, "means-gathered", [[Means], [Gathered]], span: 8, unless: [Permission, Cooking, Outdoors, .. Frames]),
@@ -84,7 +84,7 @@ public static class DangerRules
         Crisis(DomesticViolence, "threat-to-kill", [[Threaten], [Kill, HarmGeneric, TakeChildren]], span: 14, unless: [Joke, Fiction, Authority]),
         Crisis(DomesticViolence, "kill-me", [[Kill], [Me]], span: 6, unless: [ParentFindsOut, Joke, Fiction, Play, Custody]),
         Possible(DomesticViolence, "kill-me-if", [[Kill], [Me], [Partner]], span: 8, unless: [Joke, Fiction, Play]),
-        Crisis(DomesticViolence, "threatened", [[Threatened]], unless: [Debt, Joke, Fiction, InfoFrame]),
+        Crisis(DomesticViolence, "threatened", [[Threatened]], unless: [Debt, Joke, Fiction, InfoFrame, SanctionThreat]),
         Crisis(DomesticViolence, "locked-in", [[LockIn], [.. People, Me, Child]], span: 12, unless: [Joke, Fiction, Accident]),
         Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt]),
         Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke, FireFear]),
@@ -105,7 +105,7 @@ public static class DangerRules
         Crisis(Threat, "weapon-about", [[Weapon], [Other, Neighbour, ThirdPerson, Partner], [Street, AtDoor]], span: 12, unless: [Cooking, Fiction, Play, Buy, InfoFrame, YoungChild]),
         Crisis(Threat, "weapon-ready", [[Weapon], [Gathered]], span: 6, unless: [Cooking, Buy, Fiction, Play]),
         // Harm promised on a condition: "ze slaan me in elkaar als ik naar de politie ga", "als ik weiger weet hij waar mijn moeder woont".
-        Crisis(Threat, "harm-if-i-refuse-or-tell", [[Defiance], [Hit, Kill, HarmGeneric, KnowWhereILive, Weapon, TakeChildren, Spread, BlowsTaken]], span: 20, unless: [Fiction, Joke, InfoFrame, Play, Door], acrossSentences: true),
+        Crisis(Threat, "harm-if-i-refuse-or-tell", [[Defiance], [Hit, Kill, HarmGeneric, KnowWhereILive, Weapon, TakeChildren, Spread, BlowsTaken]], span: 20, unless: [Fiction, Joke, InfoFrame, Play, Door, YoungChild], acrossSentences: true),
         Possible(Threat, "know-where-i-live", [[KnowWhereILive]], unless: [Fiction, Joke]),
         Crisis(Threat, "weapon-aimed", [[Weapon], [Aimed]], span: 12, unless: [Fiction, InfoFrame]),
         Crisis(Threat, "contact-ban-broken", [[RestrainingOrder], [AtDoor, Stalk, Threaten, VeiledThreat]], span: 40, unless: [Fiction, InfoFrame], acrossSentences: true),
@@ -324,6 +324,13 @@ public static class DangerRules
         Crisis(Suicide, "checked-how-high", [[CheckedHowHigh], [Height, Train, Water, Roof]], span: 14, unless: [InfoFrame, Fiction, Play]),
         // An ex followed or watched, with revenge: "ik weet precies wanneer ze alleen thuis is. ze gaat spijt krijgen".
         Crisis(HarmToOthers, "watched-and-revenge", [[Stalk, TargetKnown, PlanWorkedOut], [Revenge]], span: 40, unless: [InfoFrame, Fiction, Play, Joke], acrossSentences: true),
+
+        // Twenty-eighth round. Nude or underwear pictures asked by a parent, relative or adult friend for pocket money,
+        // gifts, a secret or under pressure: "alleen zakgeld als ik hem foto's in mn ondergoed stuur".
+        Crisis(ChildAbuse, "pictures-asked-by-someone-close", [[NudeImage], [Parent, Relative, AdultFriend], [Gifts, PaidOff, Secret, Force, Blackmail]], span: 30, unless: [InfoFrame, Fiction], acrossSentences: true),
+
+        // A route or a time of someone known beside a wish to run them over: "zin om mijn ex aan te rijden … ik weet welke route hij fietst".
+        Crisis(HarmToOthers, "run-over-and-target-known", [[RunOver], [TargetKnown, Partner, Desire]], span: 30, unless: [Accident, InfoFrame, Fiction, Past], acrossSentences: true),
         // "als ik om meer vraag gooit hij met dingen, vorige week een stoel tegen mijn rug, ik heb nog steeds pijn".
         Crisis(DomesticViolence, "thrown-at-me-and-hurt", [[Partner, Parent, Relative, Other, ThirdPerson], [ThrowVerb], [AtMe], [Pain, Wound]], span: 40, unless: [YoungChild, Play, Joke, Fiction, Peers, InfoFrame, Accident], acrossSentences: true),
         // A firearm "van vroeger" and a thought of taking it to the agency, "dan weten ze hoe het voelt".
@@ -369,7 +376,7 @@ public static class DangerRules
         // An acute mental crisis.
         Crisis(MentalCrisis, "voices", [[Voices]], unless: [InfoFrame, Fiction, Joke]),
         Crisis(MentalCrisis, "voices-tell", [[VoiceWord], [Tell]], span: 4, unless: [Vote, InfoFrame, Fiction, Joke, YoungChild]),
-        Crisis(MentalCrisis, "psychosis", [[Psychosis]], unless: [InfoFrame, Fiction, Joke, Past]),
+        Crisis(MentalCrisis, "psychosis", [[Psychosis]], unless: [InfoFrame, Fiction, Joke, Past, ThankGod]),
         Crisis(MentalCrisis, "paranoia-with-harm", [[Paranoia], [Kill, HarmGeneric, Weapon, Hit]], span: 20, unless: [Fiction, Joke]),
         Possible(MentalCrisis, "paranoia", [[Paranoia]], unless: [Fiction, Joke, InfoFrame]),
         Possible(Medical, "not-seen-for-days", [[NotSeen], [Neighbour, Relative, Parent], [Duration, NotSeen]], span: 24, unless: [Fiction, InfoFrame], acrossSentences: true),

@@ -418,5 +418,23 @@ internal static class DangerRuleCases
             ["we gaan op de jacht met het geweer van opa, de eenden krijgen spijt haha", "in de game pak je een mes en neem je wraak op de baas"]),
         ("thrown-at-me-and-hurt", ["mijn man gooide een bord tegen mijn hoofd en ik heb nog steeds pijn", "he threw a chair at me last week and my back still hurts"],
             ["mijn peuter gooit met blokjes, eentje tegen mijn hoofd, au pijn haha", "bij het trefbal gooide hij de bal tegen mijn been, pijn maar was gewoon sport"]),
+
+        // Twenty-eighth round: spelling by ear, wider lexicons and two rules.
+        ("end-it", ["ik wil er een eint aan maaken", "ik maak er een eint aan vanavond"],
+            ["aan het eind van de maand is mijn geld op", "hoe maak ik een eind aan mijn schulden bij de bank?"]),
+        ("pay-or-else", ["die vent van de lening zegt dat hij mijn zoon van school komt halen als ik niet alles terugbetaal", "hij zei dat ze de kinderen van school komen halen als ik zaterdag niet alles betaal"],
+            ["mijn ex komt de kinderen vrijdag van school halen, hoe regel ik dat als ik niet alles betaal van de opvang?"]),
+        ("papers-held-by-a-boss", ["the farmer has our passports and says we can't go anywhere", "our boss has all our id cards since we came here"],
+            ["my boss has my phone number, can he call me on sunday?"]),
+        ("choked", ["mijn stiefvader houdt mijn hoofd onder de kraan als ik niet luister", "hij duwde haar onder water gehouden tot ze geen lucht meer kreeg"],
+            ["mijn dochter durft haar hoofd niet onder water bij zwemles", "ik krijg geen lucht meer van de stress"]),
+        ("medical-emergency", ["oma ligt op bed en haar lippen zijn blauwig", "mijn man krijgt ineens heel slecht lucht"],
+            ["ik krijg soms geen lucht van de zenuwen voor een afspraak, is daar een cursus voor?", "mijn dochter heeft blauwe lippen van de ijsjes haha"]),
+        ("psychosis", ["ik ben god ofzo, ik kan door muren heen lopen", "ik zie mannen in mijn kamer die tegen me praten, vannacht weer"],
+            ["ik ben god dankbaar voor mijn kinderen", "in de film denkt hij dat hij onsterfelijk is"]),
+        ("pictures-asked-by-someone-close", ["mijn oom wil foto's van mij in mijn ondergoed, hij geeft me dure cadeaus", "mn stiefvader geeft me alleen zakgeld als ik hem naaktfoto's stuur"],
+            ["ik vond naaktfoto's op de telefoon van mijn dochter, hoe praat ik daar als vader over?", "voor een lespakket: hoe herken je dat een kind door een familielid om foto's wordt gevraagd?"]),
+        ("run-over-and-target-known", ["ik heb zin om mijn ex aan te rijden, ik weet welke route hij fietst", "ik weet hoe laat hij fietst en dan rijd ik hem aan"],
+            ["mijn ex is vorig jaar bijna aangereden op zijn route naar werk", "in de serie probeert ze haar ex aan te rijden"]),
     ];
 }
