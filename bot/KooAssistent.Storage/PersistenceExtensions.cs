@@ -39,6 +39,7 @@ public static class PersistenceExtensions
         builder.Services.AddStore<WhatsAppStore, SqliteWhatsAppStore, PostgresWhatsAppStore>();
         builder.Services.AddStore<BotConnectorStore, SqliteBotConnectorStore, PostgresBotConnectorStore>();
         builder.Services.AddSingleton<Keys.KeyStore>();
+        builder.Services.AddSingleton<TurnLeaseStore>();
         builder.Services.AddOptions<Insights.InsightsOptions>()
             .BindConfiguration(Insights.InsightsOptions.SectionName)
             .ValidateDataAnnotations()
