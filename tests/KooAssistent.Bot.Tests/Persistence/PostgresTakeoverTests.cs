@@ -8,7 +8,7 @@ namespace KooAssistent.Bot.Tests.Persistence;
 /// <summary>
 /// Two bot processes on one PostgreSQL database, as two replicas behind a load balancer, and one of them killed with
 /// SIGKILL in the middle of a turn: the other leaves the conversation to it while it lives, then takes its pending
-/// turns over once its lease has run out (three seconds here), answering each acknowledged message once and in order.
+/// turns over once its lease has run out (five seconds here), answering each acknowledged message once and in order.
 /// Instance A asks a fake language model on loopback, which the test makes hang, so A is mid-turn for certain when it
 /// dies; instance B asks no model.
 /// </summary>
@@ -86,7 +86,9 @@ public sealed class PostgresTakeoverTests : IAsyncDisposable
         {
             ["Persistence__Provider"] = "Postgres",
             ["Persistence__ConnectionString"] = schema.ConnectionString,
-            ["Persistence__TurnLeaseSeconds"] = "3",
+            // Short, so the takeover comes within seconds; long enough that a renewal (every third) late on a busy
+            // machine does not hand the conversation to B while A lives.
+            ["Persistence__TurnLeaseSeconds"] = "5",
             // The test reads the transcripts five times a second; the per-conversation limit is for residents.
             ["DirectLine__RequestsPerMinute"] = "6000",
         };
@@ -115,7 +117,7 @@ public sealed class PostgresTakeoverTests : IAsyncDisposable
         WaitUntilAsync(async () => (await TranscriptAsync(client, session)).Exists(activity => (string?)activity["replyToId"] == messageId));
 
     // Across a process boundary there is no signal to wait on, so the test polls. Up to 60 s: the takeover itself
-    // needs a lease (3 s) and a recovery round (1.5 s), and two bots share the machine's two cores with the build.
+    // needs a lease (5 s) and a recovery round (2.5 s), and two bots share the machine's two cores with the build.
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
