@@ -39,6 +39,7 @@ public static class PersistenceExtensions
         builder.Services.AddStore<WhatsAppStore, SqliteWhatsAppStore, PostgresWhatsAppStore>();
         builder.Services.AddStore<BotConnectorStore, SqliteBotConnectorStore, PostgresBotConnectorStore>();
         builder.Services.AddSingleton<Keys.KeyStore>();
+        builder.Services.AddSingleton<TurnLeaseStore>();
         builder.Services.AddOptions<Insights.InsightsOptions>()
             .BindConfiguration(Insights.InsightsOptions.SectionName)
             .ValidateDataAnnotations()
@@ -46,7 +47,7 @@ public static class PersistenceExtensions
 
         // Registered first so the schema is current before any other background service touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
-        builder.Services.AddHostedService<SingleInstanceNotice>();
+        builder.Services.AddHostedService<SharedDatabaseNotice>();
         AddChangeFeed(builder.Services);
         builder.Services.AddSingleton<RetentionWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionWorker>());

@@ -29,4 +29,13 @@ public sealed class PersistenceOptions
     /// </summary>
     [Range(30, 3650)]
     public int AuditRetentionDays { get; set; } = 365;
+
+    /// <summary>
+    /// On PostgreSQL, how long an instance holds a conversation's turns without renewing its lease (it renews every
+    /// third of this while the turns run). A dead instance's pending turns are taken over by another within about one
+    /// and a half times this (the lease running out, then the next recovery round, every half lease). Not used on
+    /// SQLite, where one process runs every turn.
+    /// </summary>
+    [Range(2, 600)]
+    public int TurnLeaseSeconds { get; set; } = 30;
 }

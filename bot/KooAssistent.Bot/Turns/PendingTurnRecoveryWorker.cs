@@ -1,10 +1,13 @@
 using KooAssistent.Storage;
+using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Turns;
 
 /// <summary>
-/// Picks up turns that are in the store but not running: those cut off by a crash or restart (at start) and those
-/// whose lane stopped on an error (every half minute). This is what makes "acknowledged" mean "will be answered".
+/// Picks up turns that are in the store but not running: those cut off by a crash or restart (at start), those
+/// whose lane stopped on an error (every half minute), and on PostgreSQL those of an instance that died, once its
+/// lease ran out (every half lease, so they wait one and a half leases at most). This is what makes "acknowledged"
+/// mean "will be answered".
 /// </summary>
 /// <remarks>
 /// The scheduler is looked up on the first round, not taken in the constructor: the host builds every hosted service
@@ -15,11 +18,10 @@ namespace KooAssistent.Bot.Turns;
 public sealed partial class PendingTurnRecoveryWorker(
     IConversationStore store,
     IServiceProvider services,
+    IOptions<PersistenceOptions> options,
     TimeProvider clock,
     ILogger<PendingTurnRecoveryWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-
     public async Task<int> RecoverOnceAsync(CancellationToken cancellationToken)
     {
         var conversations = await store.GetConversationsWithPendingTurnsAsync(cancellationToken);
@@ -40,7 +42,10 @@ public sealed partial class PendingTurnRecoveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var first = true;
-        await PeriodicRounds.RunAsync(Interval, clock, async cancellationToken =>
+        var interval = options.Value.Provider == PersistenceProvider.Postgres
+            ? TimeSpan.FromSeconds(Math.Min(30, options.Value.TurnLeaseSeconds / 2.0))
+            : TimeSpan.FromSeconds(30);
+        await PeriodicRounds.RunAsync(interval, clock, async cancellationToken =>
         {
             try
             {

@@ -2,6 +2,7 @@ using KooAssistent.Bot.Hosting;
 using KooAssistent.Conversation.Dialog;
 using KooAssistent.Conversation.Knowledge;
 using KooAssistent.Conversation.Knowledge.Search;
+using KooAssistent.Storage;
 using KooAssistent.Storage.Changes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,12 @@ public static class TurnPipelineExtensions
         builder.Services.AddSingleton<Handoff.AbandonedTicketWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<Handoff.AbandonedTicketWorker>());
         builder.Services.TryAddSingleton<Staff.StaffEvents>();
+        builder.Services.AddSingleton<LocalTurnRunner>();
+        builder.Services.AddSingleton<LeasedTurnRunner>();
+        builder.Services.AddSingleton<ITurnRunner>(services =>
+            services.GetRequiredService<IOptions<PersistenceOptions>>().Value.Provider == PersistenceProvider.Postgres
+                ? services.GetRequiredService<LeasedTurnRunner>()
+                : services.GetRequiredService<LocalTurnRunner>());
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnPipeline>();
         builder.Services.AddHostedService<KnowledgeLoadingService>();

@@ -4,6 +4,7 @@ namespace KooAssistent.Bot.Turns;
 /// Runs turns one conversation at a time and in order, while different conversations proceed in parallel.
 /// It keeps no turn data: a lane only knows "look in the store for pending turns of this conversation", so a
 /// request that arrives while the lane runs is picked up by the same lane, and nothing lives only in memory.
+/// Lanes order the turns within this process; across instances on one database the <see cref="ITurnRunner"/> does.
 /// </summary>
 public sealed partial class TurnScheduler : IAsyncDisposable
 {
@@ -11,12 +12,12 @@ public sealed partial class TurnScheduler : IAsyncDisposable
     private readonly Dictionary<string, Lane> lanes = new(StringComparer.Ordinal);
     private readonly HashSet<Task> running = [];
     private readonly CancellationTokenSource stopping = new();
-    private readonly TurnProcessor processor;
+    private readonly ITurnRunner runner;
     private readonly ILogger<TurnScheduler> logger;
 
-    public TurnScheduler(TurnProcessor processor, ILogger<TurnScheduler> logger)
+    public TurnScheduler(ITurnRunner runner, ILogger<TurnScheduler> logger)
     {
-        this.processor = processor;
+        this.runner = runner;
         this.logger = logger;
     }
 
@@ -83,7 +84,7 @@ public sealed partial class TurnScheduler : IAsyncDisposable
                     lane.Requested = false;
                 }
 
-                await processor.ProcessPendingAsync(conversationId, stopping.Token);
+                await runner.RunPendingAsync(conversationId, stopping.Token);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

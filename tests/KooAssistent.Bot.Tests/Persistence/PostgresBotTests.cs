@@ -62,7 +62,7 @@ public sealed class PostgresBotTests : IAsyncDisposable
         // Nothing went to a local file: no store was left on SQLite.
         Assert.Empty(Directory.EnumerateFiles(bot.DataDirectory, "koo.db*"));
         Assert.IsType<Storage.Postgres.PostgresDatabase>(bot.Services.GetRequiredService<IStoreDatabase>());
-        Assert.Contains(logs.Lines, line => line.Contains("run ONE bot instance", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains("a conversation's turns run on one instance at a time", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()
