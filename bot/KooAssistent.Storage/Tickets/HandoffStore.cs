@@ -178,17 +178,25 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             transaction,
             cancellationToken: cancellationToken))).ToList();
-        foreach (var (ticketId, _) in stale)
+        var abandoned = new List<string>();
+        foreach (var (ticketId, team) in stale)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
+            // Another instance's sweep (or a worker's claim) may have moved the ticket since the SELECT: on PostgreSQL the
+            // UPDATE then waits for that transaction and finds the status changed. Only the sweep whose UPDATE changed
+            // the row writes its history and names its team.
+            var moved = await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE tickets SET status = 'Abandoned', updated_at = @now, closed_sequence = {ConversationEnd} WHERE id = @ticketId AND status = 'Queued'",
                 new { ticketId, now },
                 transaction,
                 cancellationToken: cancellationToken));
-            await InsertEventAsync(connection, transaction, ticketId, now, "system", TicketStatus.Queued, TicketStatus.Abandoned, "no activity", cancellationToken);
+            if (moved == 1)
+            {
+                await InsertEventAsync(connection, transaction, ticketId, now, "system", TicketStatus.Queued, TicketStatus.Abandoned, "no activity", cancellationToken);
+                abandoned.Add(team);
+            }
         }
 
-        return [.. stale.Select(ticket => ticket.Team)];
+        return abandoned;
     }
 
     public async Task MarkFirstReplyAsync(string ticketId, CancellationToken cancellationToken)
