@@ -174,6 +174,7 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
             """
             SELECT t.id, t.team FROM tickets t JOIN conversations c ON c.id = t.conversation_id
             WHERE t.status = 'Queued' AND c.updated_at < @Cutoff
+            ORDER BY t.id
             """,
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             transaction,
@@ -183,7 +184,8 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
         {
             // Another instance's sweep (or a worker's claim) may have moved the ticket since the SELECT: on PostgreSQL the
             // UPDATE then waits for that transaction and finds the status changed. Only the sweep whose UPDATE changed
-            // the row writes its history and names its team.
+            // the row writes its history and names its team. Sweeps take the rows in one order (by id), so two of them
+            // never hold one ticket each while waiting for the other's.
             var moved = await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE tickets SET status = 'Abandoned', updated_at = @now, closed_sequence = {ConversationEnd} WHERE id = @ticketId AND status = 'Queued'",
                 new { ticketId, now },
