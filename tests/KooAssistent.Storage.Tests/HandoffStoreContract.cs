@@ -1,6 +1,7 @@
 using Dapper;
 using KooAssistent.Conversation.Dialog.Handoff;
 using KooAssistent.Storage.Tickets;
+using KooAssistent.Testing;
 
 namespace KooAssistent.Storage.Tests;
 
@@ -109,8 +110,31 @@ public abstract class HandoffStoreContract<TProvider> : StoreContract<TProvider>
         Assert.Equal(TicketStatus.Queued, (await Store.GetTicketAsync("t-2", CancellationToken.None))!.Status);
     }
 
+    [Fact]
+    public async Task Sweeps_by_several_instances_at_once_and_one_after_abandon_each_quiet_ticket_once_with_one_history_entry()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+        await OpenTicketAsync("c-2", "t-2", "Buurtteam Zuid", HandoffUrgency.Normal);
+        Clock.Advance(TimeSpan.FromDays(3));
+        var cutoff = Clock.GetUtcNow().AddDays(-1);
+
+        // Eight stores stand for eight bot instances on one database, each sweeping in its hourly round.
+        var together = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Provider.CreateHandoffStore(Clock)).Select(store =>
+            Task.Run(() => store.AbandonStaleAsync(cutoff, CancellationToken.None))));
+        var after = await Provider.CreateHandoffStore(Clock).AbandonStaleAsync(cutoff, CancellationToken.None);
+
+        Assert.Equal(["Buurtteam Noord", "Buurtteam Zuid"], together.SelectMany(teams => teams).Order(StringComparer.Ordinal));
+        Assert.Empty(after);
+        Assert.Equal(1, await AbandonedEntriesAsync("t-1"));
+        Assert.Equal(1, await AbandonedEntriesAsync("t-2"));
+    }
+
+    /// <summary>How many times the ticket's history says it was abandoned.</summary>
+    protected Task<long> AbandonedEntriesAsync(string ticketId) =>
+        ScalarAsync($"SELECT COUNT(*) FROM ticket_events WHERE ticket_id = '{ticketId}' AND to_status = 'Abandoned'");
+
     /// <summary>A conversation with three activities stored, and a ticket opened as a turn opens it.</summary>
-    private Task<int> OpenTicketAsync(string conversationId, string ticketId, string team, HandoffUrgency urgency, bool conversationExists = false)
+    protected Task<int> OpenTicketAsync(string conversationId, string ticketId, string team, HandoffUrgency urgency, bool conversationExists = false)
     {
         var now = Clock.GetUtcNow();
         var request = new HandoffRequest("geld", urgency, ["schulden"], ["geld"], [], ["ik heb schulden"], [], null, "5211", null, "nl");
@@ -131,7 +155,7 @@ public abstract class HandoffStoreContract<TProvider> : StoreContract<TProvider>
             CancellationToken.None);
     }
 
-    private async Task<long> ScalarAsync(string sql)
+    protected async Task<long> ScalarAsync(string sql)
     {
         await using var connection = await Provider.Database.OpenAsync(CancellationToken.None);
         return await connection.ExecuteScalarAsync<long>(sql);
@@ -142,4 +166,40 @@ public abstract class HandoffStoreContract<TProvider> : StoreContract<TProvider>
 public sealed class SqliteHandoffStoreTests : HandoffStoreContract<SqliteProvider>;
 
 [Trait("Provider", "Postgres")]
-public sealed class PostgresHandoffStoreTests : HandoffStoreContract<PostgresProvider>;
+public sealed class PostgresHandoffStoreTests : HandoffStoreContract<PostgresProvider>
+{
+    /// <summary>
+    /// The race the concurrent sweeps above may or may not hit, made certain: a transaction holds the ticket's row while
+    /// two sweeps read it as waiting and queue their UPDATEs behind it; when it lets go, one UPDATE changes the row and
+    /// the other finds it abandoned already. (On SQLite writers queue for the whole database, so there is no such race.)
+    /// </summary>
+    [Fact]
+    public async Task Two_sweeps_that_both_found_a_ticket_waiting_abandon_it_once()
+    {
+        await OpenTicketAsync("c-1", "t-1", "Buurtteam Noord", HandoffUrgency.Normal);
+        Clock.Advance(TimeSpan.FromDays(3));
+        var cutoff = Clock.GetUtcNow().AddDays(-1);
+        await using var holder = await Provider.Postgres.DataSource.OpenConnectionAsync();
+        var holderId = await holder.ExecuteScalarAsync<int>("SELECT pg_backend_pid()");
+        await using var hold = await holder.BeginTransactionAsync();
+        await holder.ExecuteAsync("SELECT 1 FROM tickets WHERE id = 't-1' FOR UPDATE", transaction: hold);
+
+        var sweeps = Enumerable.Range(0, 2).Select(_ => Provider.CreateHandoffStore(Clock))
+            .Select(store => Task.Run(() => store.AbandonStaleAsync(cutoff, CancellationToken.None))).ToList();
+        await Polling.WaitUntilAsync(async () => await WaitingBehindAsync(holderId) == 2, TimeSpan.FromSeconds(30));
+        Assert.Equal(2, await WaitingBehindAsync(holderId));
+        await hold.CommitAsync();
+
+        Assert.Equal(["Buurtteam Noord"], (await Task.WhenAll(sweeps)).SelectMany(teams => teams));
+        Assert.Equal(1, await AbandonedEntriesAsync("t-1"));
+    }
+
+    /// <summary>Sessions waiting for a lock the holder has, directly or behind another waiter (PostgreSQL queues a row's waiters).</summary>
+    private Task<long> WaitingBehindAsync(int holderId) =>
+        ScalarAsync(
+            $"""
+            SELECT COUNT(*) FROM pg_stat_activity waiting
+            WHERE waiting.wait_event_type = 'Lock' AND ({holderId} = ANY(pg_blocking_pids(waiting.pid))
+                OR EXISTS (SELECT 1 FROM pg_stat_activity ahead WHERE ahead.pid = ANY(pg_blocking_pids(waiting.pid)) AND {holderId} = ANY(pg_blocking_pids(ahead.pid))))
+            """);
+}

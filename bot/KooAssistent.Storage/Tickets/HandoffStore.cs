@@ -174,21 +174,31 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
             """
             SELECT t.id, t.team FROM tickets t JOIN conversations c ON c.id = t.conversation_id
             WHERE t.status = 'Queued' AND c.updated_at < @Cutoff
+            ORDER BY t.id
             """,
             new { Cutoff = cutoff.ToUnixTimeMilliseconds() },
             transaction,
             cancellationToken: cancellationToken))).ToList();
-        foreach (var (ticketId, _) in stale)
+        var abandoned = new List<string>();
+        foreach (var (ticketId, team) in stale)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
+            // Another instance's sweep (or a worker's claim) may have moved the ticket since the SELECT: on PostgreSQL the
+            // UPDATE then waits for that transaction and finds the status changed. Only the sweep whose UPDATE changed
+            // the row writes its history and names its team. Sweeps take the rows in one order (by id), so two of them
+            // never hold one ticket each while waiting for the other's.
+            var moved = await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE tickets SET status = 'Abandoned', updated_at = @now, closed_sequence = {ConversationEnd} WHERE id = @ticketId AND status = 'Queued'",
                 new { ticketId, now },
                 transaction,
                 cancellationToken: cancellationToken));
-            await InsertEventAsync(connection, transaction, ticketId, now, "system", TicketStatus.Queued, TicketStatus.Abandoned, "no activity", cancellationToken);
+            if (moved == 1)
+            {
+                await InsertEventAsync(connection, transaction, ticketId, now, "system", TicketStatus.Queued, TicketStatus.Abandoned, "no activity", cancellationToken);
+                abandoned.Add(team);
+            }
         }
 
-        return [.. stale.Select(ticket => ticket.Team)];
+        return abandoned;
     }
 
     public async Task MarkFirstReplyAsync(string ticketId, CancellationToken cancellationToken)

@@ -15,7 +15,11 @@ public interface IHandoffStore
     /// <summary>Moves a ticket from one of <paramref name="from"/> to <paramref name="target"/> in one guarded update.</summary>
     Task<TicketChange> MoveAsync(string ticketId, IReadOnlyList<TicketStatus> from, TicketStatus target, string actor, string? assignedTo, string? outcome, CancellationToken cancellationToken);
 
-    /// <summary>Marks waiting tickets Abandoned when the resident wrote nothing since <paramref name="cutoff"/>; returns their teams, one per ticket.</summary>
+    /// <summary>
+    /// Marks waiting tickets Abandoned when the resident wrote nothing since <paramref name="cutoff"/>; returns the teams
+    /// of the tickets this call abandoned, one per ticket. A ticket another instance's sweep abandoned first is left to
+    /// that sweep: one history entry, one team named.
+    /// </summary>
     Task<IReadOnlyList<string>> AbandonStaleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
     /// <summary>Notes the first time a worker wrote to the resident on this ticket; later messages change nothing.</summary>

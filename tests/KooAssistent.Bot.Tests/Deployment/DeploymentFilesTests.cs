@@ -1,65 +1,43 @@
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
-using KooAssistent.Bot.Channels.DirectLine;
-using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using YamlDotNet.RepresentationModel;
 
 namespace KooAssistent.Bot.Tests.Deployment;
 
 /// <summary>
-/// The container image and the Kubernetes file as an operator would use them. There is no Docker engine or cluster
-/// here (and no schema checker in the registries this project uses), so the files are read and the points that made
-/// the earlier ones fail to start are checked: a numeric non-root user, a writable /tmp beside a read-only root, a
-/// volume for the data and the keys, readiness on the database, limits, one replica on SQLite, the body size, pinned
-/// images, and <c>koo</c> in the image. The bot itself starts with the manifest's settings.
+/// The container image and the SQLite Kubernetes file (<c>kooassistent.yaml</c>) as an operator would use them. There
+/// is no Docker engine or cluster here (and no schema checker in the registries this project uses), so the files are
+/// read and the points that made the earlier ones fail to start are checked: a numeric non-root user, a writable /tmp
+/// beside a read-only root, a volume for the data and the keys, readiness on the database, limits, one replica on
+/// SQLite, the body size, pinned images, and <c>koo</c> in the image. The bot itself starts with the manifest's
+/// settings. <see cref="PostgresDeploymentFilesTests"/> reads the file for 2+ replicas on PostgreSQL.
 /// </summary>
-public sealed partial class DeploymentFilesTests
+public sealed class DeploymentFilesTests
 {
-    private static readonly string Root = RepositoryRoot();
-    private static readonly Manifest Kubernetes = Manifest.Load(Path.Combine(Root, "deployment", "kubernetes", "kooassistent.yaml"));
-    private static readonly string[] Dockerfile = File.ReadAllLines(Path.Combine(Root, "deployment", "Dockerfile"));
-
-    /// <summary>The .NET images' <c>APP_UID</c>: the user the Dockerfile's <c>USER $APP_UID</c> names.</summary>
-    private const int DotnetImageUser = 1654;
+    private static readonly Manifest Kubernetes = Manifest.Kubernetes("kooassistent.yaml");
+    private static readonly string[] Dockerfile = File.ReadAllLines(Repository.File("deployment", "Dockerfile"));
 
     [Fact]
-    public void The_pod_runs_as_a_numeric_non_root_user_with_a_read_only_root_and_a_writable_tmp()
-    {
-        var pod = PodSpec();
-        var container = Container();
-
-        Assert.Equal("true", Manifest.Text(pod, "securityContext", "runAsNonRoot"));
-        Assert.Equal(DotnetImageUser.ToString(CultureInfo.InvariantCulture), Manifest.Text(pod, "securityContext", "runAsUser"));
-        Assert.Equal("true", Manifest.Text(container, "securityContext", "readOnlyRootFilesystem"));
-        Assert.Equal("false", Manifest.Text(container, "securityContext", "allowPrivilegeEscalation"));
-        Assert.Contains("emptyDir", Volume(MountedAt("/tmp")).Children.Keys.Select(key => ((YamlScalarNode)key).Value));
-    }
+    public void The_pod_runs_as_a_numeric_non_root_user_with_a_read_only_root_and_a_writable_tmp() =>
+        ManifestChecks.PodRunsAsNumericNonRootUserWithReadOnlyRootAndWritableTmp(Kubernetes);
 
     [Fact]
     public void The_database_and_the_data_protection_keys_are_on_the_persistent_volume()
     {
-        var settings = ConfigMap();
+        var settings = Kubernetes.ConfigMap();
         var dataFolder = settings["Persistence__DataDirectory"];
         var keys = settings["DataProtection__KeysPath"];
 
         Assert.Equal("/data", dataFolder);
         Assert.StartsWith(dataFolder + "/", keys, StringComparison.Ordinal);
-        Assert.NotNull(Manifest.Text(Volume(MountedAt(dataFolder)), "persistentVolumeClaim", "claimName"));
+        Assert.NotNull(Manifest.Text(Kubernetes.VolumeMountedAt(dataFolder), "persistentVolumeClaim", "claimName"));
     }
 
     [Fact]
-    public void Readiness_asks_the_endpoint_that_checks_the_database_and_liveness_the_process()
-    {
-        var container = Container();
-
-        Assert.Equal("/health/ready", Manifest.Text(container, "readinessProbe", "httpGet", "path"));
-        Assert.Equal("/health/live", Manifest.Text(container, "livenessProbe", "httpGet", "path"));
-    }
+    public void Readiness_asks_the_endpoint_that_checks_the_database_and_liveness_the_process() =>
+        ManifestChecks.ReadinessAsksTheDatabaseAndLivenessTheProcess(Kubernetes);
 
     [Fact]
     public async Task The_readiness_endpoint_queries_the_database()
@@ -75,16 +53,7 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
-    public void The_container_has_requests_and_limits_for_cpu_and_memory()
-    {
-        var resources = Manifest.Map(Container(), "resources");
-
-        foreach (var kind in new[] { "requests", "limits" })
-        {
-            Assert.NotNull(Manifest.Text(resources, kind, "cpu"));
-            Assert.NotNull(Manifest.Text(resources, kind, "memory"));
-        }
-    }
+    public void The_container_has_requests_and_limits_for_cpu_and_memory() => ManifestChecks.ContainerHasRequestsAndLimits(Kubernetes);
 
     [Fact]
     public void On_SQLite_there_is_exactly_one_replica_replaced_by_recreating_it_and_a_disruption_budget_that_lets_a_drain_move_it()
@@ -99,24 +68,15 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
-    public void The_ingress_lets_through_the_largest_body_the_bot_accepts_and_not_much_more()
-    {
-        var limit = Manifest.Text(Kubernetes.Single("Ingress"), "metadata", "annotations", "nginx.ingress.kubernetes.io/proxy-body-size");
-        var largest = Math.Max(UploadEndpoint.MaxBodyBytes(new DirectLineOptions()), WhatsAppWebhookEndpoints.MaxBodyBytes);
-
-        var match = NginxSize().Match(limit ?? string.Empty);
-        Assert.True(match.Success, $"proxy-body-size '{limit}' is not an nginx size such as 11m");
-        var bytes = long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * (match.Groups[2].Value.ToUpperInvariant() switch { "K" => 1024L, "M" => 1024L * 1024, _ => 1L });
-        Assert.InRange(bytes, largest, largest + (1024 * 1024));
-    }
+    public void The_ingress_lets_through_the_largest_body_the_bot_accepts_and_not_much_more() =>
+        ManifestChecks.IngressLetsThroughTheLargestBodyAndNotMuchMore(Kubernetes);
 
     [Fact]
     public void Every_image_is_pinned_to_a_version_never_latest()
     {
-        var images = Manifest.Items(PodSpec(), "containers").Select(container => Manifest.Text(container, "image")!).ToList();
         var bases = Dockerfile.Where(line => line.StartsWith("FROM ", StringComparison.Ordinal)).Select(line => line.Split(' ')[1]).ToList();
 
-        Assert.All(images, image => Assert.Matches(@":[0-9][^:/]*$|@sha256:[0-9a-f]{64}$", image));
+        ManifestChecks.ImagesArePinned(Kubernetes);
         Assert.NotEmpty(bases);
         Assert.All(bases, image => Assert.Matches(@":[0-9]+\.[0-9]+\.[0-9]+[^:/]*$|@sha256:[0-9a-f]{64}$", image));
     }
@@ -137,7 +97,7 @@ public sealed partial class DeploymentFilesTests
     public async Task The_bot_starts_with_the_manifests_settings()
     {
         using var keys = new TemporaryDirectory();
-        var settings = ConfigMap().ToDictionary(setting => setting.Key.Replace("__", ":", StringComparison.Ordinal), setting => (string?)setting.Value);
+        var settings = Kubernetes.Settings();
         settings.Remove("Persistence:DataDirectory");
         settings["DataProtection:KeysPath"] = keys.Path;
         using var bot = new BotFactory(settings);
@@ -145,34 +105,4 @@ public sealed partial class DeploymentFilesTests
 
         Assert.Equal("Healthy", await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
     }
-
-    private static YamlMappingNode PodSpec() => Manifest.Map(Kubernetes.Single("Deployment"), "spec", "template", "spec");
-
-    private static YamlMappingNode Container() => Assert.Single(Manifest.Items(PodSpec(), "containers"));
-
-    private static Dictionary<string, string> ConfigMap() =>
-        Manifest.Map(Kubernetes.Single("ConfigMap"), "data").Children
-            .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => ((YamlScalarNode)pair.Value).Value!);
-
-    private static string MountedAt(string path) =>
-        Manifest.Text(Assert.Single(Manifest.Items(Container(), "volumeMounts"), mount => Manifest.Text(mount, "mountPath") == path), "name")!;
-
-    private static YamlMappingNode Volume(string name) =>
-        Assert.Single(Manifest.Items(PodSpec(), "volumes"), volume => Manifest.Text(volume, "name") == name);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KooAssistent.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with KooAssistent.sln) was not found above the test's folder.");
-    }
-
-    [GeneratedRegex("^([0-9]+)([kKmM]?)$")]
-    private static partial Regex NginxSize();
 }

@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace KooAssistent.Bot.Tests.Deployment;
 
-/// <summary>The Kubernetes file of <c>deployment/kubernetes/</c>, read as YAML documents, with small ways to walk them.</summary>
+/// <summary>A Kubernetes file of <c>deployment/kubernetes/</c>, read as YAML documents, with small ways to walk them.</summary>
 internal sealed class Manifest(IReadOnlyList<YamlMappingNode> documents)
 {
     public static Manifest Load(string path)
@@ -16,8 +16,35 @@ internal sealed class Manifest(IReadOnlyList<YamlMappingNode> documents)
         return new Manifest([.. stream.Documents.Select(document => (YamlMappingNode)document.RootNode)]);
     }
 
+    /// <summary>A file of <c>deployment/kubernetes/</c>.</summary>
+    public static Manifest Kubernetes(string fileName) => Load(Repository.File("deployment", "kubernetes", fileName));
+
+    public IEnumerable<string?> Kinds() => documents.Select(document => Text(document, "kind"));
+
     public YamlMappingNode Single(string kind) =>
         Assert.Single(documents, document => Text(document, "kind") == kind);
+
+    /// <summary>The Deployment's pod template.</summary>
+    public YamlMappingNode PodSpec() => Map(Single("Deployment"), "spec", "template", "spec");
+
+    /// <summary>The pod's one container, the bot.</summary>
+    public YamlMappingNode Container() => Assert.Single(Items(PodSpec(), "containers"));
+
+    /// <summary>The ConfigMap's entries as written (<c>Section__Key</c>).</summary>
+    public Dictionary<string, string> ConfigMap() =>
+        Map(Single("ConfigMap"), "data").Children
+            .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => ((YamlScalarNode)pair.Value).Value!);
+
+    /// <summary>The ConfigMap's entries as the bot's configuration keys (<c>Section:Key</c>).</summary>
+    public Dictionary<string, string?> Settings() =>
+        ConfigMap().ToDictionary(setting => setting.Key.Replace("__", ":", StringComparison.Ordinal), setting => (string?)setting.Value);
+
+    /// <summary>The pod's volume that the container mounts at <paramref name="path"/>.</summary>
+    public YamlMappingNode VolumeMountedAt(string path)
+    {
+        var name = Text(Assert.Single(Items(Container(), "volumeMounts"), mount => Text(mount, "mountPath") == path), "name");
+        return Assert.Single(Items(PodSpec(), "volumes"), volume => Text(volume, "name") == name);
+    }
 
     public static YamlMappingNode Map(YamlNode node, params string[] path)
     {
