@@ -359,6 +359,18 @@ internal static class DangerConcepts
     /// <summary>"ik ben god dankbaar", "godzijdank": thanks to God, not a belief to be God.</summary>
     public const string ThankGod = "thank-god";
 
+    /// <summary>"34 weken zwanger", "hoogzwanger", "weeks pregnant".</summary>
+    public const string Pregnant = "pregnant";
+
+    /// <summary>"fotos", "filmpjes", "pics": what a blackmailer holds; a bailiff's "betalen anders" holds none.</summary>
+    public const string Pictures = "pictures";
+
+    /// <summary>"omdat ik te lang op tiktok zat", "als straf": a parent's measure, not control in a relationship.</summary>
+    public const string Punishment = "punishment";
+
+    /// <summary>Signs that cannot wait in a pregnancy: flashes before the eyes, a face or hands swollen, a baby that no longer moves, blood lost.</summary>
+    public const string PregnancyWarning = "pregnancy-warning";
+
     /// <summary>Someone else's food or drink as the place for something: "in de koffie van mijn schoonmoeder", "in his drink".</summary>
     public const string InTheirFood = "in-their-food";
 
@@ -477,7 +489,7 @@ internal static class DangerConcepts
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
-        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod,
+        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment,
     };
 
     /// <summary>
@@ -497,6 +509,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh,
+        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning,
     };
 }

@@ -243,6 +243,15 @@ internal static partial class DangerLexicon
         .. Dutch(DangerConcepts.SanctionThreat, "uit te schrijven|uitschrijven|af te sluiten|afsluiten|te ontslaan|eruit te zetten|uit huis te zetten|te korten|beslag te leggen|stop te zetten|te royeren|te schorsen|van school te sturen"),
         .. Dutch(DangerConcepts.ThankGod, "god dankbaar|god zij dank|godzijdank|god zij geloofd|dank god|goddank"),
         .. English(DangerConcepts.ThankGod, "thank god|thanks to god|grateful to god|praise god"),
+        // Twenty-ninth round: a pregnancy with a sign that cannot wait.
+        .. Dutch(DangerConcepts.Pregnant, "zwanger|hoogzwanger|weken zwanger|maanden zwanger|in verwachting|uitgerekend over|bijna uitgerekend"),
+        .. English(DangerConcepts.Pregnant, "pregnant|weeks pregnant|months pregnant|expecting a baby|due in"),
+        .. Dutch(DangerConcepts.PregnancyWarning, "lichtflitsen|flitsen voor mijn ogen|flitsen voor haar ogen|ziet flitsen|zie flitsen|sterretjes zien|ziet sterretjes|zie sterretjes|gezicht is opgezwollen|gezicht opgezwollen|gezwollen gezicht|gezicht en handen zijn opgezwollen|gezicht en handen zijn dik|handen en gezicht zijn opgezwollen|opgezwollen handen|gezwollen handen|baby beweegt niet|baby beweegt niet meer|baby beweegt minder|voel de baby niet|voelt de baby niet|voel de baby niet meer|geen leven meer gevoeld|bloedverlies|verliest bloed|ik bloed|ze bloedt"),
+        .. English(DangerConcepts.PregnancyWarning, "flashing lights|seeing flashes|sees flashes|seeing stars|sees stars|swollen face|face and hands are swollen|face and hands are very swollen|hands and face are swollen|face is swollen|hands are swollen|baby is not moving|baby isnt moving|baby stopped moving|cant feel the baby|can't feel the baby|bleeding"),
+        .. Dutch(DangerConcepts.Pictures, "foto|fotos|foto s|fotootjes|filmpje|filmpjes|video|videos|beelden|naaktfoto*|nudes"),
+        .. English(DangerConcepts.Pictures, "photo|photos|pics|pictures|video|videos|nudes"),
+        .. Dutch(DangerConcepts.Punishment, "als straf|voor straf|straf gekregen|huisarrest|omdat ik te lang|te lang op mijn telefoon|te lang op tiktok|te lang gamen|te lang gegamed|schermtijd"),
+        .. English(DangerConcepts.Punishment, "as a punishment|grounded|screen time|too long on my phone|too much time on my phone"),
         .. English(DangerConcepts.SanctionThreat, "to expel|to evict|to cut off|to disconnect|to fire me|to suspend"),
         // Twenty-sixth round: blood found with a blade, honour to restore, a group that took someone apart, days without food.
         .. Dutch(DangerConcepts.BloodFound, "bloederige tissues|bloedige tissues|tissues met bloed|bloederige zakdoekjes|bloed op haar laken|bloed op zijn laken|bloed op het laken|bloed in de prullenbak|bloedvlekken op|bloederige pleisters"),

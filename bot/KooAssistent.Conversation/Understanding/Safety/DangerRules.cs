@@ -86,7 +86,7 @@ public static class DangerRules
         Possible(DomesticViolence, "kill-me-if", [[Kill], [Me], [Partner]], span: 8, unless: [Joke, Fiction, Play]),
         Crisis(DomesticViolence, "threatened", [[Threatened]], unless: [Debt, Joke, Fiction, InfoFrame, SanctionThreat]),
         Crisis(DomesticViolence, "locked-in", [[LockIn], [.. People, Me, Child]], span: 12, unless: [Joke, Fiction, Accident]),
-        Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt]),
+        Crisis(DomesticViolence, "control", [[Take], [MyBelonging], [Partner, Parent, ThirdPerson]], span: 10, unless: [Authority, Joke, Routine, Debt, Punishment]),
         Crisis(DomesticViolence, "hiding-now", [[Hide], [Partner, Parent, ThirdPerson, Aggression, Fear]], span: 15, unless: [Play, Fiction, Joke, FireFear]),
         Crisis(DomesticViolence, "afraid-and-aggression", [[AfraidToGoHome], [Aggression, Hit, Weapon]], span: 16, unless: [Fiction, Peers, YoungChild], acrossSentences: true),
         Possible(DomesticViolence, "afraid-of-someone-close", [[Fear], [Partner, Parent, ThirdPerson, Relative]], span: 4, subjectFirst: true, unless: [Fiction, Animal, YoungChild, FireFear]),
@@ -331,6 +331,17 @@ public static class DangerRules
 
         // A route or a time of someone known beside a wish to run them over: "zin om mijn ex aan te rijden … ik weet welke route hij fietst".
         Crisis(HarmToOthers, "run-over-and-target-known", [[RunOver], [TargetKnown, Partner, Desire]], span: 30, unless: [Accident, InfoFrame, Fiction, Past], acrossSentences: true),
+
+        // Twenty-ninth round. Pictures or a secret held over someone for money: "elke week 300 euro … anders gaan de fotos naar mijn vrouw".
+        Crisis(Threat, "blackmail-for-money", [[Blackmail], [Debt, PaidOff], [Pictures]], span: 30, unless: [InfoFrame, Story, Custody], acrossSentences: true),
+
+        // Better off once the writer is gone or no longer a burden: "beter af met een vader die er niet meer is … geen
+        // last meer van mij". Not negatable: being gone is said with "niet meer". A life insurance alone is a money
+        // question ("beter af met een levensverzekering of met sparen?").
+        Crisis(Suicide, "better-off-when-gone", [[BetterOff], [NoMoreWorry, NoLongerBe]], span: 40, unless: [InfoFrame, Fiction], negatable: false, acrossSentences: true),
+
+        // A sign that cannot wait in a pregnancy: pre-eclampsia's flashes and swelling, a baby that stopped moving, blood lost.
+        Crisis(Medical, "pregnancy-warning-signs", [[Pregnant], [PregnancyWarning]], span: 40, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
         // "als ik om meer vraag gooit hij met dingen, vorige week een stoel tegen mijn rug, ik heb nog steeds pijn".
         Crisis(DomesticViolence, "thrown-at-me-and-hurt", [[Partner, Parent, Relative, Other, ThirdPerson], [ThrowVerb], [AtMe], [Pain, Wound]], span: 40, unless: [YoungChild, Play, Joke, Fiction, Peers, InfoFrame, Accident], acrossSentences: true),
         // A firearm "van vroeger" and a thought of taking it to the agency, "dan weten ze hoe het voelt".

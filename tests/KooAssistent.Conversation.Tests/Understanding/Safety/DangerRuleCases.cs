@@ -436,5 +436,17 @@ internal static class DangerRuleCases
             ["ik vond naaktfoto's op de telefoon van mijn dochter, hoe praat ik daar als vader over?", "voor een lespakket: hoe herken je dat een kind door een familielid om foto's wordt gevraagd?"]),
         ("run-over-and-target-known", ["ik heb zin om mijn ex aan te rijden, ik weet welke route hij fietst", "ik weet hoe laat hij fietst en dan rijd ik hem aan"],
             ["mijn ex is vorig jaar bijna aangereden op zijn route naar werk", "in de serie probeert ze haar ex aan te rijden"]),
+
+        // Twenty-ninth round.
+        ("lose-control", ["de baby huilt al uren en ik schud hem bijna door elkaar, hou me tegen", "he won't stop crying and I almost shook him, someone stop me"],
+            ["hou me tegen als ik weer chocola wil eten haha", "mijn zoon wil niet stoppen met gamen, hoe hou ik hem tegen?"]),
+        ("papers-held-and-work-owed", ["de baas houdt mijn ID vast en ik mag de woning niet uit zonder hem", "the family took her passport and she is not allowed to leave the house"],
+            ["mijn id is verlopen en ik mag de woning van de gemeente nog niet in, wat nu?"]),
+        ("blackmail-for-money", ["iemand online heeft fotos van mij en ik moet elke week 200 euro betalen anders gaan de fotos naar mijn ouders", "he wants money every week or he sends the pics to my wife, I cannot pay the bills anymore"],
+            ["ik moet binnen 5 dagen betalen anders komt de deurwaarder", "ik wil een fotoboek betalen anders is het cadeau te laat"]),
+        ("better-off-when-gone", ["mijn kinderen zijn beter af als ik er niet meer ben, dan krijgen ze de levensverzekering", "they'd be better off when I'm not around anymore"],
+            ["zijn de kinderen beter af met een levensverzekering of met sparen? voor een cursus geldzaken"]),
+        ("pregnancy-warning-signs", ["ik ben 35 weken zwanger en zie ineens lichtflitsen, mijn gezicht is opgezwollen", "I'm 30 weeks pregnant and the baby stopped moving since this morning"],
+            ["toen ik zwanger was zag ik soms sterretjes, is dat erfelijk?", "ik ben zwanger, waar vind ik een zwangerschapscursus?"]),
     ];
 }
