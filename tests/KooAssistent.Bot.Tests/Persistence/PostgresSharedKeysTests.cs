@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using KooAssistent.Bot.Channels.WhatsApp;
 using KooAssistent.Bot.Tests.Staff;
+using KooAssistent.Storage;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace KooAssistent.Bot.Tests.Persistence;
@@ -53,6 +56,21 @@ public sealed class PostgresSharedKeysTests : IAsyncDisposable
         Assert.Equal(laterConversationId, (await StartWithAsync(restarted, later)).ConversationId);
         await restarted.CreateDirectLineClient().GetActivitiesAsync(session);
         await b.CreateDirectLineClient().GetActivitiesAsync(session);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM generated_keys"));
+    }
+
+    [Fact]
+    public async Task A_WhatsApp_resident_gets_the_same_conversation_on_every_instance_and_after_a_restart()
+    {
+        var a = Instance();
+        var b = Instance();
+        var onA = a.Services.GetRequiredService<WhatsAppConversationIds>().For("31612345678");
+        Assert.Empty(Directory.EnumerateFiles(a.Services.GetRequiredService<DataDirectory>().Path, WhatsAppConversationIds.KeyFileName));
+
+        Assert.Equal(onA, b.Services.GetRequiredService<WhatsAppConversationIds>().For("31612345678"));
+        Assert.NotEqual(onA, b.Services.GetRequiredService<WhatsAppConversationIds>().For("31687654321"));
+        await RestartAsync(a);
+        Assert.Equal(onA, Instance().Services.GetRequiredService<WhatsAppConversationIds>().For("31612345678"));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM generated_keys"));
     }
 

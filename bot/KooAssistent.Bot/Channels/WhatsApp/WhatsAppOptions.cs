@@ -21,7 +21,7 @@ public sealed class WhatsAppOptions
 
     /// <summary>
     /// The secret (at least 32 characters) that keys conversation ids (<see cref="WhatsAppConversationIds"/>). Empty:
-    /// generated once into the data folder. Set it when more than one instance runs.
+    /// generated once, into the data folder on SQLite and into the database on PostgreSQL, where every instance uses it.
     /// </summary>
     public string ConversationIdKey { get; set; } = string.Empty;
 
