@@ -342,6 +342,9 @@ public static class DangerRules
 
         // A sign that cannot wait in a pregnancy: pre-eclampsia's flashes and swelling, a baby that stopped moving, blood lost.
         Crisis(Medical, "pregnancy-warning-signs", [[Pregnant], [PregnancyWarning]], span: 40, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
+
+        // Thirtieth round. A debt or favour owed, paid off with "work" for men: "he says I owe him and have to 'work' for his friends".
+        Crisis(SexualViolence, "owed-and-made-to-work-for-men", [[OwedFavour, PaidOff, Debt], [SexWork], [MenAround, Force, NotFree]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         // "als ik om meer vraag gooit hij met dingen, vorige week een stoel tegen mijn rug, ik heb nog steeds pijn".
         Crisis(DomesticViolence, "thrown-at-me-and-hurt", [[Partner, Parent, Relative, Other, ThirdPerson], [ThrowVerb], [AtMe], [Pain, Wound]], span: 40, unless: [YoungChild, Play, Joke, Fiction, Peers, InfoFrame, Accident], acrossSentences: true),
         // A firearm "van vroeger" and a thought of taking it to the agency, "dan weten ze hoe het voelt".

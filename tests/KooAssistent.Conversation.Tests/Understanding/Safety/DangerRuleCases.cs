@@ -448,5 +448,13 @@ internal static class DangerRuleCases
             ["zijn de kinderen beter af met een levensverzekering of met sparen? voor een cursus geldzaken"]),
         ("pregnancy-warning-signs", ["ik ben 35 weken zwanger en zie ineens lichtflitsen, mijn gezicht is opgezwollen", "I'm 30 weeks pregnant and the baby stopped moving since this morning"],
             ["toen ik zwanger was zag ik soms sterretjes, is dat erfelijk?", "ik ben zwanger, waar vind ik een zwangerschapscursus?"]),
+
+        // Thirtieth round.
+        ("owed-and-made-to-work-for-men", ["he paid my rent and now says I owe him and have to work for his friends", "ik heb een schuld bij hem en nu moet ik werken voor zijn vrienden in een hotel"],
+            ["I owe him a favour so I help his friends move house on saturday", "ik moet iets terugdoen voor mijn buurman, ik ga zijn vrienden helpen met de verhuizing"]),
+        ("kill-me", ["de jongens van de flat zeggen dat ze mij komen doden", "ze willen me doden"],
+            ["bij de brand vielen twee doden, ik kan er niet van slapen", "het spel gaat over zombies die me willen doden haha"]),
+        ("medical-emergency", ["mijn hand ging in de frituur en de huid hangt er nu bij", "boiling water over my toddler's arm, the skin is hanging off"],
+            ["mijn vel vervelt na de zon, welke crème helpt?", "vorig jaar kreeg ik kokend water over mijn hand, nu is het litteken nog rood"]),
     ];
 }
