@@ -53,16 +53,21 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A fresh context (its own sessionStorage) and page, Dutch and desktop-sized unless told otherwise.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800) =>
+        await (await NewContextAsync(BaseAddress, width, height)).NewPageAsync();
+
+    /// <summary>A fresh context, Dutch and desktop-sized unless told otherwise, for a bot at <paramref name="baseAddress"/>.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, int height = 800)
     {
+        ArgumentNullException.ThrowIfNull(baseAddress);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(DefaultTimeoutMs);
-        return await context.NewPageAsync();
+        return context;
     }
 
     public async Task DisposeAsync()

@@ -54,11 +54,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
     {
         var username = await AddCoordinatorAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/staff/index.html");
-        await page.Locator("#username").FillAsync(username);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await Expect(page.Locator("#ticket-list")).ToHaveAttributeAsync("aria-busy", "false");
+        await StaffSignIn.SignInAsync(page, username, Password);
         var before = await page.Locator("#tickets li").CountAsync();
 
         await HandOffAsync("kan ik iemand spreken over mijn schulden");
@@ -147,13 +143,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
     private async Task<IPage> SignInAsync(string username)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/staff/index.html");
-        await page.Locator("#username").FillAsync(username);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-
-        // Counting rows means little before the queue's first load has been shown.
-        await Expect(page.Locator("#ticket-list")).ToHaveAttributeAsync("aria-busy", "false");
+        await StaffSignIn.SignInAsync(page, username, Password);
         return page;
     }
 

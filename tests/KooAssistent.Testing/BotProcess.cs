@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text;
 
 namespace KooAssistent.Testing;
@@ -115,6 +116,8 @@ public sealed class BotProcess : IAsyncDisposable
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        start.ArgumentList.Add("--webroot");
+        start.ArgumentList.Add(WebRoot);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Persistence__DataDirectory"] = dataDirectory;
         start.Environment["DirectLine__TokenSigningKey"] = BotFactory.TestSigningKey;
@@ -145,6 +148,14 @@ public sealed class BotProcess : IAsyncDisposable
             output.AppendLine(line);
         }
     }
+
+    /// <summary>
+    /// The bot project's wwwroot. A published bot has its wwwroot beside the program; a build output has only a
+    /// manifest of static web assets, which ASP.NET Core reads in Development alone, so outside it the process would
+    /// serve no console.
+    /// </summary>
+    private static string WebRoot => typeof(BotProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "BotWebRoot").Value!;
 
     private static int FreePort()
     {

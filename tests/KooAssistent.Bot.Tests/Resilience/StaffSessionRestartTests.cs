@@ -2,30 +2,26 @@ using System.Net;
 using System.Net.Http.Json;
 using KooAssistent.Bot.Hosting;
 using KooAssistent.Bot.Staff;
-using KooAssistent.Storage.Sqlite;
-using KooAssistent.Storage.Staff;
 using KooAssistent.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KooAssistent.Bot.Tests.Resilience;
 
 /// <summary>
-/// A worker signed in before a restart is still signed in after it. Each start gets a fresh home folder, as a new
-/// container with a read-only file system does: only keys kept in <c>DataProtection:KeysPath</c> (by default beside
-/// the database) can still read the cookie.
+/// A worker signed in before a restart is still signed in after it. Each start gets a fresh home folder (see
+/// <see cref="BotDataFolder"/>): only keys kept in <c>DataProtection:KeysPath</c> (by default beside the database)
+/// can still read the cookie. StaffSessionRestartBrowserTests does the same in Chromium.
 /// </summary>
 public sealed class StaffSessionRestartTests : IDisposable
 {
     private const string Password = "een-lang-wachtwoord";
-    private readonly TemporaryDirectory data = new();
-    private readonly TemporaryDirectory homes = new();
+    private readonly BotDataFolder data = new();
 
     [Fact]
     public async Task A_worker_signed_in_before_a_restart_on_the_same_data_folder_is_still_signed_in_after_it()
     {
         var cookie = await SignInAndKillAsync("anna");
 
-        await using var second = await StartAsync();
+        await using var second = await data.StartAsync();
 
         Assert.Equal(HttpStatusCode.OK, await SessionStatusAsync(second, cookie));
         var keys = Path.Combine(data.Path, DataProtectionKeys.DefaultFolderName);
@@ -43,42 +39,23 @@ public sealed class StaffSessionRestartTests : IDisposable
         var cookie = await SignInAndKillAsync("bram");
 
         using var elsewhere = new TemporaryDirectory();
-        await using var second = await StartAsync(new Dictionary<string, string?> { ["DataProtection__KeysPath"] = elsewhere.Path });
+        await using var second = await data.StartAsync(new Dictionary<string, string?> { ["DataProtection__KeysPath"] = elsewhere.Path });
 
         Assert.Equal(HttpStatusCode.Unauthorized, await SessionStatusAsync(second, cookie));
         Assert.NotEmpty(Directory.GetFiles(elsewhere.Path, "*.xml"));
     }
 
-    public void Dispose()
-    {
-        data.Dispose();
-        homes.Dispose();
-    }
-
-    private Task<BotProcess> StartAsync(Dictionary<string, string?>? settings = null)
-    {
-        var home = Directory.CreateDirectory(Path.Combine(homes.Path, Guid.NewGuid().ToString("N"))).FullName;
-        var environment = new Dictionary<string, string?>(settings ?? []) { ["HOME"] = home };
-        return BotProcess.StartAsync(data.Path, environment);
-    }
+    public void Dispose() => data.Dispose();
 
     /// <summary>Adds a coordinator, signs them in on a first process, and kills it (SIGKILL); returns the cookie.</summary>
     private async Task<string> SignInAndKillAsync(string username)
     {
-        await AddCoordinatorAsync(username);
-        await using var first = await StartAsync();
+        await data.AddCoordinatorAsync(username, "Anna", Password);
+        await using var first = await data.StartAsync();
         var cookie = await SignInAsync(first, username);
         Assert.Equal(HttpStatusCode.OK, await SessionStatusAsync(first, cookie));
         await first.KillAsync();
         return cookie;
-    }
-
-    private async Task AddCoordinatorAsync(string username)
-    {
-        using var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(data.Path, "koo.db")}");
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        var accounts = new SqliteStaffStore(connections, TimeProvider.System);
-        Assert.True(await accounts.AddAsync(username, "Anna", StaffRole.Coordinator, null, PasswordHasher.Hash(Password), CancellationToken.None));
     }
 
     /// <summary>
