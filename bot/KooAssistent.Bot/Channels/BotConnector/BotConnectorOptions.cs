@@ -51,8 +51,19 @@ public sealed class BotConnectorOptions
     /// </summary>
     public string MicrosoftAppType { get; set; } = SingleTenant;
 
-    /// <summary>Where a <c>UserAssignedMSI</c> bot asks for its token (the Azure Instance Metadata Service unless set otherwise).</summary>
-    public Uri ManagedIdentityEndpoint { get; set; } = new(ImdsTokenEndpoint);
+    /// <summary>
+    /// Where a <c>UserAssignedMSI</c> bot asks for its token. Empty: App Service's local token service when the platform
+    /// sets <c>IDENTITY_ENDPOINT</c> and <c>IDENTITY_HEADER</c> (App Service, Functions, Container Apps), otherwise the
+    /// Azure Instance Metadata Service (a VM, AKS).
+    /// </summary>
+    public string ManagedIdentityEndpoint { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The value of App Service's <c>IDENTITY_HEADER</c>, sent as <c>X-IDENTITY-HEADER</c>: set, the managed identity
+    /// endpoint is asked with App Service's protocol; empty, with IMDS's. Taken from the environment with
+    /// <c>IDENTITY_ENDPOINT</c>. A secret against request forgery: never logged.
+    /// </summary>
+    public string ManagedIdentityHeader { get; set; } = string.Empty;
 
     /// <summary>Where the channel tokens' signing keys are published (the government cloud and the Emulator have their own).</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new(BotFrameworkMetadataUrl);
@@ -111,6 +122,19 @@ public sealed class BotConnectorOptions
     public bool IsManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
     public bool HasCertificate => MicrosoftAppCertificatePath.Length > 0;
+
+    /// <summary>A <c>UserAssignedMSI</c> bot on App Service (or Functions, Container Apps) rather than IMDS.</summary>
+    public bool UsesAppServiceIdentity => ManagedIdentityHeader.Length > 0;
+
+    /// <summary>The managed identity's token endpoint: <see cref="ManagedIdentityEndpoint"/>, or IMDS's.</summary>
+    public Uri ManagedIdentityTokenEndpoint => new(ManagedIdentityEndpoint.Length > 0 ? ManagedIdentityEndpoint : ImdsTokenEndpoint);
+
+    /// <summary>What the reply token is earned with, for the start-up log (never a value).</summary>
+    public string CredentialKind =>
+        !HasAppId ? "none"
+        : IsManagedIdentity ? UsesAppServiceIdentity ? "managed identity (App Service endpoint)" : "managed identity (IMDS)"
+        : HasCertificate ? "certificate file"
+        : "client secret";
 
     /// <summary>The issuers an Emulator token may name (see <see cref="EmulatorTokenIssuers"/>).</summary>
     public IReadOnlySet<string> EmulatorIssuers

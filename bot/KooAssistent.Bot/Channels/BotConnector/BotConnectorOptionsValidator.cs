@@ -28,7 +28,8 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
             failures.Add($"{Section}:MicrosoftAppTenantId is required for a {options.MicrosoftAppType} bot.");
         }
 
-        if (!options.ManagedIdentityEndpoint.IsAbsoluteUri || options.ManagedIdentityEndpoint.Scheme is not ("http" or "https"))
+        if (options.ManagedIdentityEndpoint.Length > 0
+            && (!Uri.TryCreate(options.ManagedIdentityEndpoint, UriKind.Absolute, out var identityEndpoint) || identityEndpoint.Scheme is not ("http" or "https")))
         {
             failures.Add($"{Section}:ManagedIdentityEndpoint must be an absolute http(s) URL.");
         }
@@ -66,15 +67,24 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>Exactly one way to get the reply token: a password or a certificate, or a managed identity with neither.</summary>
+    /// <summary>
+    /// Exactly one way to get the reply token: a password or a certificate; or, for a managed identity, neither and the
+    /// identity's client id as the app id (as the SDK's <c>ConfigurationServiceClientCredentialFactory</c> demands).
+    /// </summary>
     private static IEnumerable<string> CredentialFailures(BotConnectorOptions options)
     {
         const string Section = BotConnectorOptions.SectionName;
+        var credentials = new[] { options.MicrosoftAppPassword.Length > 0, options.HasCertificate }.Count(isSet => isSet);
+        const string Keys = $"{Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath";
         if (!options.HasAppId)
         {
-            if (options.MicrosoftAppPassword.Length > 0 || options.HasCertificate)
+            if (options.IsManagedIdentity)
             {
-                yield return $"{Section}:MicrosoftAppPassword or {Section}:MicrosoftAppCertificatePath is set without {Section}:MicrosoftAppId.";
+                yield return $"A UserAssignedMSI bot needs {Section}:MicrosoftAppId: the managed identity's client id.";
+            }
+            else if (credentials > 0)
+            {
+                yield return $"{Keys} are for a bot with {Section}:MicrosoftAppId; it is empty.";
             }
 
             yield break;
@@ -82,17 +92,17 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
 
         if (options.IsManagedIdentity)
         {
-            if (options.MicrosoftAppPassword.Length > 0 || options.HasCertificate)
+            if (credentials > 0)
             {
-                yield return $"A UserAssignedMSI bot takes its token from the managed identity: {Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath must be empty.";
+                yield return $"A UserAssignedMSI bot takes its token from the managed identity: {Keys} must be empty.";
             }
 
             yield break;
         }
 
-        if ((options.MicrosoftAppPassword.Length > 0) == options.HasCertificate)
+        if (credentials != 1)
         {
-            yield return $"{Section}:MicrosoftAppId needs exactly one of {Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath: replies need an app token.";
+            yield return $"{Section}:MicrosoftAppId needs exactly one of {Keys}: replies need an app token.";
             yield break;
         }
 

@@ -58,7 +58,11 @@ public sealed class BotConnectorOptionsValidatorTests
         Assert.True(new BotConnectorOptionsValidator().Validate(null, Certificate(path)).Succeeded);
     }
 
-    public static TheoryData<string> Conflicts => ["password and certificate", "neither", "managed identity with a password", "managed identity without a tenant"];
+    public static TheoryData<string> Conflicts =>
+    [
+        "password and certificate", "neither", "managed identity with a password", "managed identity with a certificate",
+        "managed identity without a tenant", "managed identity without an app id",
+    ];
 
     [Theory]
     [MemberData(nameof(Conflicts))]
@@ -69,7 +73,9 @@ public sealed class BotConnectorOptionsValidatorTests
             "password and certificate" => new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppTenantId = "t", MicrosoftAppPassword = "p", MicrosoftAppCertificatePath = "/x.pfx" },
             "neither" => new BotConnectorOptions { MicrosoftAppId = "app", MicrosoftAppTenantId = "t" },
             "managed identity with a password" => new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app", MicrosoftAppTenantId = "t", MicrosoftAppPassword = "p" },
+            "managed identity with a certificate" => new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app", MicrosoftAppTenantId = "t", MicrosoftAppCertificatePath = "/x.pfx" },
             "managed identity without a tenant" => new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app" },
+            "managed identity without an app id" => new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppTenantId = "t" },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -82,5 +88,21 @@ public sealed class BotConnectorOptionsValidatorTests
         var options = new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app", MicrosoftAppTenantId = "t" };
 
         Assert.True(new BotConnectorOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void A_managed_identity_bot_without_an_app_id_is_refused_with_a_message_asking_for_the_identitys_client_id()
+    {
+        var result = new BotConnectorOptionsValidator().Validate(null, new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppTenantId = "t" });
+
+        Assert.Contains("A UserAssignedMSI bot needs BotConnector:MicrosoftAppId", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_managed_identity_endpoint_that_is_no_http_url_is_refused()
+    {
+        var options = new BotConnectorOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "app", MicrosoftAppTenantId = "t", ManagedIdentityEndpoint = "file:///etc/passwd" };
+
+        Assert.Contains("BotConnector:ManagedIdentityEndpoint must be an absolute http(s) URL.", new BotConnectorOptionsValidator().Validate(null, options).FailureMessage, StringComparison.Ordinal);
     }
 }
