@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
@@ -41,6 +43,22 @@ public sealed class BotConnectorOptions
 
     /// <summary>The password of <see cref="MicrosoftAppCertificatePath"/>. A secret: never logged.</summary>
     public string MicrosoftAppCertificatePassword { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Instead of a password or a file: the SHA-1 thumbprint (40 hex digits; spaces and colons are ignored) of the
+    /// certificate in the machine's certificate store, imported with its private key. Read at start; a certificate
+    /// that is not there or has no private key stops the start.
+    /// </summary>
+    public string CertificateThumbprint { get; set; } = string.Empty;
+
+    /// <summary>The store <see cref="CertificateThumbprint"/> is looked up in (<c>My</c>: personal certificates).</summary>
+    public string CertificateStoreName { get; set; } = "My";
+
+    /// <summary>
+    /// <c>CurrentUser</c> (the account the bot runs as; on Linux <c>~/.dotnet/corefx/cryptography/x509stores</c>) or
+    /// <c>LocalMachine</c> (Windows; on Linux only its Root and CertificateAuthority stores exist).
+    /// </summary>
+    public string CertificateStoreLocation { get; set; } = nameof(StoreLocation.CurrentUser);
 
     /// <summary>The Entra ID tenant of a <c>SingleTenant</c> registration (required then).</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
@@ -121,7 +139,11 @@ public sealed class BotConnectorOptions
 
     public bool IsManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
-    public bool HasCertificate => MicrosoftAppCertificatePath.Length > 0;
+    public bool HasCertificateFile => MicrosoftAppCertificatePath.Length > 0;
+
+    public bool HasCertificateInStore => CertificateThumbprint.Length > 0;
+
+    public bool HasCertificate => HasCertificateFile || HasCertificateInStore;
 
     /// <summary>A <c>UserAssignedMSI</c> bot on App Service (or Functions, Container Apps) rather than IMDS.</summary>
     public bool UsesAppServiceIdentity => ManagedIdentityHeader.Length > 0;
@@ -133,7 +155,8 @@ public sealed class BotConnectorOptions
     public string CredentialKind =>
         !HasAppId ? "none"
         : IsManagedIdentity ? UsesAppServiceIdentity ? "managed identity (App Service endpoint)" : "managed identity (IMDS)"
-        : HasCertificate ? "certificate file"
+        : HasCertificateInStore ? "certificate from the certificate store"
+        : HasCertificateFile ? "certificate file"
         : "client secret";
 
     /// <summary>The issuers an Emulator token may name (see <see cref="EmulatorTokenIssuers"/>).</summary>

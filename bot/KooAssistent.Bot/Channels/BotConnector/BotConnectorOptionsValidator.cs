@@ -4,7 +4,8 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
 /// Checked at start, naming the key and never its value: a mistake found when the first Teams message arrives would
-/// lose it. A certificate is read here once, so a missing file or a wrong password stops the start.
+/// lose it. A certificate is read here once, so a missing file, a wrong password or a thumbprint the store does not
+/// hold with its private key stops the start.
 /// </summary>
 public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnectorOptions>
 {
@@ -68,14 +69,15 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
     }
 
     /// <summary>
-    /// Exactly one way to get the reply token: a password or a certificate; or, for a managed identity, neither and the
-    /// identity's client id as the app id (as the SDK's <c>ConfigurationServiceClientCredentialFactory</c> demands).
+    /// Exactly one way to get the reply token: a password, a certificate file or a certificate in the store; or, for a
+    /// managed identity, none of them and the identity's client id as the app id (as the SDK's
+    /// <c>ConfigurationServiceClientCredentialFactory</c> demands).
     /// </summary>
     private static IEnumerable<string> CredentialFailures(BotConnectorOptions options)
     {
         const string Section = BotConnectorOptions.SectionName;
-        var credentials = new[] { options.MicrosoftAppPassword.Length > 0, options.HasCertificate }.Count(isSet => isSet);
-        const string Keys = $"{Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath";
+        var credentials = new[] { options.MicrosoftAppPassword.Length > 0, options.HasCertificateFile, options.HasCertificateInStore }.Count(isSet => isSet);
+        const string Keys = $"{Section}:MicrosoftAppPassword, {Section}:MicrosoftAppCertificatePath and {Section}:CertificateThumbprint";
         if (!options.HasAppId)
         {
             if (options.IsManagedIdentity)
@@ -106,9 +108,18 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
             yield break;
         }
 
-        if (options.HasCertificate && AppCertificate.Problem(options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword) is { } problem)
+        if (options.HasCertificateFile && AppCertificate.FileProblem(options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword) is { } fileProblem)
         {
-            yield return $"{Section}:MicrosoftAppCertificatePath: {problem}";
+            yield return $"{Section}:MicrosoftAppCertificatePath: {fileProblem}";
+        }
+
+        if (options.HasCertificateInStore && !AppCertificate.IsStoreLocation(options.CertificateStoreLocation))
+        {
+            yield return $"{Section}:CertificateStoreLocation must be CurrentUser or LocalMachine.";
+        }
+        else if (options.HasCertificateInStore && AppCertificate.StoreProblem(options) is { } storeProblem)
+        {
+            yield return $"{Section}:CertificateThumbprint: {storeProblem}";
         }
     }
 }

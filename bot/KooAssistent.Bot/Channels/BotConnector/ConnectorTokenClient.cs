@@ -169,7 +169,7 @@ public sealed partial class ConnectorTokenClient(HttpClient http, IOptions<BotCo
         if (settings.HasCertificate)
         {
             // Read once (checked at start already); a new assertion for every token request, as Entra ID wants.
-            certificate ??= AppCertificate.Load(settings.MicrosoftAppCertificatePath, settings.MicrosoftAppCertificatePassword);
+            certificate ??= AppCertificate.Load(settings);
             form["client_assertion_type"] = ClientAssertion.AssertionType;
             form["client_assertion"] = ClientAssertion.Create(certificate, settings.MicrosoftAppId, settings.TokenEndpoint, clock.GetUtcNow());
         }
