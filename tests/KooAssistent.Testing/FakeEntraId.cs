@@ -13,7 +13,8 @@ namespace KooAssistent.Testing;
 /// Microsoft Entra ID on 127.0.0.1, for tests: OpenID metadata and a JWKS without endorsements (the keys the Bot
 /// Framework Emulator's tokens are signed with) and a way to issue such tokens; a token endpoint that takes a client
 /// assertion only when its signature checks out with the trusted certificate's public key; and the managed identity
-/// endpoint of the Azure Instance Metadata Service.
+/// endpoints of the Azure Instance Metadata Service and of App Service, which answer scripted status codes first
+/// when a test asks for them.
 /// </summary>
 public sealed class FakeEntraId : IAsyncDisposable
 {
@@ -22,8 +23,13 @@ public sealed class FakeEntraId : IAsyncDisposable
     public const string CertificateAppToken = "test-certificate-app-token";
     public const string ManagedIdentityToken = "test-managed-identity-token";
     public const string ManagedIdentityClientId = "99999999-0000-0000-0000-00000000a51d";
+    public const string AppServiceIdentityToken = "test-app-service-identity-token";
+
+    /// <summary>What App Service puts in <c>IDENTITY_HEADER</c> for the test.</summary>
+    public const string AppServiceIdentityHeader = "test-identity-header-0b9a43d9ad8a";
 
     private readonly WebApplication app;
+    private readonly ConcurrentQueue<int> identityAnswers = new();
     private X509Certificate2? trusted;
     private int keyFetches;
     private int tokenRequests;
@@ -38,6 +44,12 @@ public sealed class FakeEntraId : IAsyncDisposable
     public Uri LoginUrl => new(Address, FakeBotConnector.TenantId);
 
     public Uri ManagedIdentityEndpoint => new(Address, "metadata/identity/oauth2/token");
+
+    /// <summary>App Service's local token service (<c>IDENTITY_ENDPOINT</c>).</summary>
+    public Uri AppServiceIdentityEndpoint => new(Address, "msi/token");
+
+    /// <summary>The clock App Service's <c>expires_on</c> is counted from: a test's own clock keeps the two in step.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public SigningKey CurrentKey { get; } = new(new RsaSecurityKey(RSA.Create(2048)) { KeyId = Guid.NewGuid().ToString("N") }, []);
 
@@ -88,7 +100,7 @@ public sealed class FakeEntraId : IAsyncDisposable
             Interlocked.Increment(ref fake.tokenRequests);
             var query = http.Request.Query;
             var problem = http.Request.Headers["Metadata"] != "true" ? "no Metadata: true header"
-                : query["api-version"].Count == 0 ? "no api-version"
+                : query["api-version"] != "2018-02-01" ? "not IMDS's api-version"
                 : query["resource"] != "https://api.botframework.com" ? "wrong resource"
                 : query["client_id"] != ManagedIdentityClientId ? "unknown identity"
                 : null;
@@ -96,6 +108,11 @@ public sealed class FakeEntraId : IAsyncDisposable
             {
                 fake.Refusals.Enqueue(problem);
                 return Results.Json(new { error = "invalid_request", error_description = problem }, statusCode: 400);
+            }
+
+            if (fake.identityAnswers.TryDequeue(out var scripted))
+            {
+                return Results.Json(new { error = "unknown", error_description = "scripted" }, statusCode: scripted);
             }
 
             // IMDS writes its numbers as strings.
@@ -107,8 +124,48 @@ public sealed class FakeEntraId : IAsyncDisposable
                 ["token_type"] = "Bearer",
             });
         });
+        app.MapGet("/msi/token", (HttpContext http) =>
+        {
+            Interlocked.Increment(ref fake.tokenRequests);
+            var query = http.Request.Query;
+            var problem = http.Request.Headers["X-IDENTITY-HEADER"] != AppServiceIdentityHeader ? "no or wrong X-IDENTITY-HEADER"
+                : query["api-version"] != "2019-08-01" ? "not App Service's api-version"
+                : query["resource"] != "https://api.botframework.com" ? "wrong resource"
+                : query["client_id"] != ManagedIdentityClientId ? "unknown identity"
+                : null;
+            if (problem is not null)
+            {
+                fake.Refusals.Enqueue(problem);
+                return Results.Json(new { statusCode = 400, message = problem }, statusCode: 400);
+            }
+
+            if (fake.identityAnswers.TryDequeue(out var scripted))
+            {
+                return Results.Json(new { statusCode = scripted, message = "scripted" }, statusCode: scripted);
+            }
+
+            // App Service says when the token expires, not for how long; as a string of Unix seconds.
+            var expiresOn = fake.Clock.GetUtcNow().AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Json(new Dictionary<string, string>
+            {
+                ["access_token"] = AppServiceIdentityToken,
+                ["expires_on"] = expiresOn,
+                ["resource"] = "https://api.botframework.com",
+                ["token_type"] = "Bearer",
+                ["client_id"] = ManagedIdentityClientId,
+            });
+        });
         fake.Address = await LoopbackApp.StartAsync(app);
         return fake;
+    }
+
+    /// <summary>The next managed identity token requests (IMDS or App Service) that are otherwise right answer with these status codes, in order.</summary>
+    public void AnswerIdentity(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            identityAnswers.Enqueue(status);
+        }
     }
 
     /// <summary>The certificate whose public key client assertions must be signed for (as when it is uploaded to the app registration).</summary>

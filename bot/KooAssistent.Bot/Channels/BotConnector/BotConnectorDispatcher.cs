@@ -52,7 +52,7 @@ public sealed partial class BotConnectorDispatcher(
     {
         if (options.Value.HasAppId)
         {
-            LogAuthenticated(options.Value.OpenIdMetadataUrl);
+            LogAuthenticated(options.Value.OpenIdMetadataUrl, options.Value.CredentialKind);
         }
         else
         {
@@ -109,8 +109,8 @@ public sealed partial class BotConnectorDispatcher(
         return inbound is null ? null : ConnectorActivityMapper.ChannelActivityId(inbound.Activity);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector: /api/messages takes tokens from {MetadataUrl} for the configured app id")]
-    private partial void LogAuthenticated(Uri metadataUrl);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector: /api/messages takes tokens from {MetadataUrl} for the configured app id; replies carry an app token earned with a {Credential}")]
+    private partial void LogAuthenticated(Uri metadataUrl, string credential);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Connector: no BotConnector:MicrosoftAppId configured, so /api/messages accepts callers on loopback only (the Emulator without credentials) and replies to loopback only")]
     private partial void LogLoopbackOnly();

@@ -12,7 +12,9 @@ public static class BotConnectorExtensions
     public static IHostApplicationBuilder AddBotConnector(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.SectionName).ValidateSettings(BotConnectorOptions.SectionName);
+        builder.Services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.SectionName)
+            .PostConfigure<IConfiguration>(UseAppServiceIdentity)
+            .ValidateSettings(BotConnectorOptions.SectionName);
         builder.Services.AddSingleton<IValidateOptions<BotConnectorOptions>, BotConnectorOptionsValidator>();
         builder.Services.AddHttpClient();
 
@@ -29,6 +31,22 @@ public static class BotConnectorExtensions
         builder.Services.AddSingleton<BotConnectorDispatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BotConnectorDispatcher>());
         return builder;
+    }
+
+    /// <summary>
+    /// App Service, Functions and Container Apps tell a process where its managed identity's tokens are in the
+    /// environment variables <c>IDENTITY_ENDPOINT</c> and <c>IDENTITY_HEADER</c>; an endpoint set in the settings wins.
+    /// Service Fabric sets the same two with <c>IDENTITY_SERVER_THUMBPRINT</c> for another protocol, not supported: IMDS then.
+    /// </summary>
+    private static void UseAppServiceIdentity(BotConnectorOptions options, IConfiguration configuration)
+    {
+        if (options.IsManagedIdentity && options.ManagedIdentityEndpoint.Length == 0
+            && configuration["IDENTITY_ENDPOINT"] is { Length: > 0 } endpoint && configuration["IDENTITY_HEADER"] is { Length: > 0 } header
+            && string.IsNullOrEmpty(configuration["IDENTITY_SERVER_THUMBPRINT"]))
+        {
+            options.ManagedIdentityEndpoint = endpoint;
+            options.ManagedIdentityHeader = header;
+        }
     }
 
     public static IEndpointRouteBuilder MapBotConnector(this IEndpointRouteBuilder app)

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
@@ -42,6 +44,22 @@ public sealed class BotConnectorOptions
     /// <summary>The password of <see cref="MicrosoftAppCertificatePath"/>. A secret: never logged.</summary>
     public string MicrosoftAppCertificatePassword { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Instead of a password or a file: the SHA-1 thumbprint (40 hex digits; spaces and colons are ignored) of the
+    /// certificate in the machine's certificate store, imported with its private key. Read at start; a certificate
+    /// that is not there or has no private key stops the start.
+    /// </summary>
+    public string CertificateThumbprint { get; set; } = string.Empty;
+
+    /// <summary>The store <see cref="CertificateThumbprint"/> is looked up in (<c>My</c>: personal certificates).</summary>
+    public string CertificateStoreName { get; set; } = "My";
+
+    /// <summary>
+    /// <c>CurrentUser</c> (the account the bot runs as; on Linux <c>~/.dotnet/corefx/cryptography/x509stores</c>) or
+    /// <c>LocalMachine</c> (Windows; on Linux only its Root and CertificateAuthority stores exist).
+    /// </summary>
+    public string CertificateStoreLocation { get; set; } = nameof(StoreLocation.CurrentUser);
+
     /// <summary>The Entra ID tenant of a <c>SingleTenant</c> registration (required then).</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
 
@@ -51,8 +69,19 @@ public sealed class BotConnectorOptions
     /// </summary>
     public string MicrosoftAppType { get; set; } = SingleTenant;
 
-    /// <summary>Where a <c>UserAssignedMSI</c> bot asks for its token (the Azure Instance Metadata Service unless set otherwise).</summary>
-    public Uri ManagedIdentityEndpoint { get; set; } = new(ImdsTokenEndpoint);
+    /// <summary>
+    /// Where a <c>UserAssignedMSI</c> bot asks for its token. Empty: App Service's local token service when the platform
+    /// sets <c>IDENTITY_ENDPOINT</c> and <c>IDENTITY_HEADER</c> (App Service, Functions, Container Apps), otherwise the
+    /// Azure Instance Metadata Service (a VM, AKS).
+    /// </summary>
+    public string ManagedIdentityEndpoint { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The value of App Service's <c>IDENTITY_HEADER</c>, sent as <c>X-IDENTITY-HEADER</c>: set, the managed identity
+    /// endpoint is asked with App Service's protocol; empty, with IMDS's. Taken from the environment with
+    /// <c>IDENTITY_ENDPOINT</c>. A secret against request forgery: never logged.
+    /// </summary>
+    public string ManagedIdentityHeader { get; set; } = string.Empty;
 
     /// <summary>Where the channel tokens' signing keys are published (the government cloud and the Emulator have their own).</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new(BotFrameworkMetadataUrl);
@@ -110,7 +139,25 @@ public sealed class BotConnectorOptions
 
     public bool IsManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
-    public bool HasCertificate => MicrosoftAppCertificatePath.Length > 0;
+    public bool HasCertificateFile => MicrosoftAppCertificatePath.Length > 0;
+
+    public bool HasCertificateInStore => CertificateThumbprint.Length > 0;
+
+    public bool HasCertificate => HasCertificateFile || HasCertificateInStore;
+
+    /// <summary>A <c>UserAssignedMSI</c> bot on App Service (or Functions, Container Apps) rather than IMDS.</summary>
+    public bool UsesAppServiceIdentity => ManagedIdentityHeader.Length > 0;
+
+    /// <summary>The managed identity's token endpoint: <see cref="ManagedIdentityEndpoint"/>, or IMDS's.</summary>
+    public Uri ManagedIdentityTokenEndpoint => new(ManagedIdentityEndpoint.Length > 0 ? ManagedIdentityEndpoint : ImdsTokenEndpoint);
+
+    /// <summary>What the reply token is earned with, for the start-up log (never a value).</summary>
+    public string CredentialKind =>
+        !HasAppId ? "none"
+        : IsManagedIdentity ? UsesAppServiceIdentity ? "managed identity (App Service endpoint)" : "managed identity (IMDS)"
+        : HasCertificateInStore ? "certificate from the certificate store"
+        : HasCertificateFile ? "certificate file"
+        : "client secret";
 
     /// <summary>The issuers an Emulator token may name (see <see cref="EmulatorTokenIssuers"/>).</summary>
     public IReadOnlySet<string> EmulatorIssuers

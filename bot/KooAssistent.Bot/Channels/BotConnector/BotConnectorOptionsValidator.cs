@@ -4,7 +4,8 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
 /// Checked at start, naming the key and never its value: a mistake found when the first Teams message arrives would
-/// lose it. A certificate is read here once, so a missing file or a wrong password stops the start.
+/// lose it. A certificate is read here once, so a missing file, a wrong password or a thumbprint the store does not
+/// hold with its private key stops the start.
 /// </summary>
 public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnectorOptions>
 {
@@ -28,7 +29,8 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
             failures.Add($"{Section}:MicrosoftAppTenantId is required for a {options.MicrosoftAppType} bot.");
         }
 
-        if (!options.ManagedIdentityEndpoint.IsAbsoluteUri || options.ManagedIdentityEndpoint.Scheme is not ("http" or "https"))
+        if (options.ManagedIdentityEndpoint.Length > 0
+            && (!Uri.TryCreate(options.ManagedIdentityEndpoint, UriKind.Absolute, out var identityEndpoint) || identityEndpoint.Scheme is not ("http" or "https")))
         {
             failures.Add($"{Section}:ManagedIdentityEndpoint must be an absolute http(s) URL.");
         }
@@ -66,15 +68,25 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>Exactly one way to get the reply token: a password or a certificate, or a managed identity with neither.</summary>
+    /// <summary>
+    /// Exactly one way to get the reply token: a password, a certificate file or a certificate in the store; or, for a
+    /// managed identity, none of them and the identity's client id as the app id (as the SDK's
+    /// <c>ConfigurationServiceClientCredentialFactory</c> demands).
+    /// </summary>
     private static IEnumerable<string> CredentialFailures(BotConnectorOptions options)
     {
         const string Section = BotConnectorOptions.SectionName;
+        var credentials = new[] { options.MicrosoftAppPassword.Length > 0, options.HasCertificateFile, options.HasCertificateInStore }.Count(isSet => isSet);
+        const string Keys = $"{Section}:MicrosoftAppPassword, {Section}:MicrosoftAppCertificatePath and {Section}:CertificateThumbprint";
         if (!options.HasAppId)
         {
-            if (options.MicrosoftAppPassword.Length > 0 || options.HasCertificate)
+            if (options.IsManagedIdentity)
             {
-                yield return $"{Section}:MicrosoftAppPassword or {Section}:MicrosoftAppCertificatePath is set without {Section}:MicrosoftAppId.";
+                yield return $"A UserAssignedMSI bot needs {Section}:MicrosoftAppId: the managed identity's client id.";
+            }
+            else if (credentials > 0)
+            {
+                yield return $"{Keys} are for a bot with {Section}:MicrosoftAppId; it is empty.";
             }
 
             yield break;
@@ -82,23 +94,32 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
 
         if (options.IsManagedIdentity)
         {
-            if (options.MicrosoftAppPassword.Length > 0 || options.HasCertificate)
+            if (credentials > 0)
             {
-                yield return $"A UserAssignedMSI bot takes its token from the managed identity: {Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath must be empty.";
+                yield return $"A UserAssignedMSI bot takes its token from the managed identity: {Keys} must be empty.";
             }
 
             yield break;
         }
 
-        if ((options.MicrosoftAppPassword.Length > 0) == options.HasCertificate)
+        if (credentials != 1)
         {
-            yield return $"{Section}:MicrosoftAppId needs exactly one of {Section}:MicrosoftAppPassword and {Section}:MicrosoftAppCertificatePath: replies need an app token.";
+            yield return $"{Section}:MicrosoftAppId needs exactly one of {Keys}: replies need an app token.";
             yield break;
         }
 
-        if (options.HasCertificate && AppCertificate.Problem(options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword) is { } problem)
+        if (options.HasCertificateFile && AppCertificate.FileProblem(options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword) is { } fileProblem)
         {
-            yield return $"{Section}:MicrosoftAppCertificatePath: {problem}";
+            yield return $"{Section}:MicrosoftAppCertificatePath: {fileProblem}";
+        }
+
+        if (options.HasCertificateInStore && !AppCertificate.IsStoreLocation(options.CertificateStoreLocation))
+        {
+            yield return $"{Section}:CertificateStoreLocation must be CurrentUser or LocalMachine.";
+        }
+        else if (options.HasCertificateInStore && AppCertificate.StoreProblem(options) is { } storeProblem)
+        {
+            yield return $"{Section}:CertificateThumbprint: {storeProblem}";
         }
     }
 }

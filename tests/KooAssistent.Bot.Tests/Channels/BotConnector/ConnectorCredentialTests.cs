@@ -167,6 +167,6 @@ public sealed class ConnectorCredentialTests
         MicrosoftAppType = BotConnectorOptions.UserAssignedMsi,
         MicrosoftAppId = FakeEntraId.ManagedIdentityClientId,
         MicrosoftAppTenantId = FakeBotConnector.TenantId,
-        ManagedIdentityEndpoint = entra.ManagedIdentityEndpoint,
+        ManagedIdentityEndpoint = entra.ManagedIdentityEndpoint.ToString(),
     };
 }
