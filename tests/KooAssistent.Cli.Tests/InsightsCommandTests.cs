@@ -88,22 +88,29 @@ public sealed class InsightsCommandTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    /// <summary>Buurtteam West: five conversations, one handed off twice (back to the bot first); Buurtteam Noord: two waiting.</summary>
+    /// <summary>
+    /// Buurtteam West: five conversations in wijk West, one handed off twice (back to the bot first); Buurtteam Noord:
+    /// two waiting, of unknown wijk. Each ticket with the fact the figures keep of it.
+    /// </summary>
     private async Task SeedTicketsAsync()
     {
-        var tickets = Enumerable.Range(0, 5).Select(index => ($"west-{index}", "Buurtteam West", "Resolved", (string?)"opgelost", 0))
-            .Append(("west-0", "Buurtteam West", "ReturnedToBot", null, 1))
-            .Concat(Enumerable.Range(0, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", "Queued", (string?)null, 0)));
+        var tickets = Enumerable.Range(0, 5).Select(index => ($"west-{index}", "Buurtteam West", (string?)"West", "Resolved", (string?)"opgelost", 0))
+            .Append(("west-0", "Buurtteam West", "West", "ReturnedToBot", null, 1))
+            .Concat(Enumerable.Range(0, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", (string?)null, "Queued", (string?)null, 0)));
         await using var db = new SqliteConnection($"Data Source={DatabaseFile.FullName}");
         var created = Day.ToUnixTimeMilliseconds();
-        foreach (var (conversation, team, status, outcome, second) in tickets)
+        foreach (var (conversation, team, wijk, status, outcome, second) in tickets)
         {
+            var id = $"{conversation}-{second}";
             await db.ExecuteAsync(
                 "INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@conversation, 'directline', @conversation, @created, @created) ON CONFLICT (id) DO NOTHING",
                 new { conversation, created });
             await db.ExecuteAsync(
                 "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @conversation, @status, @team, 'Normal', '{}', @outcome, @created, @created, @id)",
-                new { id = $"{conversation}-{second}", conversation, status, team, outcome, created });
+                new { id, conversation, status, team, outcome, created });
+            await db.ExecuteAsync(
+                "INSERT INTO insight_handoffs (ticket_id, conversation_id, at, team, wijk, status, outcome) VALUES (@id, @conversation, @day, @team, @wijk, @status, @outcome)",
+                new { id, conversation, day = InsightFigures.StartOfDay(Day).ToUnixTimeMilliseconds(), team, wijk, status, outcome });
         }
     }
 

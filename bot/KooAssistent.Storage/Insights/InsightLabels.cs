@@ -17,17 +17,17 @@ public static class InsightLabels
     public static string Team(string team) => team == Tickets.TicketTeams.Unknown ? "Geen wijk of postcode (gedeelde wachtrij)" : team;
 
     /// <summary>How a ticket ended: the outcome a worker chose, or where it stands.</summary>
-    public static string TicketEnd(InsightTicket ticket)
+    public static string TicketEnd(InsightHandoff handoff)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        return ticket.Status switch
+        ArgumentNullException.ThrowIfNull(handoff);
+        return handoff.Status switch
         {
-            "Resolved" => "Afgesloten: " + (ticket.Outcome ?? "anders"),
+            "Resolved" => "Afgesloten: " + (handoff.Outcome ?? "anders"),
             "Queued" => "Wacht nog",
             "Assigned" => "In behandeling",
             "ReturnedToBot" => "Terug naar de bot",
             "Abandoned" => "Verlaten",
-            _ => ticket.Status,
+            _ => handoff.Status,
         };
     }
 
