@@ -39,6 +39,8 @@ public sealed class InsightPageTests(BrowserFixture browser)
         await Expect(page.Locator("#figuur-uitkomsten-per-team canvas")).ToHaveCountAsync(1);
         await Expect(page.Locator("#figuur-uitkomsten-per-team table")).ToContainTextAsync("Afgesloten: doorverwezen-anders");
         await Expect(page.Locator("#figuur-uitkomsten-per-team table")).ToContainTextAsync("minder dan 5");
+        await Expect(page.Locator("#figuur-wijken canvas")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#figuur-wijken table")).ToContainTextAsync("onbekend");
         var violations = await AxeChecker.RunAsync(page);
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
 
@@ -58,6 +60,7 @@ public sealed class InsightPageTests(BrowserFixture browser)
         await Expect(page.Locator("#figuur-artikelen canvas")).ToHaveCountAsync(1);
         await Expect(page.Locator("#figuur-teams")).ToHaveCountAsync(0);
         await Expect(page.Locator("#figuur-uitkomsten-per-team")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#figuur-wijken")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Gesprekken", Exact = true })).ToBeHiddenAsync();
         var transcript = await page.EvaluateAsync<int>("() => fetch('/staff/api/tickets/any-ticket').then(response => response.status)");
         Assert.Equal(403, transcript);

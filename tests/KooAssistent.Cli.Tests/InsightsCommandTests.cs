@@ -71,6 +71,31 @@ public sealed class InsightsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_figures_per_wijk_are_printed_and_written_as_CSV_with_unknown_last_and_small_cells_left_out()
+    {
+        await SeedAsync();
+        await SeedTicketsAsync();
+        var text = new StringWriter();
+        var all = new StringWriter();
+        var wijken = new StringWriter();
+
+        var exits = new[]
+        {
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: false, tableId: "wijken", Database, new ManualClock(Day), text, TextWriter.Null, CancellationToken.None),
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: null, Database, new ManualClock(Day), all, TextWriter.Null, CancellationToken.None),
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: "wijken", Database, new ManualClock(Day), wijken, TextWriter.Null, CancellationToken.None),
+        };
+
+        Assert.Equal([0, 0, 0], exits);
+        Assert.Contains("Per wijk", text.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"West\s+5\s+6", text.ToString());
+        Assert.Matches(@"onbekend\s+<5\s+<5", text.ToString());
+        Assert.Contains("# wijken: Per wijk", all.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Wijk,Gesprekken,Overdrachten\r\nWest,5,6\r\nonbekend,<5,<5\r\n", all.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Wijk,Gesprekken,Overdrachten\r\nWest,5,6\r\nonbekend,<5,<5\r\n", wijken.ToString());
+    }
+
+    [Fact]
     public async Task A_period_the_wrong_way_round_or_an_unknown_table_fails_with_a_message()
     {
         await SeedAsync();

@@ -36,7 +36,7 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
         var after = await ReportAsync(from, to);
 
         Assert.Equal(0, await StoreRows.CountAsync(Provider.Database, "SELECT COUNT(*) FROM tickets"));
-        foreach (var id in new[] { "teams", "uitkomsten-per-team", "overdrachten", "uitkomsten" })
+        foreach (var id in new[] { "teams", "uitkomsten-per-team", "wijken", "overdrachten", "uitkomsten" })
         {
             Assert.Equal(Cells(before.Table(id)), Cells(after.Table(id)));
         }
@@ -45,6 +45,7 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
         // in Amsterdam); Noord's two were abandoned; five went to the shared queue without a wijk. The tickets of 31
         // August 23:30 and 30 November 00:30 (Amsterdam) fall outside the period.
         Assert.Equal([[Maaspoort, "6", "7"], ["Buurtteam Noord", null, null], [SharedQueue, "5", "5"]], Cells(after.Table("teams")));
+        Assert.Equal([["Empel", "6", "7"], ["Noord", null, null], ["onbekend", "5", "5"]], Cells(after.Table("wijken")));
         Assert.Equal(
             [[Maaspoort, "Afgesloten: opgelost", "6"], [Maaspoort, "Terug naar de bot", null], ["Buurtteam Noord", "Verlaten", null], [SharedQueue, "Afgesloten: doorverwezen-anders", "5"]],
             Cells(after.Table("uitkomsten-per-team")));

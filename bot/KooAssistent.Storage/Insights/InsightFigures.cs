@@ -38,6 +38,7 @@ public static class InsightFigures
             Themes(data),
             Teams(data),
             TeamOutcomes(data),
+            Wijken(data),
             Articles(data, title),
             Handoffs(data),
             Outcomes(data),
@@ -83,7 +84,16 @@ public static class InsightFigures
             .OrderBy(group => TeamOrder(group.Key.Team)).ThenBy(group => group.Key.Team, StringComparer.Ordinal).ThenBy(group => group.Key.End, StringComparer.Ordinal)
             .Select(group => SmallCells.Row(Distinct(group.Select(handoff => handoff.ConversationId)), [InsightLabels.Team(group.Key.Team), group.Key.End], group.Count()))]);
 
-    /// <summary>A team's row: its conversations and its handoffs (a conversation may be handed off twice).</summary>
+    /// <summary>
+    /// Like the Buurtteams: a conversation has a wijk only when it was handed off and the resident named their wijk or
+    /// gave a postcode of one. Alphabetical, with the handoffs of unknown wijk last, for the same reasons.
+    /// </summary>
+    private static InsightTable Wijken(InsightData data) => new(
+        "wijken", "Per wijk", ["Wijk", "Gesprekken", "Overdrachten"], 1,
+        [.. data.Handoffs.GroupBy(handoff => handoff.Wijk ?? string.Empty).OrderBy(group => group.Key.Length == 0 ? 1 : 0).ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => PlaceRow(group, InsightLabels.Wijk(group.Key)))]);
+
+    /// <summary>A team's or wijk's row: its conversations and its handoffs (a conversation may be handed off twice).</summary>
     private static InsightRow PlaceRow(IEnumerable<InsightHandoff> handoffs, string label)
     {
         var list = handoffs.ToList();

@@ -14,7 +14,7 @@ namespace KooAssistent.Bot.Tests.Insights;
 /// <summary>
 /// The figures behind the Inzicht page: equal to counts made straight from the database (the handoff figures from the
 /// facts kept per handoff, which outlive the tickets), small cells hidden, each table as CSV, and open to coordinators,
-/// beheerders and redacteuren — a redacteur never reaching a ticket, a transcript or the figures per team.
+/// beheerders and redacteuren — a redacteur never reaching a ticket, a transcript or the figures per team or wijk.
 /// </summary>
 public sealed class InsightPageTests : IDisposable
 {
@@ -97,11 +97,37 @@ public sealed class InsightPageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_figures_per_wijk_equal_the_handoffs_in_the_seeded_database_in_alphabetical_order_with_unknown_last()
+    {
+        await InsightSeed.SeedTeamsAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        var report = await ReportAsync(coordinator);
+
+        await using var db = InsightSeed.Open(bot);
+        var (start, end) = (Local(2026, 11, 1), Local(2026, 11, 11));
+        var wijken = Rows(report, "wijken");
+        foreach (var (wijk, label) in new[] { ("West", "West"), (null, "onbekend") })
+        {
+            var conversations = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(DISTINCT conversation_id) FROM insight_handoffs WHERE wijk IS @wijk AND at >= @start AND at < @end", new { wijk, start, end });
+            var handoffs = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM insight_handoffs WHERE wijk IS @wijk AND at >= @start AND at < @end", new { wijk, start, end });
+            Assert.Equal(new[] { label, Cell(conversations), Cell(handoffs) }, Find(wijken, label));
+        }
+
+        // By hand: West's five conversations had six handoffs (the one in December is not counted), Noord's three are
+        // too few to show, and west-5, west-6 and the shared queue's five named no wijk.
+        Assert.Equal([["Noord", null, null], ["West", "5", "6"], ["onbekend", "7", "7"]], wijken);
+        Assert.Equal("Per wijk", (string?)report["tables"]!.AsArray().Single(table => (string?)table!["id"] == "wijken")!["title"]);
+    }
+
+    [Fact]
     public async Task The_handoff_figures_stay_the_same_after_the_tickets_are_deleted_with_their_conversations()
     {
         await InsightSeed.SeedTeamsAsync(bot);
         var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
-        var tables = new[] { "teams", "uitkomsten-per-team", "overdrachten", "uitkomsten" };
+        var tables = new[] { "teams", "uitkomsten-per-team", "wijken", "overdrachten", "uitkomsten" };
         var before = await ReportAsync(coordinator);
 
         await using (var db = InsightSeed.Open(bot))
@@ -115,6 +141,7 @@ public sealed class InsightPageTests : IDisposable
 
         Assert.All(tables, id => Assert.Equal(Rows(before, id), Rows(after, id)));
         Assert.Equal(new[] { "Buurtteam West", "7", "8" }, Find(Rows(after, "teams"), "Buurtteam West"));
+        Assert.Equal(new[] { "West", "5", "6" }, Find(Rows(after, "wijken"), "West"));
     }
 
     [Fact]
@@ -131,6 +158,7 @@ public sealed class InsightPageTests : IDisposable
         Assert.Contains("Buurtteam West,Afgesloten: opgelost,5", outcomes);
         Assert.Contains("Buurtteam West,Verlaten,<5", outcomes);
         Assert.Contains("Buurtteam Noord,Wacht nog,<5", outcomes);
+        Assert.Equal(["Wijk,Gesprekken,Overdrachten", "Noord,<5,<5", "West,5,6", "onbekend,7,7"], await CsvLinesAsync(coordinator, "wijken"));
     }
 
     [Fact]
@@ -175,15 +203,18 @@ public sealed class InsightPageTests : IDisposable
         using var queue = await redacteur.Http.GetAsync(new Uri("/staff/api/tickets", UriKind.Relative));
         using var transcript = await redacteur.Http.GetAsync(new Uri("/staff/api/tickets/ticket-0", UriKind.Relative));
         using var audit = await redacteur.Http.GetAsync(new Uri("/staff/api/audit", UriKind.Relative));
+        using var wijken = await redacteur.Http.GetAsync(new Uri($"/staff/api/insights/wijken.csv?from={InsightSeed.From}&to={InsightSeed.To}", UriKind.Relative));
 
         var tables = report["tables"]!.AsArray().Select(table => (string?)table!["id"]).ToList();
         Assert.Contains("hiaten", tables);
         Assert.Contains("artikelen", tables);
         Assert.DoesNotContain("teams", tables);
         Assert.DoesNotContain("uitkomsten-per-team", tables);
+        Assert.DoesNotContain("wijken", tables);
         Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, transcript.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, wijken.StatusCode);
     }
 
     [Fact]
