@@ -16,9 +16,9 @@ internal static class InsightsCommand
         var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd, Europe/Amsterdam); default 29 days before --to." };
         var to = new Option<string?>("--to") { Description = "Last day, included (yyyy-MM-dd); default today." };
         var csv = new Option<bool>("--csv") { Description = "Write CSV instead of aligned columns." };
-        var table = new Option<string?>("--table") { Description = "Only this table: per-dag, routes, routes-per-dag, themas, teams, uitkomsten-per-team, artikelen, overdrachten, uitkomsten or hiaten." };
+        var table = new Option<string?>("--table") { Description = "Only this table: per-dag, routes, routes-per-dag, themas, teams, uitkomsten-per-team, wijken, artikelen, overdrachten, uitkomsten or hiaten." };
         var database = new Option<FileInfo?>("--database") { Description = DatabaseLocation.OptionDescription };
-        var command = new Command("insights", "Print the Inzicht figures for a period: conversations, routes, themes, Buurtteams, articles with 👍/👎, handoffs and gaps.") { from, to, csv, table, database };
+        var command = new Command("insights", "Print the Inzicht figures for a period: conversations, routes, themes, Buurtteams, wijken, articles with 👍/👎, handoffs and gaps.") { from, to, csv, table, database };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(
             parse.GetValue(from), parse.GetValue(to), parse.GetValue(csv), parse.GetValue(table), BotDatabase.FromCommandLine(parse.GetValue(database)), TimeProvider.System, Console.Out, Console.Error, cancellationToken));
         return command;

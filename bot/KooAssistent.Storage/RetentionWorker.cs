@@ -4,8 +4,8 @@ namespace KooAssistent.Storage;
 
 /// <summary>
 /// Deletes conversations that have been quiet longer than <see cref="PersistenceOptions.RetentionDays"/> and audit
-/// entries older than <see cref="PersistenceOptions.AuditRetentionDays"/>, and insight rows (turns, feedback, gaps)
-/// older than <see cref="Insights.InsightsOptions.RetentionDays"/>, once at start and then every hour, so
+/// entries older than <see cref="PersistenceOptions.AuditRetentionDays"/>, and insight rows (turns, feedback, gaps,
+/// handoff facts) older than <see cref="Insights.InsightsOptions.RetentionDays"/>, once at start and then every hour, so
 /// nothing is kept longer than its purpose needs.
 /// </summary>
 public sealed partial class RetentionWorker(

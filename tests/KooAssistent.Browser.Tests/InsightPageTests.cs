@@ -39,6 +39,8 @@ public sealed class InsightPageTests(BrowserFixture browser)
         await Expect(page.Locator("#figuur-uitkomsten-per-team canvas")).ToHaveCountAsync(1);
         await Expect(page.Locator("#figuur-uitkomsten-per-team table")).ToContainTextAsync("Afgesloten: doorverwezen-anders");
         await Expect(page.Locator("#figuur-uitkomsten-per-team table")).ToContainTextAsync("minder dan 5");
+        await Expect(page.Locator("#figuur-wijken canvas")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#figuur-wijken table")).ToContainTextAsync("onbekend");
         var violations = await AxeChecker.RunAsync(page);
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
 
@@ -58,6 +60,7 @@ public sealed class InsightPageTests(BrowserFixture browser)
         await Expect(page.Locator("#figuur-artikelen canvas")).ToHaveCountAsync(1);
         await Expect(page.Locator("#figuur-teams")).ToHaveCountAsync(0);
         await Expect(page.Locator("#figuur-uitkomsten-per-team")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#figuur-wijken")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Gesprekken", Exact = true })).ToBeHiddenAsync();
         var transcript = await page.EvaluateAsync<int>("() => fetch('/staff/api/tickets/any-ticket').then(response => response.status)");
         Assert.Equal(403, transcript);
@@ -155,18 +158,22 @@ public sealed class InsightPageTests(BrowserFixture browser)
             await store.RecordAsync(new InsightRecord(new InsightTurn(id, "whatsapp", day.AddDays(2), "OutOfScope", string.Empty, null)), CancellationToken.None);
         }
 
-        // Handoffs of two Buurtteams: West's six resolved, Noord's five referred on and two still waiting (a hidden cell).
-        var tickets = Enumerable.Range(0, 6).Select(index => ($"west-{index}", "Buurtteam West", "Resolved", (string?)"opgelost"))
-            .Concat(Enumerable.Range(0, 5).Select(index => ($"noord-{index}", "Buurtteam Noord", "Resolved", (string?)"doorverwezen-anders")))
-            .Concat(Enumerable.Range(5, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", "Queued", (string?)null)));
+        // Handoffs of two Buurtteams: West's six resolved, Noord's five referred on and two still waiting (a hidden cell);
+        // by wijk West six, Noord five and two of unknown wijk (a hidden cell). Each ticket with the fact the figures keep.
+        var tickets = Enumerable.Range(0, 6).Select(index => ($"west-{index}", "Buurtteam West", (string?)"West", "Resolved", (string?)"opgelost"))
+            .Concat(Enumerable.Range(0, 5).Select(index => ($"noord-{index}", "Buurtteam Noord", (string?)"Noord", "Resolved", (string?)"doorverwezen-anders")))
+            .Concat(Enumerable.Range(5, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", (string?)null, "Queued", (string?)null)));
         await using var db = new SqliteConnection($"Data Source={Path.Combine(bot.DataDirectory, "koo.db")}");
         var created = day.AddDays(1).ToUnixTimeMilliseconds();
-        foreach (var (id, team, status, outcome) in tickets)
+        foreach (var (id, team, wijk, status, outcome) in tickets)
         {
             await db.ExecuteAsync("INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@id, 'directline', @id, @created, @created)", new { id, created });
             await db.ExecuteAsync(
                 "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @id, @status, @team, 'Normal', '{}', @outcome, @created, @created, @id)",
                 new { id, status, team, outcome, created });
+            await db.ExecuteAsync(
+                "INSERT INTO insight_handoffs (ticket_id, conversation_id, at, team, wijk, status, outcome) VALUES (@id, @id, @day, @team, @wijk, @status, @outcome)",
+                new { id, day = InsightFigures.StartOfDay(day.AddDays(1)).ToUnixTimeMilliseconds(), team, wijk, status, outcome });
         }
     }
 }

@@ -71,6 +71,31 @@ public sealed class InsightsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_figures_per_wijk_are_printed_and_written_as_CSV_with_unknown_last_and_small_cells_left_out()
+    {
+        await SeedAsync();
+        await SeedTicketsAsync();
+        var text = new StringWriter();
+        var all = new StringWriter();
+        var wijken = new StringWriter();
+
+        var exits = new[]
+        {
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: false, tableId: "wijken", Database, new ManualClock(Day), text, TextWriter.Null, CancellationToken.None),
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: null, Database, new ManualClock(Day), all, TextWriter.Null, CancellationToken.None),
+            await InsightsCommand.RunAsync("2026-11-01", "2026-11-10", csv: true, tableId: "wijken", Database, new ManualClock(Day), wijken, TextWriter.Null, CancellationToken.None),
+        };
+
+        Assert.Equal([0, 0, 0], exits);
+        Assert.Contains("Per wijk", text.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"West\s+5\s+6", text.ToString());
+        Assert.Matches(@"onbekend\s+<5\s+<5", text.ToString());
+        Assert.Contains("# wijken: Per wijk", all.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Wijk,Gesprekken,Overdrachten\r\nWest,5,6\r\nonbekend,<5,<5\r\n", all.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Wijk,Gesprekken,Overdrachten\r\nWest,5,6\r\nonbekend,<5,<5\r\n", wijken.ToString());
+    }
+
+    [Fact]
     public async Task A_period_the_wrong_way_round_or_an_unknown_table_fails_with_a_message()
     {
         await SeedAsync();
@@ -88,22 +113,29 @@ public sealed class InsightsCommandTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    /// <summary>Buurtteam West: five conversations, one handed off twice (back to the bot first); Buurtteam Noord: two waiting.</summary>
+    /// <summary>
+    /// Buurtteam West: five conversations in wijk West, one handed off twice (back to the bot first); Buurtteam Noord:
+    /// two waiting, of unknown wijk. Each ticket with the fact the figures keep of it.
+    /// </summary>
     private async Task SeedTicketsAsync()
     {
-        var tickets = Enumerable.Range(0, 5).Select(index => ($"west-{index}", "Buurtteam West", "Resolved", (string?)"opgelost", 0))
-            .Append(("west-0", "Buurtteam West", "ReturnedToBot", null, 1))
-            .Concat(Enumerable.Range(0, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", "Queued", (string?)null, 0)));
+        var tickets = Enumerable.Range(0, 5).Select(index => ($"west-{index}", "Buurtteam West", (string?)"West", "Resolved", (string?)"opgelost", 0))
+            .Append(("west-0", "Buurtteam West", "West", "ReturnedToBot", null, 1))
+            .Concat(Enumerable.Range(0, 2).Select(index => ($"noord-{index}", "Buurtteam Noord", (string?)null, "Queued", (string?)null, 0)));
         await using var db = new SqliteConnection($"Data Source={DatabaseFile.FullName}");
         var created = Day.ToUnixTimeMilliseconds();
-        foreach (var (conversation, team, status, outcome, second) in tickets)
+        foreach (var (conversation, team, wijk, status, outcome, second) in tickets)
         {
+            var id = $"{conversation}-{second}";
             await db.ExecuteAsync(
                 "INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES (@conversation, 'directline', @conversation, @created, @created) ON CONFLICT (id) DO NOTHING",
                 new { conversation, created });
             await db.ExecuteAsync(
                 "INSERT INTO tickets (id, conversation_id, status, team, urgency, summary, outcome, created_at, updated_at, number) VALUES (@id, @conversation, @status, @team, 'Normal', '{}', @outcome, @created, @created, @id)",
-                new { id = $"{conversation}-{second}", conversation, status, team, outcome, created });
+                new { id, conversation, status, team, outcome, created });
+            await db.ExecuteAsync(
+                "INSERT INTO insight_handoffs (ticket_id, conversation_id, at, team, wijk, status, outcome) VALUES (@id, @conversation, @day, @team, @wijk, @status, @outcome)",
+                new { id, conversation, day = InsightFigures.StartOfDay(Day).ToUnixTimeMilliseconds(), team, wijk, status, outcome });
         }
     }
 

@@ -52,4 +52,16 @@ public sealed class TeamDirectory(IOptions<HandoffOptions> options, KooAssistent
 
         return Unknown;
     }
+
+    /// <summary>
+    /// The wijk of a handoff, for the figures per wijk: the wijk the resident named, or the wijk of
+    /// <c>knowledge/data/wijken.yaml</c> whose postcodes hold theirs; null when neither says. Only a wijk's name leaves
+    /// here, never the postcode.
+    /// </summary>
+    public string? WijkFor(HandoffRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return knowledge.Areas.WijkOf(request.Wijk, request.Postcode)
+            ?? options.Value.Teams.SelectMany(team => team.Wijken).FirstOrDefault(wijk => string.Equals(wijk, request.Wijk, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -13,8 +13,8 @@ namespace KooAssistent.Bot.Insights;
 /// </summary>
 public static class InsightEndpoints
 {
-    /// <summary>Tables about Buurtteams' work, not about content: coordinators and beheerders only.</summary>
-    private static readonly HashSet<string> HandoffTables = new(StringComparer.Ordinal) { "teams", "uitkomsten-per-team", "overdrachten", "uitkomsten" };
+    /// <summary>Tables about Buurtteams' work and where handed-off residents live, not about content: coordinators and beheerders only.</summary>
+    private static readonly HashSet<string> HandoffTables = new(StringComparer.Ordinal) { "teams", "uitkomsten-per-team", "wijken", "overdrachten", "uitkomsten" };
 
     /// <summary>The longest period one request may ask for; the store keeps 90 days by default anyway.</summary>
     private const int MaxDays = 400;

@@ -101,7 +101,7 @@ public sealed partial class TurnProcessor(
             }
 
             var newTicket = result.Handoff is { } request && ticket is null
-                ? new NewTicket(Guid.NewGuid().ToString("N"), teams.TeamFor(request), request)
+                ? new NewTicket(Guid.NewGuid().ToString("N"), teams.TeamFor(request), request) { Wijk = teams.WijkFor(request) }
                 : null;
             var replying = newTicket is null ? result.Replies : [.. result.Replies, handoffNotice.For(newTicket.Request)];
             var outgoing = replying.Select(reply => Address(reply, conversation, inbound)).ToList();

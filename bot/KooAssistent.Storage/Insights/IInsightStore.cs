@@ -1,6 +1,6 @@
 namespace KooAssistent.Storage.Insights;
 
-/// <summary>Turns by route, feedback per article, the gaps store, and reading them back for a period.</summary>
+/// <summary>Turns by route, feedback per article, the gaps store, the handoff facts, and reading them back for a period.</summary>
 public interface IInsightStore
 {
     Task RecordAsync(InsightRecord record, CancellationToken cancellationToken);

@@ -5,4 +5,4 @@ public sealed record InsightData(
     IReadOnlyList<InsightTurn> Turns,
     IReadOnlyList<InsightFeedback> Feedback,
     IReadOnlyList<InsightGap> Gaps,
-    IReadOnlyList<InsightTicket> Tickets);
+    IReadOnlyList<InsightHandoff> Handoffs);

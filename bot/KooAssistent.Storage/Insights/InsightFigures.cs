@@ -22,6 +22,9 @@ public static class InsightFigures
     public static (DateTimeOffset Start, DateTimeOffset Until) Period(DateOnly from, DateOnly to) =>
         (Midnight(from), Midnight(to.AddDays(1)));
 
+    /// <summary>The midnight that began <paramref name="at"/>'s day in the municipality's time.</summary>
+    public static DateTimeOffset StartOfDay(DateTimeOffset at) => Midnight(DayOf(at));
+
     public static InsightReport Compute(InsightData data, DateOnly from, DateOnly to, Func<string, string>? articleTitle = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -35,6 +38,7 @@ public static class InsightFigures
             Themes(data),
             Teams(data),
             TeamOutcomes(data),
+            Wijken(data),
             Articles(data, title),
             Handoffs(data),
             Outcomes(data),
@@ -70,19 +74,32 @@ public static class InsightFigures
     /// </summary>
     private static InsightTable Teams(InsightData data) => new(
         "teams", "Per Buurtteam", ["Buurtteam", "Gesprekken", "Overdrachten"], 1,
-        [.. data.Tickets.GroupBy(ticket => ticket.Team).OrderBy(group => TeamOrder(group.Key)).ThenBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group =>
-            {
-                var conversations = Distinct(group.Select(ticket => ticket.ConversationId));
-                return SmallCells.Row(conversations, [InsightLabels.Team(group.Key)], conversations, group.Count());
-            })]);
+        [.. data.Handoffs.GroupBy(handoff => handoff.Team).OrderBy(group => TeamOrder(group.Key)).ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => PlaceRow(group, InsightLabels.Team(group.Key)))]);
 
     /// <summary>How each team's tickets ended; a cell is one team and one outcome, so each rests on its own conversations.</summary>
     private static InsightTable TeamOutcomes(InsightData data) => new(
         "uitkomsten-per-team", "Uitkomsten per Buurtteam", ["Buurtteam", "Uitkomst", "Overdrachten"], 2,
-        [.. data.Tickets.GroupBy(ticket => (ticket.Team, End: InsightLabels.TicketEnd(ticket)))
+        [.. data.Handoffs.GroupBy(handoff => (handoff.Team, End: InsightLabels.TicketEnd(handoff)))
             .OrderBy(group => TeamOrder(group.Key.Team)).ThenBy(group => group.Key.Team, StringComparer.Ordinal).ThenBy(group => group.Key.End, StringComparer.Ordinal)
-            .Select(group => SmallCells.Row(Distinct(group.Select(ticket => ticket.ConversationId)), [InsightLabels.Team(group.Key.Team), group.Key.End], group.Count()))]);
+            .Select(group => SmallCells.Row(Distinct(group.Select(handoff => handoff.ConversationId)), [InsightLabels.Team(group.Key.Team), group.Key.End], group.Count()))]);
+
+    /// <summary>
+    /// Like the Buurtteams: a conversation has a wijk only when it was handed off and the resident named their wijk or
+    /// gave a postcode of one. Alphabetical, with the handoffs of unknown wijk last, for the same reasons.
+    /// </summary>
+    private static InsightTable Wijken(InsightData data) => new(
+        "wijken", "Per wijk", ["Wijk", "Gesprekken", "Overdrachten"], 1,
+        [.. data.Handoffs.GroupBy(handoff => handoff.Wijk ?? string.Empty).OrderBy(group => group.Key.Length == 0 ? 1 : 0).ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => PlaceRow(group, InsightLabels.Wijk(group.Key)))]);
+
+    /// <summary>A team's or wijk's row: its conversations and its handoffs (a conversation may be handed off twice).</summary>
+    private static InsightRow PlaceRow(IEnumerable<InsightHandoff> handoffs, string label)
+    {
+        var list = handoffs.ToList();
+        var conversations = Distinct(list.Select(handoff => handoff.ConversationId));
+        return SmallCells.Row(conversations, [label], conversations, list.Count);
+    }
 
     private static InsightTable Articles(InsightData data, Func<string, string> title)
     {
@@ -104,24 +121,24 @@ public static class InsightFigures
 
     private static InsightTable Handoffs(InsightData data)
     {
-        var conversations = Distinct(data.Tickets.Select(ticket => ticket.ConversationId));
-        var waits = data.Tickets.Where(ticket => ticket.FirstReplyAt is not null)
-            .Select(ticket => (ticket.FirstReplyAt!.Value - ticket.CreatedAt).TotalMinutes)
+        var conversations = Distinct(data.Handoffs.Select(handoff => handoff.ConversationId));
+        var waits = data.Handoffs.Where(handoff => handoff.FirstReplySeconds is not null)
+            .Select(handoff => handoff.FirstReplySeconds!.Value / 60.0)
             .Order()
             .ToList();
         return new InsightTable("overdrachten", "Overdrachten aan een Buurtteam", ["Maat", "Waarde"], 1,
         [
-            SmallCells.Row(conversations, ["Overdrachten"], data.Tickets.Count),
+            SmallCells.Row(conversations, ["Overdrachten"], data.Handoffs.Count),
             SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, mediaan (minuten)"], Percentile(waits, 50)),
             SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)"], Percentile(waits, 90)),
-            SmallCells.Row(conversations, ["Verlaten (niemand pakte het op)"], data.Tickets.Count(ticket => ticket.Status == "Abandoned")),
+            SmallCells.Row(conversations, ["Verlaten (niemand pakte het op)"], data.Handoffs.Count(handoff => handoff.Status == "Abandoned")),
         ]);
     }
 
     private static InsightTable Outcomes(InsightData data) => new(
         "uitkomsten", "Uitkomsten van overdrachten", ["Uitkomst", "Overdrachten"], 1,
-        [.. data.Tickets.GroupBy(InsightLabels.TicketEnd).OrderByDescending(group => group.Count())
-            .Select(group => SmallCells.Row(Distinct(group.Select(ticket => ticket.ConversationId)), [group.Key], group.Count()))]);
+        [.. data.Handoffs.GroupBy(InsightLabels.TicketEnd).OrderByDescending(group => group.Count())
+            .Select(group => SmallCells.Row(Distinct(group.Select(handoff => handoff.ConversationId)), [group.Key], group.Count()))]);
 
     /// <summary>Groups of similar questions; the example is the newest question of the group, already redacted when stored.</summary>
     private static InsightTable Gaps(InsightData data) => new(

@@ -16,18 +16,21 @@ public static class InsightLabels
     /// <summary>A ticket's team by name; the shared queue, for a resident who gave no wijk or postcode, by what it is.</summary>
     public static string Team(string team) => team == Tickets.TicketTeams.Unknown ? "Geen wijk of postcode (gedeelde wachtrij)" : team;
 
+    /// <summary>A handoff's wijk; "onbekend" when the resident named none and gave no postcode of one.</summary>
+    public static string Wijk(string? wijk) => string.IsNullOrEmpty(wijk) ? "onbekend" : wijk;
+
     /// <summary>How a ticket ended: the outcome a worker chose, or where it stands.</summary>
-    public static string TicketEnd(InsightTicket ticket)
+    public static string TicketEnd(InsightHandoff handoff)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        return ticket.Status switch
+        ArgumentNullException.ThrowIfNull(handoff);
+        return handoff.Status switch
         {
-            "Resolved" => "Afgesloten: " + (ticket.Outcome ?? "anders"),
+            "Resolved" => "Afgesloten: " + (handoff.Outcome ?? "anders"),
             "Queued" => "Wacht nog",
             "Assigned" => "In behandeling",
             "ReturnedToBot" => "Terug naar de bot",
             "Abandoned" => "Verlaten",
-            _ => ticket.Status,
+            _ => handoff.Status,
         };
     }
 

@@ -3,7 +3,10 @@ using Dapper;
 
 namespace KooAssistent.Storage.Insights;
 
-/// <summary>The insight tables, in SQL that SQLite and PostgreSQL both run; the figures are computed in code.</summary>
+/// <summary>
+/// The insight tables, in SQL that SQLite and PostgreSQL both run; the figures are computed in code. Handoffs are read
+/// from their facts, not the tickets, so a period longer than the tickets are kept is complete.
+/// </summary>
 public abstract class InsightStore(IStoreDatabase database) : IInsightStore
 {
     public Task RecordAsync(InsightRecord record, CancellationToken cancellationToken)
@@ -61,17 +64,17 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
             FROM insight_gaps WHERE at >= @From AND at < @To ORDER BY at, id
             """,
             period, cancellationToken));
-        var tickets = await connection.QueryAsync<TicketRow>(Command(
+        var handoffs = await connection.QueryAsync<HandoffRow>(Command(
             """
-            SELECT conversation_id AS ConversationId, team, status, outcome, created_at AS CreatedAt, first_reply_at AS FirstReplyAt
-            FROM tickets WHERE created_at >= @From AND created_at < @To ORDER BY created_at, id
+            SELECT conversation_id AS ConversationId, at, team, wijk, status, outcome, first_reply_seconds AS FirstReplySeconds
+            FROM insight_handoffs WHERE at >= @From AND at < @To ORDER BY at, ticket_id
             """,
             period, cancellationToken));
         return new InsightData(
             [.. turns.Select(row => new InsightTurn(row.ConversationId, row.Channel, Time(row.At), row.Route, row.Theme, row.ArticleId))],
             [.. feedback.Select(row => new InsightFeedback(row.ConversationId, row.ArticleId, row.Helped != 0, Time(row.At)))],
             [.. gaps.Select(row => new InsightGap(row.ConversationId, Time(row.At), row.Kind, row.Route, row.Language, row.Text, row.Terms, row.Themes, row.ArticleId))],
-            [.. tickets.Select(row => new InsightTicket(row.ConversationId, row.Team, row.Status, row.Outcome, Time(row.CreatedAt), row.FirstReplyAt is { } replied ? Time(replied) : null))]);
+            [.. handoffs.Select(row => new InsightHandoff(row.ConversationId, Time(row.At), row.Team, row.Wijk, row.Status, row.Outcome, row.FirstReplySeconds))]);
     }
 
     public Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
@@ -102,18 +105,20 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
 
     // A class rather than a positional record: SQLite reports a nullable column's type per row, and on an empty
     // result Dapper would look for a constructor taking a blob.
-    private sealed class TicketRow
+    private sealed class HandoffRow
     {
         public string ConversationId { get; set; } = string.Empty;
 
+        public long At { get; set; }
+
         public string Team { get; set; } = string.Empty;
+
+        public string? Wijk { get; set; }
 
         public string Status { get; set; } = string.Empty;
 
         public string? Outcome { get; set; }
 
-        public long CreatedAt { get; set; }
-
-        public long? FirstReplyAt { get; set; }
+        public long? FirstReplySeconds { get; set; }
     }
 }

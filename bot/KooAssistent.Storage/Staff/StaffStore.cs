@@ -131,13 +131,14 @@ public abstract class StaffStore(IStoreDatabase database, TimeProvider clock) : 
             cancellationToken: cancellationToken)) > 0;
     }
 
-    /// <summary>Puts the account's held conversations back in the queue, with a ticket event each.</summary>
+    /// <summary>Puts the account's held conversations back in the queue, with a ticket event each; their handoff facts follow.</summary>
     private static readonly string[] RequeueHeldTickets =
     [
         """
         INSERT INTO ticket_events (ticket_id, at, actor, from_status, to_status, detail)
         SELECT id, @now, @actor, 'Assigned', 'Queued', 'account-disabled' FROM tickets WHERE assigned_to = @username AND status = 'Assigned'
         """,
+        Insights.HandoffFacts.RequeueHeldBy,
         "UPDATE tickets SET status = 'Queued', assigned_to = NULL, updated_at = @now WHERE assigned_to = @username AND status = 'Assigned'",
     ];
 

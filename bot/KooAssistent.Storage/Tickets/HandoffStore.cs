@@ -44,6 +44,7 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
         if (inserted == 1)
         {
             await InsertEventAsync(connection, transaction, ticket.Id, at, "bot", null, TicketStatus.Queued, null, cancellationToken);
+            await Insights.HandoffFacts.InsertAsync(connection, transaction, ticket.Id, conversationId, ticket.Team, ticket.Wijk, nameof(TicketStatus.Queued), now, cancellationToken);
         }
     }
 
@@ -159,6 +160,7 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
         }
 
         await InsertEventAsync(connection, transaction, ticketId, now, actor, Enum.Parse<TicketStatus>(current), to, outcome ?? assignedTo, cancellationToken);
+        await Insights.HandoffFacts.FollowTicketAsync(connection, transaction, ticketId, cancellationToken);
         return TicketChange.Done;
     }
 
@@ -194,6 +196,7 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
             if (moved == 1)
             {
                 await InsertEventAsync(connection, transaction, ticketId, now, "system", TicketStatus.Queued, TicketStatus.Abandoned, "no activity", cancellationToken);
+                await Insights.HandoffFacts.FollowTicketAsync(connection, transaction, ticketId, cancellationToken);
                 abandoned.Add(team);
             }
         }
@@ -204,11 +207,20 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
     public async Task MarkFirstReplyAsync(string ticketId, CancellationToken cancellationToken)
     {
         await database.WriteAsync(
-            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE tickets SET first_reply_at = @now WHERE id = @ticketId AND first_reply_at IS NULL",
-                new { ticketId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-                transaction,
-                cancellationToken: cancellationToken)),
+            async (connection, transaction) =>
+            {
+                var marked = await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE tickets SET first_reply_at = @now WHERE id = @ticketId AND first_reply_at IS NULL",
+                    new { ticketId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                if (marked == 1)
+                {
+                    await Insights.HandoffFacts.FollowTicketAsync(connection, transaction, ticketId, cancellationToken);
+                }
+
+                return marked;
+            },
             cancellationToken);
     }
 

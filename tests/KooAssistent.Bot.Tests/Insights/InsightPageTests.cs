@@ -12,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KooAssistent.Bot.Tests.Insights;
 
 /// <summary>
-/// The figures behind the Inzicht page: equal to counts made straight from the database, small cells hidden, each table
-/// as CSV, and open to coordinators, beheerders and redacteuren — a redacteur never reaching a ticket or transcript.
+/// The figures behind the Inzicht page: equal to counts made straight from the database (the handoff figures from the
+/// facts kept per handoff, which outlive the tickets), small cells hidden, each table as CSV, and open to coordinators,
+/// beheerders and redacteuren — a redacteur never reaching a ticket, a transcript or the figures per team or wijk.
 /// </summary>
 public sealed class InsightPageTests : IDisposable
 {
@@ -48,9 +49,9 @@ public sealed class InsightPageTests : IDisposable
         Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_feedback WHERE helped = 0")), article[5]);
         Assert.Equal("75", article[6]);
 
-        var waits = (await db.QueryAsync<long>("SELECT (first_reply_at - created_at) / 60000 FROM tickets WHERE first_reply_at IS NOT NULL ORDER BY 1")).ToList();
+        var waits = (await db.QueryAsync<long>("SELECT first_reply_seconds / 60 FROM insight_handoffs WHERE first_reply_seconds IS NOT NULL ORDER BY 1")).ToList();
         var handoffs = Rows(report, "overdrachten");
-        Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets")), handoffs[0][1]);
+        Assert.Equal(Cell(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_handoffs")), handoffs[0][1]);
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.5 * waits.Count) - 1]), handoffs[1][1]);
         Assert.Equal(Cell(waits[(int)Math.Ceiling(0.9 * waits.Count) - 1]), handoffs[2][1]);
         // By hand: claims after 10..60 minutes, first messages after 11, 45, 33, 42, 90 and 67; median 42, p90 90.
@@ -63,7 +64,7 @@ public sealed class InsightPageTests : IDisposable
     }
 
     [Fact]
-    public async Task The_figures_per_Buurtteam_equal_the_tickets_in_the_seeded_database_with_small_cells_hidden()
+    public async Task The_figures_per_Buurtteam_equal_the_handoffs_in_the_seeded_database_with_small_cells_hidden()
     {
         await InsightSeed.SeedTeamsAsync(bot);
         var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
@@ -76,9 +77,9 @@ public sealed class InsightPageTests : IDisposable
         foreach (var (team, label) in new[] { ("Buurtteam West", "Buurtteam West"), ("onbekend", SharedQueue) })
         {
             var conversations = await db.ExecuteScalarAsync<long>(
-                "SELECT COUNT(DISTINCT conversation_id) FROM tickets WHERE team = @team AND created_at >= @start AND created_at < @end", new { team, start, end });
+                "SELECT COUNT(DISTINCT conversation_id) FROM insight_handoffs WHERE team = @team AND at >= @start AND at < @end", new { team, start, end });
             var handoffs = await db.ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM tickets WHERE team = @team AND created_at >= @start AND created_at < @end", new { team, start, end });
+                "SELECT COUNT(*) FROM insight_handoffs WHERE team = @team AND at >= @start AND at < @end", new { team, start, end });
             Assert.Equal(new[] { label, Cell(conversations), Cell(handoffs) }, Find(teams, label));
         }
 
@@ -89,10 +90,58 @@ public sealed class InsightPageTests : IDisposable
 
         var outcomes = Rows(report, "uitkomsten-per-team");
         var resolved = await db.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM tickets WHERE team = 'Buurtteam West' AND status = 'Resolved' AND outcome = 'opgelost' AND created_at >= @start AND created_at < @end", new { start, end });
+            "SELECT COUNT(*) FROM insight_handoffs WHERE team = 'Buurtteam West' AND status = 'Resolved' AND outcome = 'opgelost' AND at >= @start AND at < @end", new { start, end });
         Assert.Equal(Cell(resolved), Find(outcomes, "Buurtteam West", "Afgesloten: opgelost")[2]);
         Assert.Equal("5", Find(outcomes, SharedQueue, "Afgesloten: doorverwezen-anders")[2]);
         Assert.All(new[] { ("Buurtteam West", "Verlaten"), ("Buurtteam West", "Terug naar de bot"), ("Buurtteam Noord", "Wacht nog") }, cell => Assert.Null(Find(outcomes, cell.Item1, cell.Item2)[2]));
+    }
+
+    [Fact]
+    public async Task The_figures_per_wijk_equal_the_handoffs_in_the_seeded_database_in_alphabetical_order_with_unknown_last()
+    {
+        await InsightSeed.SeedTeamsAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+
+        var report = await ReportAsync(coordinator);
+
+        await using var db = InsightSeed.Open(bot);
+        var (start, end) = (Local(2026, 11, 1), Local(2026, 11, 11));
+        var wijken = Rows(report, "wijken");
+        foreach (var (wijk, label) in new[] { ("West", "West"), (null, "onbekend") })
+        {
+            var conversations = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(DISTINCT conversation_id) FROM insight_handoffs WHERE wijk IS @wijk AND at >= @start AND at < @end", new { wijk, start, end });
+            var handoffs = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM insight_handoffs WHERE wijk IS @wijk AND at >= @start AND at < @end", new { wijk, start, end });
+            Assert.Equal(new[] { label, Cell(conversations), Cell(handoffs) }, Find(wijken, label));
+        }
+
+        // By hand: West's five conversations had six handoffs (the one in December is not counted), Noord's three are
+        // too few to show, and west-5, west-6 and the shared queue's five named no wijk.
+        Assert.Equal([["Noord", null, null], ["West", "5", "6"], ["onbekend", "7", "7"]], wijken);
+        Assert.Equal("Per wijk", (string?)report["tables"]!.AsArray().Single(table => (string?)table!["id"] == "wijken")!["title"]);
+    }
+
+    [Fact]
+    public async Task The_handoff_figures_stay_the_same_after_the_tickets_are_deleted_with_their_conversations()
+    {
+        await InsightSeed.SeedTeamsAsync(bot);
+        var coordinator = await SignInAsync("coco", StaffRole.Coordinator);
+        var tables = new[] { "teams", "uitkomsten-per-team", "wijken", "overdrachten", "uitkomsten" };
+        var before = await ReportAsync(coordinator);
+
+        await using (var db = InsightSeed.Open(bot))
+        {
+            // As the retention run deletes a conversation quiet for 28 days: its tickets, their history and notes go too.
+            await db.ExecuteAsync("PRAGMA foreign_keys = ON; DELETE FROM conversations");
+            Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets"));
+        }
+
+        var after = await ReportAsync(coordinator);
+
+        Assert.All(tables, id => Assert.Equal(Rows(before, id), Rows(after, id)));
+        Assert.Equal(new[] { "Buurtteam West", "7", "8" }, Find(Rows(after, "teams"), "Buurtteam West"));
+        Assert.Equal(new[] { "West", "5", "6" }, Find(Rows(after, "wijken"), "West"));
     }
 
     [Fact]
@@ -109,6 +158,7 @@ public sealed class InsightPageTests : IDisposable
         Assert.Contains("Buurtteam West,Afgesloten: opgelost,5", outcomes);
         Assert.Contains("Buurtteam West,Verlaten,<5", outcomes);
         Assert.Contains("Buurtteam Noord,Wacht nog,<5", outcomes);
+        Assert.Equal(["Wijk,Gesprekken,Overdrachten", "Noord,<5,<5", "West,5,6", "onbekend,7,7"], await CsvLinesAsync(coordinator, "wijken"));
     }
 
     [Fact]
@@ -153,15 +203,18 @@ public sealed class InsightPageTests : IDisposable
         using var queue = await redacteur.Http.GetAsync(new Uri("/staff/api/tickets", UriKind.Relative));
         using var transcript = await redacteur.Http.GetAsync(new Uri("/staff/api/tickets/ticket-0", UriKind.Relative));
         using var audit = await redacteur.Http.GetAsync(new Uri("/staff/api/audit", UriKind.Relative));
+        using var wijken = await redacteur.Http.GetAsync(new Uri($"/staff/api/insights/wijken.csv?from={InsightSeed.From}&to={InsightSeed.To}", UriKind.Relative));
 
         var tables = report["tables"]!.AsArray().Select(table => (string?)table!["id"]).ToList();
         Assert.Contains("hiaten", tables);
         Assert.Contains("artikelen", tables);
         Assert.DoesNotContain("teams", tables);
         Assert.DoesNotContain("uitkomsten-per-team", tables);
+        Assert.DoesNotContain("wijken", tables);
         Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, transcript.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, wijken.StatusCode);
     }
 
     [Fact]

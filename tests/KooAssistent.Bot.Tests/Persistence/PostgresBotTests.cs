@@ -47,6 +47,7 @@ public sealed class PostgresBotTests : IAsyncDisposable
         var coordinator = await StaffConsole.SignInAsync(bot, "coco");
         Assert.Single(await coordinator.TicketsAsync("Queued"));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM tickets WHERE conversation_id = @id", session.ConversationId));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM insight_handoffs WHERE conversation_id = @id", session.ConversationId));
 
         await SayAsync(resident, session, "wis mijn gesprek");
         await SayAsync(resident, session, "Ja, wis alles");
@@ -57,6 +58,7 @@ public sealed class PostgresBotTests : IAsyncDisposable
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM activities WHERE body LIKE '%3000 euro%' OR body LIKE '%5211%' OR body LIKE '%kwijtschelding%'", session.ConversationId));
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM tickets WHERE conversation_id = @id", session.ConversationId));
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM insight_gaps WHERE conversation_id = @id", session.ConversationId));
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM insight_handoffs WHERE conversation_id = @id", session.ConversationId));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM audit_log WHERE action = 'conversation-erased' AND actor = 'resident' AND conversation_id = @id", session.ConversationId));
 
         // Nothing went to a local file: no store was left on SQLite.

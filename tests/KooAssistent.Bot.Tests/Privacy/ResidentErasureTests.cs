@@ -9,7 +9,8 @@ namespace KooAssistent.Bot.Tests.Privacy;
 
 /// <summary>
 /// A resident erases their own conversation from the chat (AVG art. 17): after "yes" nothing they wrote is left in
-/// the database, a request for a worker that nobody picked up is withdrawn, and the chat can go on.
+/// the database, a request for a worker that nobody picked up is withdrawn with the fact the figures kept of it, and
+/// the chat can go on.
 /// </summary>
 public sealed class ResidentErasureTests : IDisposable
 {
@@ -29,6 +30,10 @@ public sealed class ResidentErasureTests : IDisposable
 
         await StaffConsole.AddAccountAsync(bot, "coco", StaffRole.Coordinator, null);
         Assert.Single(await (await StaffConsole.SignInAsync(bot, "coco")).TicketsAsync("Queued"));
+        await using (var before = new SqliteConnection($"Data Source={Path.Combine(bot.DataDirectory, "koo.db")}"))
+        {
+            Assert.Equal(1, await before.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_handoffs WHERE conversation_id = @id", new { id = session.ConversationId }));
+        }
 
         await SayAsync(session, "wis mijn gesprek");
         var (asked, _) = await resident.GetActivitiesAsync(session);
@@ -42,6 +47,7 @@ public sealed class ResidentErasureTests : IDisposable
         await using var db = new SqliteConnection($"Data Source={Path.Combine(bot.DataDirectory, "koo.db")}");
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM activities WHERE body LIKE '%3000 euro%' OR body LIKE '%5211%' OR body LIKE '%Anna%'"));
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM insight_handoffs"));
         Assert.DoesNotContain("3000", await db.ExecuteScalarAsync<string>("SELECT brain_state FROM conversations WHERE id = @id", new { id = session.ConversationId }), StringComparison.Ordinal);
         Assert.Equal(1, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'conversation-erased' AND actor = 'resident' AND conversation_id = @id", new { id = session.ConversationId }));
     }

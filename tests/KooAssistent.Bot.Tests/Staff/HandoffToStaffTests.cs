@@ -124,11 +124,41 @@ public sealed class HandoffToStaffTests : IDisposable
         Assert.Equal("Anna", (string)fromAnna["from"]!["name"]!);
     }
 
-    private async Task<DateTimeOffset?> FirstReplyAsync()
+    [Fact]
+    public async Task A_handoff_keeps_the_wijk_for_the_figures_with_how_it_went_and_never_the_postcode()
+    {
+        var session = await resident.StartConversationAsync();
+        foreach (var text in new[] { "kan ik iemand spreken", "Ja, graag", "ik woon in Empel, 5235 AB", "Hier in de chat", "Sla over", "Sla over" })
+        {
+            await SayAsync(session, text);
+        }
+
+        await StaffConsole.AddAccountAsync(bot, "anna", StaffRole.Medewerker, "Buurtteam Maaspoort, Empel en Engelen");
+        var anna = await StaffConsole.SignInAsync(bot, "anna");
+        var id = (string)(await anna.TicketsAsync())[0]!["id"]!;
+        (await anna.PostAsync($"/staff/api/tickets/{id}/claim")).Dispose();
+        (await anna.PostAsync($"/staff/api/tickets/{id}/messages", new { text = "Hoi, ik ben Anna." })).Dispose();
+        using var resolved = await anna.PostAsync($"/staff/api/tickets/{id}/resolve", new { outcome = "opgelost" });
+
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        Assert.Equal("5235 AB", (string)(await anna.TicketAsync(id))["summary"]!["postcode"]!);
+        var fact = Assert.Single(await HandoffsAsync());
+        Assert.Equal(
+            (session.ConversationId, "Buurtteam Maaspoort, Empel en Engelen", "Empel", "Resolved", "opgelost"),
+            (fact.ConversationId, fact.Team, fact.Wijk, fact.Status, fact.Outcome));
+        Assert.NotNull(fact.FirstReplySeconds);
+        await using var db = KooAssistent.Bot.Tests.Insights.InsightSeed.Open(bot);
+        var stored = string.Join('|', (await Dapper.SqlMapper.QueryAsync(db, "SELECT * FROM insight_handoffs")).Cast<IDictionary<string, object?>>().SelectMany(row => row.Values));
+        Assert.DoesNotContain("5235", stored, StringComparison.Ordinal);
+    }
+
+    private async Task<long?> FirstReplyAsync() => Assert.Single(await HandoffsAsync()).FirstReplySeconds;
+
+    private async Task<IReadOnlyList<KooAssistent.Storage.Insights.InsightHandoff>> HandoffsAsync()
     {
         var data = await bot.Services.GetRequiredService<KooAssistent.Storage.Insights.IInsightStore>()
             .ReadAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue, CancellationToken.None);
-        return Assert.Single(data.Tickets).FirstReplyAt;
+        return data.Handoffs;
     }
 
     [Fact]

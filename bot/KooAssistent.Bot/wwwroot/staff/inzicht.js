@@ -8,7 +8,7 @@ const roleLabel = { Coordinator: 'Coördinator', Beheerder: 'Beheerder', Redacte
 // Colours with at least 3:1 contrast against white, told apart by the legend's words as well.
 const colours = ['#0b3d62', '#b35c00', '#2e7d32', '#6a1b9a', '#a30000', '#00695c', '#5d4037', '#37474f', '#ad1457'];
 // Which tables get a chart, and of what kind; the gaps and the handoff measures are tables only.
-const chartKinds = { 'per-dag': 'stacked', 'routes': 'bar', 'routes-per-dag': 'stacked', 'themas': 'bar', 'teams': 'bar', 'uitkomsten-per-team': 'stacked', 'artikelen': 'feedback', 'uitkomsten': 'bar' };
+const chartKinds = { 'per-dag': 'stacked', 'routes': 'bar', 'routes-per-dag': 'stacked', 'themas': 'bar', 'teams': 'bar', 'uitkomsten-per-team': 'stacked', 'wijken': 'bar', 'artikelen': 'feedback', 'uitkomsten': 'bar' };
 const charts = [];
 
 async function get(path) {
