@@ -368,6 +368,18 @@ internal static class DangerConcepts
     /// <summary>"omdat ik te lang op tiktok zat", "als straf": a parent's measure, not control in a relationship.</summary>
     public const string Punishment = "punishment";
 
+    /// <summary>"kan vliegen", "can fly": a holiday as often as a delusion, so it counts only beside a height.</summary>
+    public const string FlyBelief = "fly-belief";
+
+    /// <summary>"op plekken waar dat niet mag": the body told without naming it, with its own "niet".</summary>
+    public const string ForbiddenPlaces = "forbidden-places";
+
+    /// <summary>A repair or a garage ("vervangen", "apk", "lekt"): brakes worked on, not tampered with.</summary>
+    public const string Repair = "repair";
+
+    /// <summary>Tampering with someone's brakes or car: "bekeken hoe ik aan de remleidingen kan komen", "cut his brakes".</summary>
+    public const string Sabotage = "sabotage";
+
     /// <summary>Signs that cannot wait in a pregnancy: flashes before the eyes, a face or hands swollen, a baby that no longer moves, blood lost.</summary>
     public const string PregnancyWarning = "pregnancy-warning";
 
@@ -489,7 +501,7 @@ internal static class DangerConcepts
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
-        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment,
+        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair,
     };
 
     /// <summary>
@@ -509,6 +521,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning,
+        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning, ForbiddenPlaces,
     };
 }

@@ -96,7 +96,7 @@ public static class DangerRules
         Possible(DomesticViolence, "someone-hits", [[Hit], [Partner, Parent, ThirdPerson]], span: 4, unless: [YoungChild, Play, Joke, Fiction, Peers, Animal, Door, SkipOver, InfoFrame, Past]),
 
         // Threats from others: a weapon at the door or coming closer, a loan shark, a stalker.
-        Crisis(Threat, "weapon-threat", [[Weapon], [Attack, AtDoor, Threaten, VeiledThreat, Kill, HarmGeneric, Immediacy, Screaming]], span: 12, unless: [Cooking, Fiction, Play, InfoFrame, YoungChild]),
+        Crisis(Threat, "weapon-threat", [[Weapon], [Attack, AtDoor, Threaten, VeiledThreat, Kill, HarmGeneric, Immediacy, Screaming]], span: 12, unless: [Cooking, Hunting, Fiction, Play, InfoFrame, YoungChild]),
         Crisis(Threat, "loan-shark", [[LoanShark, KnowWhereILive], [Threaten, VeiledThreat, Kill, HarmGeneric, Hit, AtDoor, Aggression]], span: 30, unless: [Fiction], acrossSentences: true),
         Crisis(Threat, "stalker", [[Stalk], [Threaten, Kill, Weapon, Fear, HarmGeneric, AtDoor]], span: 20, unless: [Fiction, Joke]),
         Crisis(Threat, "pay-or-else", [[PayOrElse], [TakeChildren, Kill, HarmGeneric, Hit, Weapon, KnowWhereILive]], span: 20, unless: [Fiction, Joke, InfoFrame], acrossSentences: true),
@@ -343,6 +343,16 @@ public static class DangerRules
         // A sign that cannot wait in a pregnancy: pre-eclampsia's flashes and swelling, a baby that stopped moving, blood lost.
         Crisis(Medical, "pregnancy-warning-signs", [[Pregnant], [PregnancyWarning]], span: 40, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
 
+        // Thirty-first round. A belief of flying beside a height: "staat op het balkon van de zesde en zegt dat ze samen kunnen vliegen".
+        Crisis(MentalCrisis, "flying-from-a-height", [[FlyBelief], [Height, StandAt, Roof]], span: 24, unless: [InfoFrame, Fiction, Play, Joke], acrossSentences: true),
+        // Brakes or a car of someone close tampered with, or the way to do it looked up: harm planned, however it is played down.
+        Crisis(HarmToOthers, "brakes-tampered", [[Sabotage], [Partner, Relative, Neighbour, Parent]], span: 20, unless: [InfoFrame, Fiction, Joke, Repair]),
+        // Touched "op plekken waar dat niet mag": the "niet" belongs to the places, so it does not cancel the rule.
+        Crisis(SexualViolence, "touched-where-not-allowed", [[TouchBody, HandWord], [ForbiddenPlaces]], span: 8, unless: [InfoFrame, Fiction, SelfTouch], negatable: false),
+        // A toddler not found, whatever lies around it: "onze jongste van 2 al een kwartier weg is en ze vindt hem niet". The
+        // child comes first: "de vader is weg" or "wil me niet meer in huis" beside a baby is someone else gone.
+        Crisis(MissingChild, "young-child-not-found", [[YoungChild], [Missing]], span: 10, unless: [Found, ObjectLost, Past, GoneTo, InfoFrame, Fiction, Play], subjectFirst: true),
+
         // Thirtieth round. A debt or favour owed, paid off with "work" for men: "he says I owe him and have to 'work' for his friends".
         Crisis(SexualViolence, "owed-and-made-to-work-for-men", [[OwedFavour, PaidOff, Debt], [SexWork], [MenAround, Force, NotFree]], span: 40, unless: [InfoFrame, Fiction], acrossSentences: true),
         // "als ik om meer vraag gooit hij met dingen, vorige week een stoel tegen mijn rug, ik heb nog steeds pijn".
@@ -379,7 +389,7 @@ public static class DangerRules
         Crisis(MissingChild, "child-alone-at-water", [[Child, YoungChild], [Unattended], [Water]], span: 24, unless: [InfoFrame, Fiction, Play, Swimming, GoneTo], acrossSentences: true),
         // A child who did not arrive where expected: with water near, the dark coming or nights passing it is 112.
         Crisis(MissingChild, "child-not-arrived-and-danger", [[Child, YoungChild], [NotArrived, Missing], [Water, Dark]], span: 40, unless: [Found, InfoFrame, Fiction, Play, PartnerLeft, Truancy], acrossSentences: true),
-        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo, Truancy], acrossSentences: true),
+        Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo, Truancy, Paperwork], acrossSentences: true),
         Possible(MissingChild, "someone-gone-and-unreachable", [[Parent, Partner, Relative, Neighbour, Child, ThirdPerson], [NotArrived, Missing, Gone], [NoAnswer]], span: 40, unless: [Found, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
         Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past, EarlierPeriod]),

@@ -456,5 +456,17 @@ internal static class DangerRuleCases
             ["bij de brand vielen twee doden, ik kan er niet van slapen", "het spel gaat over zombies die me willen doden haha"]),
         ("medical-emergency", ["mijn hand ging in de frituur en de huid hangt er nu bij", "boiling water over my toddler's arm, the skin is hanging off"],
             ["mijn vel vervelt na de zon, welke crème helpt?", "vorig jaar kreeg ik kokend water over mijn hand, nu is het litteken nog rood"]),
+
+        // Thirty-first round.
+        ("flying-from-a-height", ["hij staat op het dak en roept dat hij kan vliegen", "ze zegt dat we samen kunnen vliegen, ze staat nu bij het raam op de achtste verdieping", "my brother is on the roof saying he can fly"],
+            ["kunnen we met de kinderen vliegen of is de trein goedkoper?", "vanaf de brug in de film kon hij vliegen, wat een onzin"]),
+        ("brakes-tampered", ["ik heb wel bekeken hoe ik bij de remleidingen van mijn ex haar auto kan", "ik heb opgezocht hoe je de remkabels van een auto doorknipt, mijn ex rijdt er elke dag mee naar haar werk", "I could cut his brakes, my ex deserves it"],
+            ["de garage zegt dat de remleiding van mijn auto lekt, kan ik de reparatie in termijnen betalen?", "mijn vader leert me hoe je een remkabel van een fiets vervangt"]),
+        ("young-child-not-found", ["mijn zoontje van 3 is al een half uur weg en we vinden hem niet", "onze peuter is niet in de tuin en de tuindeur openstaat", "onze dochter van 2 al een kwartier kwijt is in de speeltuin"],
+            ["de vader van mijn baby is weg en ik red het niet met geld", "vorig jaar was onze peuter al een kwartier weg op de markt, hoe voorkom ik dat?", "mijn zoon van 2 is weg met opa en oma, wat doe ik met mijn vrije dag?"]),
+        ("touched-where-not-allowed", ["mijn dochter zegt dat opa haar aanraakt op plekken waar dat niet mag", "hij zit aan me op plekken die privé zijn", "my niece says he touches her in places he shouldn't"],
+            ["hoe leer ik mijn dochter dat niemand haar mag aanraken op plekken waar dat niet mag?", "in het boek raakt de stiefvader haar aan op plekken waar dat niet mag"]),
+        ("fallen-and-silent", ["mijn opa viel om en hij zegt niks meer", "mijn vader viel neer in de keuken en praat niet meer"],
+            ["mijn opa viel om van het lachen en zegt niks meer over zijn verjaardag, hij doet dat elk jaar"]),
     ];
 }
