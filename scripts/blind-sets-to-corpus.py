@@ -4,10 +4,12 @@
 Usage: blind-sets-to-corpus.py OUT.jsonl SET.jsonl [SET.jsonl ...]
 
 A blind set is labelled by the route the bot should take; the corpus by what the message is. The mapping keeps
-what the classifier should learn and leaves out what it should not: lines in a language other than Dutch or
-English that are not a crisis (the triage's language rule, not their meaning, decides them; danger is danger in
-any language) and 'not helped twice' (a complaint about
-an earlier answer, which the dialogue counts, not the classifier).
+what the classifier should learn and leaves out what it should not: 'not helped twice' (a complaint about an earlier
+answer, which the dialogue counts, not the classifier).
+
+Lines in a language other than Dutch or English that are not a crisis go in as `vague`, what the bot does with them
+(it asks back). Leaving them out, as this script did until 2026-12-07, left only the crises among the foreign lines,
+and the classifier learnt that Papiamento, Arabic or Turkish letters mean danger.
 """
 import json
 import sys
@@ -40,9 +42,11 @@ def handoff_label(line):
 def corpus_line(line):
     route, kind, lang = line["route"], line.get("kind") or "", line.get("lang") or "nl"
     other_language = lang not in ("nl", "en", "mixed") and "+" not in lang
-    if kind in ("other-language", "not-helped-twice") or (other_language and route != "crisis"):
+    if kind == "not-helped-twice":
         return None
-    if route == "crisis":
+    if other_language and route != "crisis":
+        label, kind, trap_of = "vague", "", ""
+    elif route == "crisis":
         label, kind, trap_of = "crisis", CRISIS_KINDS[kind], ""
     else:
         real = handoff_label(line) if route == "handoff" else ROUTE_LABELS[route]
