@@ -374,6 +374,21 @@ internal static class DangerConcepts
     /// <summary>"op plekken waar dat niet mag": the body told without naming it, with its own "niet".</summary>
     public const string ForbiddenPlaces = "forbidden-places";
 
+    /// <summary>"laten lijken op een ongeluk", "make it look like an accident": a death planned to pass as chance.</summary>
+    public const string DisguisedAsAccident = "disguised-as-accident";
+
+    /// <summary>"onder de koude douche", "cold shower": as a measure against a small child's crying, a punishment that harms.</summary>
+    public const string ColdShower = "cold-shower";
+
+    /// <summary>"als ik niet (nog eens) betaal", "unless i pay": a condition of money, a threat only beside pictures.</summary>
+    public const string PayCondition = "pay-condition";
+
+    /// <summary>"van mij", "door mij", "by me": the writer as the cause of what is told.</summary>
+    public const string ByMe = "by-me";
+
+    /// <summary>"'s nachts alleen", "alone at night": children left without an adult through the night.</summary>
+    public const string AloneAtNight = "alone-at-night";
+
     /// <summary>A repair or a garage ("vervangen", "apk", "lekt"): brakes worked on, not tampered with.</summary>
     public const string Repair = "repair";
 
@@ -501,7 +516,7 @@ internal static class DangerConcepts
     {
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
-        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair,
+        SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
     };
 
     /// <summary>
@@ -521,6 +536,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning, ForbiddenPlaces,
+        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning, ForbiddenPlaces, DisguisedAsAccident,
     };
 }

@@ -343,6 +343,24 @@ public static class DangerRules
         // A sign that cannot wait in a pregnancy: pre-eclampsia's flashes and swelling, a baby that stopped moving, blood lost.
         Crisis(Medical, "pregnancy-warning-signs", [[Pregnant], [PregnancyWarning]], span: 40, unless: [InfoFrame, Fiction, Past], acrossSentences: true),
 
+        // Thirty-second round. A death planned to pass as an accident ("uitzoeken hoe ik het kan laten lijken op een ongeluk").
+        Crisis(Suicide, "made-to-look-like-an-accident", [[DisguisedAsAccident]], unless: [InfoFrame, Fiction, Play, Joke]),
+        // A small child held under a cold shower to stop the crying.
+        Crisis(ChildAbuse, "cold-shower-for-a-small-child", [[ColdShower], [YoungChild, Child, Minor]], span: 24, unless: [InfoFrame, Fiction, Play, Fever], acrossSentences: true),
+        // Marks on a child that came from the writer: "mijn zoontje van 5 heeft een blauw oog van mij".
+        Crisis(ChildAbuse, "marks-from-me-on-a-child", [[Marks], [ByMe], [YoungChild, Child]], span: 12, unless: [InfoFrame, Fiction, Play, Accident], negatable: false),
+        // Young children left alone through the night ("laat haar en haar broertje van 2 al een week alleen s nachts").
+        Crisis(ChildAbuse, "young-children-alone-at-night", [[YoungChild], [AloneAtNight]], span: 24, unless: [InfoFrame, Fiction, Past, Permission], acrossSentences: true),
+        // Affairs put in order beside a world that goes on without the writer: "giving my things away … fine without me".
+        Crisis(Suicide, "farewell-and-without-me", [[Farewell], [WithoutMe, GoneByThen, BetterOff]], span: 40, unless: [Estate, Leaving, .. Frames], acrossSentences: true),
+        // A child who owes someone online for gifts and must send films of himself: grooming for images. The pictures are
+        // of the child ("van zichzelf"), not of a birthday.
+        Crisis(ChildAbuse, "pictures-owed-by-a-child", [[OwedFavour], [Pictures, NudeImage], [Child, Minor, YoungChild], [Reflexive, NudeImage]], span: 30, unless: [InfoFrame], acrossSentences: true),
+
+        // Pictures held over the writer for money ("stuurt ze aan mijn kinderen als ik niet nog eens 3000 euro overmaak"):
+        // the "niet" belongs to the condition, so it does not cancel the rule.
+        Crisis(SexualViolence, "pictures-held-over-me", [[Blackmail, PayCondition], [Pictures, NudeImage]], span: 30, unless: [InfoFrame, Story, Custody], negatable: false, acrossSentences: true),
+
         // Thirty-first round. A belief of flying beside a height: "staat op het balkon van de zesde en zegt dat ze samen kunnen vliegen".
         Crisis(MentalCrisis, "flying-from-a-height", [[FlyBelief], [Height, StandAt, Roof]], span: 24, unless: [InfoFrame, Fiction, Play, Joke], acrossSentences: true),
         // Brakes or a car of someone close tampered with, or the way to do it looked up: harm planned, however it is played down.

@@ -20,6 +20,8 @@ public static class OtherLanguageDanger
             + @"|\bintihar|\bkendimi asaca[gğ][ıi]m|\bartık yaşamak|\bartik yasamak|\bölsem daha iyi|\bolsem daha iyi|\bkeşke ölsem|\bkeske olsem|\bkeşke ölseydim|\bkeske olseydim|\bbir daha (hiç |hic )?uyanmama|\bhiç uyanmasam|\bhic uyanmasam|\buyanmak istemiyorum"
             // Papiamento: "I don't want to go on", "I will take them all", "I want to die".
             + @"|\bmi no ke sigui mas\b|\bmi no ke biba mas\b|\btuma nan tur\b|\bmi ke muri\b|\bkita mi bida\b"
+            // Somali: "I want to kill myself" ("inaan is dilo", "is dili doonaa").
+            + @"|\binaan is dilo\b|\bis dilo\b|\bisdilo\b|\bis dili doona\w*"
             + @"|покінчити з собою|покончить с собой|вбити себе|убить себя|суїцид|суицид|не хочу (більше |больше )?(жити|жить)|\bnicht mehr leben\b|\bvon der br[uü]cke\b|\bmich umbringen\b|\bbringe mich um\b|\bquiero morir\b|\bme quiero matar\b|\bje veux mourir\b|\bme suicider\b|\bquero morrer\b"
             + @"|\bmejor sin m[ií]\b|\bno quiero vivir\b|\bmatarme\b|\bquitarme la vida\b|\bbesser ohne mich\b|\blepiej beze mnie\b|\bbensiz daha iyi\b"
             + @"|أنام ولا أستيقظ|انام ولا استيقظ|لا أستيقظ أبدا|لا احد يحتاجني|لا أحد يحتاجني|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
@@ -54,7 +56,7 @@ public static class OtherLanguageDanger
             + @"|أؤذي|اؤذي|أن أؤذي",
             Options)),
         (DangerKind.SexualViolence, new(
-            @"\btecav[uü]z|\bgwa[lł]ci[lł]|\bzgwa[lł]ci|\bviol[oó]\b|\bme violaron\b|\bvergewaltig|اغتصب|اغتصبني|تحرش"
+            @"\bbeni zorlad[ıi]|\bbeni zorluyor|\btecav[uü]z|\bgwa[lł]ci[lł]|\bzgwa[lł]ci|\bviol[oó]\b|\bme violaron\b|\bvergewaltig|اغتصب|اغتصبني|تحرش"
             + @"|згвалт|зґвалт|ґвалтув|изнасил|насилув|\bviolaci[oó]n\b|\babus[oó] de m[ií]\b|\bm'a viol[ée]|\bestupr\w*|\babusou de mim\b|\bkufsi\w*|\bkufsaday",
             Options)),
         (DangerKind.MentalCrisis, new(

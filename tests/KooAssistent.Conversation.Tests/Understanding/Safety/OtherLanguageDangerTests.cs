@@ -2,7 +2,7 @@ using KooAssistent.Conversation.Understanding.Safety;
 
 namespace KooAssistent.Conversation.Tests.Understanding.Safety;
 
-/// <summary>Danger told in Turkish or Polish, alone or inside a Dutch sentence, gets the help of its kind.</summary>
+/// <summary>Danger told in Turkish, Polish or Somali, alone or inside a Dutch sentence, gets the help of its kind.</summary>
 public sealed class OtherLanguageDangerTests
 {
     [Theory]
@@ -13,6 +13,8 @@ public sealed class OtherLanguageDangerTests
     [InlineData("annem göğsü ağrıyor diyor en ze is heel bleek", DangerKind.Medical)]
     [InlineData("mój mąż mówi, że boli go w klatce", DangerKind.Medical)]
     [InlineData("szef zabrał nam wszystkie paszporty", DangerKind.DomesticViolence)]
+    [InlineData("ik kan niet meer, waxaan rabaa inaan is dilo", DangerKind.Suicide)]
+    [InlineData("komşunun oğlu beni zorladı, annem bilmesin", DangerKind.SexualViolence)]
     public void Danger_in_another_language_is_found_with_its_kind(string message, DangerKind kind)
     {
         Assert.Contains(OtherLanguageDanger.Read(message), finding => finding.Kind == kind);
@@ -22,6 +24,7 @@ public sealed class OtherLanguageDangerTests
     [InlineData("pasaport başvurusu nasıl yapılır")]
     [InlineData("potrzebuję nowego paszportu, gdzie to załatwić")]
     [InlineData("tnie się chleb nożem do chleba")]
+    [InlineData("ders için zorladı mı diye sordum, öğretmen çok zor bir sınav verdi")]
     public void An_ordinary_question_in_another_language_is_not_danger(string message)
     {
         Assert.Empty(OtherLanguageDanger.Read(message));
