@@ -91,7 +91,10 @@ public sealed class StaffConsoleTests(BrowserFixture browser)
 
         // Typing, both ways: the worker's as Web Chat's own indicator, the resident's under the messages in the console.
         await Expect(demo.TypingIndicator).ToHaveCountAsync(0);
-        await console.Locator("#reply").PressSequentiallyAsync("Hoi");
+        // Typed at a worker's pace for a few seconds, so the console sends typing more than once (at most every 3
+        // seconds), as it does for a real reply: one typing activity alone can arrive while the resident's stream
+        // reconnects, and only a stored message is redelivered.
+        await console.Locator("#reply").PressSequentiallyAsync("Hoi, even kijken", new() { Delay = 450 });
         await Expect(demo.TypingIndicator).ToBeVisibleAsync();
         await demo.SendBox.PressSequentiallyAsync("Ik wil");
         await Expect(console.Locator("#typing")).ToHaveTextAsync("Anna typt…");
