@@ -26,6 +26,34 @@ public abstract class InboxStoreContract<TProvider> : StoreContract<TProvider>
         Assert.Empty(await Store.FactsAsync([], "anna", None));
     }
 
+    /// <summary>
+    /// A ticket whose conversation holds no resident message (seeded, or its messages gone) has no preview. SQLite
+    /// reports a NULL in an expression column as a blob, so a positional row type once failed the whole inbox on it.
+    /// </summary>
+    [Fact]
+    public async Task A_ticket_without_a_residents_message_has_no_preview_and_the_others_still_have_theirs()
+    {
+        var now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var request = new KooAssistent.Conversation.Dialog.Handoff.HandoffRequest("geld", KooAssistent.Conversation.Dialog.Handoff.HandoffUrgency.Normal, [], [], [], [], [], null, null, null, "nl");
+        await Provider.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await Dapper.SqlMapper.ExecuteAsync(connection, "INSERT INTO conversations (id, channel, user_id, last_sequence, created_at, updated_at) VALUES ('c-0', 'directline', 'u', 0, @now, @now)", new { now }, transaction);
+                await KooAssistent.Storage.Tickets.HandoffStore.InsertAsync(connection, transaction, "c-0", new KooAssistent.Storage.Tickets.NewTicket("t-c-0", "onbekend", request), Clock.GetUtcNow(), None);
+                return 0;
+            },
+            None);
+        await ConversationSeed.WriteAsync(Provider, Clock, "c-1");
+        var handoffs = Provider.CreateHandoffStore(Clock);
+        var empty = (await handoffs.GetTicketAsync("t-c-0", None))!;
+        var other = (await handoffs.GetTicketAsync("t-c-1", None))!;
+
+        var facts = await Store.FactsAsync([empty, other], "anna", None);
+
+        Assert.Equal(new InboxFacts("directline", null, 0), facts[empty.Id]);
+        Assert.NotNull(facts[other.Id].LastResidentText);
+    }
+
     [Fact]
     public async Task A_read_mark_moves_forward_only()
     {

@@ -86,7 +86,20 @@ public abstract class InboxStore(IStoreDatabase database, TimeProvider clock)
         return [.. rows.Select(row => new CallDto(row.Worker, row.Outcome, DateTimeOffset.FromUnixTimeMilliseconds(row.At)))];
     }
 
-    private sealed record FactsRow(string TicketId, string Channel, string? LastText, long Unread);
+    /// <summary>
+    /// Filled by property, not by constructor: SQLite reports a NULL in an expression column as a blob, and Dapper
+    /// picks a constructor by the first row's column types, so a ticket without a resident message failed the list.
+    /// </summary>
+    private sealed class FactsRow
+    {
+        public string TicketId { get; init; } = string.Empty;
+
+        public string Channel { get; init; } = string.Empty;
+
+        public string? LastText { get; init; }
+
+        public long Unread { get; init; }
+    }
 
     private sealed record CallRow(string Worker, string Outcome, long At);
 }
