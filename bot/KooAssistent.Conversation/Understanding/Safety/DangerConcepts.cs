@@ -383,6 +383,24 @@ internal static class DangerConcepts
     /// <summary>"als ik niet (nog eens) betaal", "unless i pay": a condition of money, a threat only beside pictures.</summary>
     public const string PayCondition = "pay-condition";
 
+    /// <summary>"waar kleren het bedekken", "where clothes cover": blows aimed where no one will see the marks.</summary>
+    public const string HiddenMarks = "hidden-marks";
+
+    /// <summary>"je snapt wel wat ik bedoel", "you know what i mean": something left unsaid on purpose.</summary>
+    public const string Innuendo = "innuendo";
+
+    /// <summary>"als ik nee zeg", "if i refuse": a refusal that has a price, told beside what is demanded.</summary>
+    public const string RefusalHasPrice = "refusal-has-price";
+
+    /// <summary>"iemand die het wil doen", "someone who will do it": a person found to carry out a harm.</summary>
+    public const string HiredHand = "hired-hand";
+
+    /// <summary>"dan aan mij", "than me": others better served by something than by the writer.</summary>
+    public const string RatherThanMe = "rather-than-me";
+
+    /// <summary>"geen inkomen", "loon komt te laat": money gone, so an empty fridge is poverty told by the parent.</summary>
+    public const string NoIncome = "no-income";
+
     /// <summary>"van mij", "door mij", "by me": the writer as the cause of what is told.</summary>
     public const string ByMe = "by-me";
 
@@ -517,6 +535,7 @@ internal static class DangerConcepts
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
+        Innuendo, RefusalHasPrice, HiredHand, RatherThanMe, NoIncome,
     };
 
     /// <summary>
@@ -536,6 +555,6 @@ internal static class DangerConcepts
         DrugRun, Thrown, SuicideNote, CutWound, RepeatedInjury, Burden, NobodyNotices, SealedIn, GasOpen, ExploitationWord, Exploited, SexWork, NightVisit, SelfHarmShort, Blade, DangerSign, NonBlanching, BlowsTaken,
         NotAroundThen, PassiveEnd, Aimed, RestrainingOrder, Poison, Intrudes, Tracks, Roof, PayInKind, Marks, Smother,
         CoverStory, Intimidation, NameList, Fuel, VeiledAbuse, RunOver, NoLongerBe, CrashCar, NoneShallHave, HandMark, EmptiedMeans,
-        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning, ForbiddenPlaces, DisguisedAsAccident,
+        KnowWhatComes, WayOut, WholeSupply, BloodFound, Honour, TakenAside, Fasting, HeartOrFaint, ButtonBattery, CheckedHowHigh, PregnancyWarning, ForbiddenPlaces, DisguisedAsAccident, HiddenMarks,
     };
 }

@@ -146,7 +146,7 @@ public static class DangerRules
         Crisis(ChildAbuse, "child-wounds", [[Wound, Hit], [BodyPart], [Child, ThirdPerson]], span: 16, unless: [Accident, Animal, Fiction, Play, Peers, YoungChild]),
         Crisis(ChildAbuse, "child-locked-in", [[LockIn], [Child]], span: 12, unless: [Fiction, Play, Joke]),
         Crisis(ChildAbuse, "child-left-with-a-carer-out-of-it", [[Child, YoungChild], [NeglectSign], [Drunk, Drug, Unresponsive]], span: 30, unless: [Fiction, InfoFrame, Past], acrossSentences: true),
-        Crisis(ChildAbuse, "child-left-alone", [[Child], [NeglectSign], [Duration, Neglect, NeglectSign]], span: 30, unless: [Fiction, InfoFrame], acrossSentences: true),
+        Crisis(ChildAbuse, "child-left-alone", [[Child], [NeglectSign], [Duration, Neglect, NeglectSign]], span: 30, unless: [Fiction, InfoFrame, NoIncome], acrossSentences: true),
 
         // Sexual violence: the act named, forced sex or touching, sextortion.
         Crisis(SexualViolence, "sexual-abuse", [[SexualAbuse]], unless: [InfoFrame, Fiction, Joke, Menstruation]),
@@ -356,6 +356,20 @@ public static class DangerRules
         // A child who owes someone online for gifts and must send films of himself: grooming for images. The pictures are
         // of the child ("van zichzelf"), not of a birthday.
         Crisis(ChildAbuse, "pictures-owed-by-a-child", [[OwedFavour], [Pictures, NudeImage], [Child, Minor, YoungChild], [Reflexive, NudeImage]], span: 30, unless: [InfoFrame], acrossSentences: true),
+
+        // Thirty-third round. Blows aimed where clothes hide the marks: "never my face, only where clothes cover it". The
+        // "nooit" belongs to the face, so it does not cancel the rule.
+        Crisis(DomesticViolence, "hurt-where-it-does-not-show", [[HiddenMarks], [Partner, ThirdPerson, Hit, HitPassive]], span: 24, unless: [InfoFrame, Fiction, Play], negatable: false, acrossSentences: true),
+        // Something demanded "je snapt wel wat ik bedoel" with a price on saying no: "als ik nee zeg krijg ik geen werk meer".
+        Possible(SexualViolence, "unsaid-demand-with-a-price", [[Innuendo], [RefusalHasPrice]], span: 40, unless: [InfoFrame, Fiction, Joke], negatable: false, acrossSentences: true),
+        // Someone's routine known, or a person found to do it, beside a harm: "ik weet wanneer hij alleen thuis is en ik
+        // heb iemand die het wil doen", "ken zijn ritme" after "hoe je iemand stil uitschakelt".
+        Crisis(HarmToOthers, "target-watched-and-harm", [[TargetKnown, HiredHand], [HarmGeneric, Kill, Weapon]], span: 40, unless: [InfoFrame, Fiction, Play, Joke, Hunting], acrossSentences: true),
+        // Others better off with the life insurance than with the writer: a wish to be gone, however it is played down.
+        Possible(Suicide, "worth-more-insured", [[LifeInsurance], [RatherThanMe]], span: 20, unless: [InfoFrame, Fiction]),
+        // A young child missing by the water, even while playing there: "al 10 minuten zoek, hij was bij het water aan
+        // het spelen". Play cancels "young-child-not-found" (hide and seek), not this.
+        Crisis(MissingChild, "child-missing-by-water", [[Child, YoungChild], [Missing], [Water]], span: 40, unless: [Found, ObjectLost, GoneTo, InfoFrame, Fiction], acrossSentences: true),
 
         // Pictures held over the writer for money ("stuurt ze aan mijn kinderen als ik niet nog eens 3000 euro overmaak"):
         // the "niet" belongs to the condition, so it does not cancel the rule.

@@ -484,5 +484,15 @@ internal static class DangerRuleCases
             ["mijn zoon van 12 moet iets terugdoen voor de buurman, hij maakt filmpjes van zijn verjaardag", "voor school moet mijn dochter van 13 een filmpje over schulden maken"]),
         ("pictures-held-over-me", ["hij stuurt de foto's naar mijn kinderen als ik niet nog eens 3000 euro overmaak", "he says he'll send the pics to my family unless i pay"],
             ["de deurwaarder komt beslag leggen als ik niet betaal, wat kan ik doen?", "ik stuur mijn kinderen foto's van de vakantie als ik niet vergeet"]),
+        ("hurt-where-it-does-not-show", ["hij slaat nooit in mijn gezicht, alleen waar kleren het bedekken", "my boyfriend is careful, he only hits where my clothes cover it"],
+            ["welke jas is goed voor de winter, iets dat ook mijn benen bedekt?", "in de training leerden we dat plekken vaak zitten waar kleren het bedekken, waar kan ik dat nalezen?"]),
+        ("unsaid-demand-with-a-price", ["de baas zegt dat ik hem een gunst moet doen, je snapt wel wat ik bedoel, en als ik nee zeg ben ik mijn kamer kwijt", "the driver wants something from me, you know what i mean, and if i say no i lose the job"],
+            ["als ik nee zeg tegen mijn zoon wordt hij boos, hoe blijf ik rustig?", "mijn ex is weer eens te laat, je snapt wel wat ik bedoel, hoe maak ik betere afspraken?"]),
+        ("target-watched-and-harm", ["ik ken zijn ritme, elke avond loopt hij langs het kanaal, en dan ga ik hem pijn doen", "ik weet wanneer ze alleen thuis is en ik heb iemand die het voor me wil doen, dan kan ze nooit meer kan lopen"],
+            ["ik weet wanneer hij alleen thuis is, dan kan ik zijn verjaardagscadeau brengen", "ik ken zijn ritme inmiddels, de baby slaapt om zeven uur"]),
+        ("worth-more-insured", ["mijn gezin heeft meer aan mijn levensverzekering dan aan mij", "honestly my kids would get more out of my life insurance than me"],
+            ["keert mijn levensverzekering uit bij een scheiding?", "mijn vrouw heeft meer aan een goede baan dan aan mij als kostwinner, hoe zit dat met toeslagen?"]),
+        ("child-missing-by-water", ["mijn dochter van 5 is al 10 minuten zoek, ze speelde net nog bij de vijver", "my son went missing at the beach while playing near the water"],
+            ["mijn zoon is zijn zwembroek kwijt bij het zwembad, waar kan ik die terugvragen?", "onze kleine was even weg bij het strand maar we hebben hem gevonden, hij zat bij een ijskraam"]),
     ];
 }
