@@ -124,8 +124,14 @@ public sealed partial class BotConnectorOptions
     /// </summary>
     public bool AllowLoopbackServiceUrl { get; set; }
 
-    /// <summary>How often the outbox looks for replies to send.</summary>
+    /// <summary>How often the outbox looks for replies to send, and for tickets to announce in Teams.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Per Buurtteam (its id or name, as accounts take it; <c>onbekend</c> for the shared queue): the Teams channel
+    /// told when a ticket starts waiting for that team. Keyed as <c>BotConnector:TeamsNotifications:noord:ConversationId</c>.
+    /// </summary>
+    public Dictionary<string, TeamsChannelTarget> TeamsNotifications { get; set; } = [];
 
     /// <summary>
     /// The signing keys are fetched again at most this often when a token names a key the bot has not seen (a key
