@@ -44,6 +44,6 @@ public static class TeamsNotificationMapper
     {
         ArgumentNullException.ThrowIfNull(consoleAddress);
         var root = consoleAddress.AbsoluteUri.EndsWith('/') ? consoleAddress : new Uri(consoleAddress.AbsoluteUri + "/");
-        return new Uri(root, "staff/?ticket=" + Uri.EscapeDataString(number));
+        return new Uri(root, "staff/index.html?ticket=" + Uri.EscapeDataString(number));
     }
 }

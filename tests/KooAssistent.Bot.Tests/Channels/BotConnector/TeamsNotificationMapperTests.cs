@@ -19,7 +19,7 @@ public sealed class TeamsNotificationMapperTests
     {
         var post = TeamsNotificationMapper.Map(new TeamsNotice("t-1", "Buurtteam West", "K4M9QXT", urgency, true), "19:west@thread.tacv2", Replies, new Uri("https://koo.example.nl"));
 
-        Assert.Equal($"{expected}\nOpen het in de console: https://koo.example.nl/staff/?ticket=K4M9QXT", post.Text);
+        Assert.Equal($"{expected}\nOpen het in de console: https://koo.example.nl/staff/index.html?ticket=K4M9QXT", post.Text);
         Assert.Equal(("message", "19:west@thread.tacv2", "nl-NL"), (post.Type, post.Conversation!.Id, post.Locale));
         Assert.Null(post.From);
         Assert.Null(post.Recipient);
@@ -31,7 +31,7 @@ public sealed class TeamsNotificationMapperTests
         var post = TeamsNotificationMapper.Map(new TeamsNotice("t-1", "onbekend", "K4M9QXT", HandoffUrgency.Normal, true), "19:alle@thread.tacv2", Replies, new Uri("https://intern.example.nl/koo"));
 
         Assert.StartsWith("Er wacht een nieuw gesprek voor de gedeelde wachtrij.", post.Text, StringComparison.Ordinal);
-        Assert.EndsWith("https://intern.example.nl/koo/staff/?ticket=K4M9QXT", post.Text, StringComparison.Ordinal);
+        Assert.EndsWith("https://intern.example.nl/koo/staff/index.html?ticket=K4M9QXT", post.Text, StringComparison.Ordinal);
     }
 
     private static ReplyCatalogue LoadReplies()

@@ -37,7 +37,7 @@ public sealed class TeamsNotificationTests : IAsyncLifetime
         Assert.Equal("Bearer " + FakeBotConnector.IssuedAppToken, post.Authorization);
         var text = (string?)post.Body["text"];
         Assert.Equal(
-            $"Er wacht een nieuw urgent gesprek voor Buurtteam Noord. Nummer: {TicketNumber.Format(ticket.Number)}.\nOpen het in de console: {Console}/staff/?ticket={ticket.Number}",
+            $"Er wacht een nieuw urgent gesprek voor Buurtteam Noord. Nummer: {TicketNumber.Format(ticket.Number)}.\nOpen het in de console: {Console}/staff/index.html?ticket={ticket.Number}",
             text);
         Assert.Equal(["channelId", "conversation", "locale", "text", "textFormat", "type"], post.Body.Select(property => property.Key).Order(StringComparer.Ordinal));
         Assert.Equal(("Marieke", "5221AB"), (ticket.Summary.FirstName, ticket.Summary.Postcode?.Replace(" ", string.Empty, StringComparison.Ordinal)));
