@@ -6,8 +6,8 @@ namespace KooAssistent.Storage.Tests;
 
 /// <summary>
 /// A conversation (WhatsApp unless told otherwise) with a row in every place the stores keep one: transcript, turns, a ticket with its history,
-/// note, read mark and call, insight figures and a gap, the WhatsApp cursor and a dead letter, and a Bot Connector
-/// reference. Its ticket is <c>t-</c> and the conversation id.
+/// note, read mark and call, insight figures and a gap, the WhatsApp cursor and a dead letter, a Bot Connector
+/// reference and a Teams notification. Its ticket is <c>t-</c> and the conversation id.
 /// </summary>
 internal static class ConversationSeed
 {
@@ -39,5 +39,6 @@ internal static class ConversationSeed
         await whatsapp.DeadLetterAsync(conversationId, 2, "131026", none);
         await provider.CreateBotConnectorStore(clock).SaveReferenceAsync(
             new ConnectorReference(conversationId, "msteams", "https://smba.example/", "19:" + conversationId, "bot-id", "Koo", "user-" + conversationId), none);
+        await new TeamsNotificationStore(provider.Database, clock).ClaimAsync([ticket.Team], "seed", TimeSpan.FromMinutes(5), none);
     }
 }
