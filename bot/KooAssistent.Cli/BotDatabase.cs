@@ -32,6 +32,9 @@ internal sealed class BotDatabase(FileInfo? sqliteFile, Func<string, string?> en
         _ => null,
     });
 
+    /// <summary>Another of the bot's settings, as the bot would read it from the same environment (e.g. <c>WhatsApp__PhoneNumberId</c>).</summary>
+    public string? Setting(string variable) => environment(variable);
+
     /// <summary>
     /// Opens the bot's existing database and brings its schema up to date through the provider's migrator. Never
     /// creates one: a mistyped <c>--database</c> or connection string should fail, not start an empty database. Null,

@@ -1,5 +1,6 @@
 using KooAssistent.Storage;
 using KooAssistent.Storage.Insights;
+using KooAssistent.Storage.Keys;
 using KooAssistent.Storage.Postgres;
 using KooAssistent.Storage.Sqlite;
 using KooAssistent.Storage.Staff;
@@ -32,6 +33,15 @@ internal sealed class BotStores : IAsyncDisposable
 
     public required IInsightStore Insights { get; init; }
 
+    /// <summary>
+    /// Reads a key the bot generated for itself, as the bot keeps it: a file in its data folder beside the SQLite file,
+    /// or a row of the PostgreSQL database. Null when the bot made none; <c>koo</c> never makes one.
+    /// </summary>
+    public required Func<string, string, CancellationToken, Task<byte[]?>> GeneratedKeyAsync { get; init; }
+
+    /// <summary>Where <see cref="GeneratedKeyAsync"/> looks, for a message.</summary>
+    public required string GeneratedKeysPlace { get; init; }
+
     public static BotStores OnSqlite(SqliteConnectionFactory connections, string path) =>
         new(new DisposedAsync(connections), path)
         {
@@ -39,6 +49,8 @@ internal sealed class BotStores : IAsyncDisposable
             Privacy = new SqlitePrivacyStore(connections, TimeProvider.System),
             Conversations = new SqliteConversationStore(connections, TimeProvider.System),
             Insights = new SqliteInsightStore(connections),
+            GeneratedKeyAsync = (fileName, _, cancellationToken) => KeyFileBesideAsync(path, fileName, cancellationToken),
+            GeneratedKeysPlace = Path.GetDirectoryName(path)!,
         };
 
     public static BotStores OnPostgres(PostgresDatabase database, NpgsqlDataSource dataSource, string description) =>
@@ -48,9 +60,18 @@ internal sealed class BotStores : IAsyncDisposable
             Privacy = new PostgresPrivacyStore(database, TimeProvider.System),
             Conversations = new PostgresConversationStore(database, TimeProvider.System),
             Insights = new PostgresInsightStore(database),
+            GeneratedKeyAsync = (_, storedName, cancellationToken) => new KeyStore(database, TimeProvider.System).StoredKeyAsync(storedName, cancellationToken),
+            GeneratedKeysPlace = description,
         };
 
     public ValueTask DisposeAsync() => connections.DisposeAsync();
+
+    /// <summary>The bot keeps its SQLite file and its generated keys in one data folder (<c>DataDirectory</c>), as base64 text.</summary>
+    private static async Task<byte[]?> KeyFileBesideAsync(string databasePath, string fileName, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(databasePath)!, fileName);
+        return File.Exists(file) ? Convert.FromBase64String((await File.ReadAllTextAsync(file, cancellationToken)).Trim()) : null;
+    }
 
     private sealed class DisposedAsync(IDisposable disposable) : IAsyncDisposable
     {

@@ -6,7 +6,8 @@ namespace KooAssistent.Cli;
 
 /// <summary>
 /// <c>koo privacy export|erase</c>: an operator carries out a resident's request for access (AVG art. 15) or erasure
-/// (art. 17), found by conversation id, WhatsApp number or ticket (its short number or its long id). The export is every stored row about the
+/// (art. 17), found by conversation id, WhatsApp number or ticket (its short number or its long id), also after the
+/// conversation was deleted for its age while its insight rows are kept. The export is every stored row about the
 /// resident as JSON; erasure deletes the conversations with everything stored with them and audits who did it.
 /// </summary>
 internal static class PrivacyCommands
@@ -16,7 +17,7 @@ internal static class PrivacyCommands
     public static Command Create()
     {
         var conversation = new Option<string?>("--conversation") { Description = "A conversation id (in the audit log and the staff API's ticket)." };
-        var whatsapp = new Option<string?>("--whatsapp") { Description = "A WhatsApp number, e.g. +31612345678: all conversations of that number." };
+        var whatsapp = new Option<string?>("--whatsapp") { Description = "A WhatsApp number, e.g. +31612345678: all conversations of that number; those deleted for their age (insight rows kept) only with the bot's WhatsApp__PhoneNumberId and key in the environment." };
         var ticket = new Option<string?>("--ticket") { Description = "A ticket: its number as the staff console shows it (e.g. K4M-9QXT, any case, with or without the hyphen) or its 32-character id; the conversation behind it." };
         var database = new Option<FileInfo?>("--database") { Description = DatabaseLocation.OptionDescription };
         var output = new Option<FileInfo?>("--out") { Description = "Write the export to this file (readable by its owner only) instead of standard output." };
@@ -112,7 +113,7 @@ internal static class PrivacyCommands
                 erased += await stores.Conversations.EraseConversationAsync(id, "operator:" + by.Trim(), cancellationToken) ? 1 : 0;
             }
 
-            await output.WriteLineAsync($"Erased {erased} conversation(s) with their transcripts, tickets and WhatsApp delivery data. The audit log records the erasure by {by.Trim()}.");
+            await output.WriteLineAsync($"Erased {erased} conversation(s) with their transcripts, tickets, WhatsApp delivery data and insight rows. The audit log records the erasure by {by.Trim()}.");
             return 0;
         }
     }
@@ -130,6 +131,18 @@ internal static class PrivacyCommands
         if (await database.OpenExistingAsync($"koo privacy {command}", errors, cancellationToken) is not { } stores)
         {
             return null;
+        }
+
+        if (subject.Kind == PrivacySubjectKind.WhatsAppNumber)
+        {
+            var (keyed, missing) = await WhatsAppKeyedConversation.ForAsync(subject.Value, database, stores, cancellationToken);
+            if (missing is not null)
+            {
+                await errors.WriteLineAsync(
+                    $"koo privacy {command}: {missing}, so the insight rows of this number's conversations that were deleted for their age (kept Insights:RetentionDays) cannot be found; run koo with the bot's WhatsApp settings.");
+            }
+
+            subject = subject with { KeyedConversationId = keyed };
         }
 
         return (stores, await stores.Privacy.FindConversationsAsync(subject, cancellationToken));

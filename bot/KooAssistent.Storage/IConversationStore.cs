@@ -64,7 +64,10 @@ public interface IConversationStore
     /// </summary>
     Task<bool> EraseTranscriptAsync(string conversationId, string actor, IReadOnlyList<Activity> replies, string brainState, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the conversation and everything stored with it, and audits who did it; false when there was none.</summary>
+    /// <summary>
+    /// Deletes the conversation and everything stored with it, and audits who did it; also the insight rows a
+    /// conversation deleted after its retention term left behind. False when nothing was stored under the id.
+    /// </summary>
     Task<bool> EraseConversationAsync(string conversationId, string actor, CancellationToken cancellationToken);
 
     /// <summary>

@@ -15,8 +15,13 @@ internal static class OutboxClaims
     /// <summary>The condition a row of <paramref name="alias"/> meets when nobody but <c>@claimer</c> holds it at <c>@Now</c>.</summary>
     public static string ClaimableBy(string alias) => $"({alias}.claimed_until IS NULL OR {alias}.claimed_until <= @Now OR {alias}.claimed_by = @claimer)";
 
+    public static Task MarkAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string table, IReadOnlyList<string> conversationIds, string claimer, DateTimeOffset until, CancellationToken cancellationToken) =>
+        MarkAsync(connection, transaction, dialect, table, "conversation_id", conversationIds, claimer, until, cancellationToken);
+
+    /// <param name="keyColumn">The rows' key: the conversation for a channel's cursor, the ticket for a Teams notification.</param>
     public static async Task MarkAsync(
-        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string table, IReadOnlyList<string> conversationIds, string claimer, DateTimeOffset until, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string table, string keyColumn, IReadOnlyList<string> conversationIds, string claimer, DateTimeOffset until, CancellationToken cancellationToken)
     {
         if (conversationIds.Count == 0)
         {
@@ -24,25 +29,29 @@ internal static class OutboxClaims
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE {table} SET claimed_by = @claimer, claimed_until = @Until WHERE {dialect.IsAnyOf("conversation_id", "Ids")}",
+            $"UPDATE {table} SET claimed_by = @claimer, claimed_until = @Until WHERE {dialect.IsAnyOf(keyColumn, "Ids")}",
             new { claimer, Until = until.ToUnixTimeMilliseconds(), Ids = conversationIds.ToArray() },
             transaction,
             cancellationToken: cancellationToken));
     }
 
     /// <summary>Ends <paramref name="claimer"/>'s claims on the conversations, so whatever is still pending goes out in the next round.</summary>
-    public static async Task ReleaseAsync(IStoreDatabase database, string table, IReadOnlyList<string> conversationIds, string claimer, CancellationToken cancellationToken)
+    public static Task ReleaseAsync(IStoreDatabase database, string table, IReadOnlyList<string> conversationIds, string claimer, CancellationToken cancellationToken) =>
+        ReleaseAsync(database, table, "conversation_id", conversationIds, claimer, cancellationToken);
+
+    /// <summary>Ends <paramref name="claimer"/>'s claims on the rows whose <paramref name="keyColumn"/> is one of <paramref name="keys"/>.</summary>
+    public static async Task ReleaseAsync(IStoreDatabase database, string table, string keyColumn, IReadOnlyList<string> keys, string claimer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conversationIds);
-        if (conversationIds.Count == 0)
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
         {
             return;
         }
 
         await database.WriteAsync(
             (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL WHERE {database.Dialect.IsAnyOf("conversation_id", "Ids")} AND claimed_by = @claimer",
-                new { Ids = conversationIds.ToArray(), claimer },
+                $"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL WHERE {database.Dialect.IsAnyOf(keyColumn, "Ids")} AND claimed_by = @claimer",
+                new { Ids = keys.ToArray(), claimer },
                 transaction,
                 cancellationToken: cancellationToken)),
             cancellationToken);

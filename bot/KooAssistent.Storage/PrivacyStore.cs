@@ -15,22 +15,38 @@ namespace KooAssistent.Storage;
 /// </summary>
 public abstract class PrivacyStore(IStoreDatabase database, TimeProvider clock)
 {
+    /// <summary>A conversation id that is stored, or that insight rows still name after the conversation was deleted.</summary>
+    private static readonly string StoredOrKeptInInsights = string.Join(
+        " UNION ", ["SELECT id FROM conversations WHERE id = @value", .. Insights.InsightTables.All.Select(table => $"SELECT conversation_id FROM {table} WHERE conversation_id = @value")]);
+
     /// <summary>Columns whose text is JSON; exported as JSON rather than as an escaped string.</summary>
     private static readonly HashSet<string> JsonColumns = new(StringComparer.Ordinal) { "body", "brain_state", "summary" };
 
+    /// <summary>
+    /// The resident's conversations, stored or deleted after their retention term but still named by insight rows
+    /// (kept <c>Insights:RetentionDays</c>): by id, by a ticket's id or number (through its handoff fact once the ticket
+    /// is gone), or by WhatsApp number (the deleted ones only through <see cref="PrivacySubject.KeyedConversationId"/>).
+    /// </summary>
     public async Task<IReadOnlyList<string>> FindConversationsAsync(PrivacySubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
         await using var connection = await database.OpenAsync(cancellationToken);
         var (sql, value) = subject.Kind switch
         {
-            PrivacySubjectKind.Conversation => ("SELECT id FROM conversations WHERE id = @value", subject.Value),
+            PrivacySubjectKind.Conversation => (StoredOrKeptInInsights, subject.Value),
             // The short number a worker read out ("K4M-9QXT") or the long id, as the staff console and the audit log show them.
-            PrivacySubjectKind.Ticket when Tickets.TicketNumber.TryParse(subject.Value, out var number) => ("SELECT conversation_id FROM tickets WHERE number = @value", number),
-            PrivacySubjectKind.Ticket => ("SELECT conversation_id FROM tickets WHERE id = @value", subject.Value),
+            PrivacySubjectKind.Ticket when Tickets.TicketNumber.TryParse(subject.Value, out var number) =>
+                ("SELECT conversation_id FROM tickets WHERE number = @value UNION SELECT conversation_id FROM insight_handoffs WHERE ticket_number = @value", number),
+            PrivacySubjectKind.Ticket =>
+                ("SELECT conversation_id FROM tickets WHERE id = @value UNION SELECT conversation_id FROM insight_handoffs WHERE ticket_id = @value", subject.Value),
             _ => ("SELECT id FROM conversations WHERE channel = @channel AND user_id = @value ORDER BY created_at", PrivacySubject.WaIdOf(subject.Value)),
         };
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(sql, new { value, channel = WhatsAppConversations.Channel }, cancellationToken: cancellationToken));
+        var ids = (await connection.QueryAsync<string>(new CommandDefinition(sql, new { value, channel = WhatsAppConversations.Channel }, cancellationToken: cancellationToken))).ToList();
+        if (subject is { Kind: PrivacySubjectKind.WhatsAppNumber, KeyedConversationId: { } keyed })
+        {
+            ids.AddRange(await connection.QueryAsync<string>(new CommandDefinition(StoredOrKeptInInsights, new { value = keyed }, cancellationToken: cancellationToken)));
+        }
+
         return [.. ids.Distinct(StringComparer.Ordinal)];
     }
 
@@ -43,12 +59,9 @@ public abstract class PrivacyStore(IStoreDatabase database, TimeProvider clock)
         var conversations = new JsonArray();
         foreach (var id in conversationIds)
         {
-            var conversation = (await RowsAsync(connection, "SELECT * FROM conversations WHERE id = @id", id, cancellationToken)).SingleOrDefault();
-            if (conversation is null)
-            {
-                continue;
-            }
-
+            // A conversation deleted after its retention term can still have insight rows: those are exported under its id.
+            var stored = (await RowsAsync(connection, "SELECT * FROM conversations WHERE id = @id", id, cancellationToken)).SingleOrDefault();
+            var conversation = stored ?? new JsonObject { ["id"] = id };
             foreach (var table in byConversation)
             {
                 conversation[table] = new JsonArray([.. await RowsAsync(connection, $"SELECT * FROM \"{table}\" WHERE conversation_id = @id", id, cancellationToken)]);
@@ -59,7 +72,10 @@ public abstract class PrivacyStore(IStoreDatabase database, TimeProvider clock)
                 conversation[table] = new JsonArray([.. await RowsAsync(connection, $"SELECT * FROM \"{table}\" WHERE ticket_id IN (SELECT id FROM tickets WHERE conversation_id = @id)", id, cancellationToken)]);
             }
 
-            conversations.Add(conversation);
+            if (stored is not null || Insights.InsightTables.All.Any(table => conversation[table] is JsonArray { Count: > 0 }))
+            {
+                conversations.Add(conversation);
+            }
         }
 
         return new JsonObject

@@ -209,7 +209,7 @@ public sealed class StaffInboxTests(BrowserFixture browser)
     private static async Task WhatsAppHandOffAsync(BotFactory bot, Uri address)
     {
         using var http = new HttpClient { BaseAddress = address };
-        var conversation = WhatsAppConversationIds.Compute(Encoding.UTF8.GetBytes(ConversationIdKey), PhoneNumberId, Resident);
+        var conversation = KooAssistent.Storage.WhatsApp.WhatsAppKeyedIds.ConversationId(Encoding.UTF8.GetBytes(ConversationIdKey), PhoneNumberId, Resident);
         var step = 0;
         async Task SendAsync(string message)
         {

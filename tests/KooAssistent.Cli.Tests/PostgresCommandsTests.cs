@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using KooAssistent.Storage;
+using KooAssistent.Storage.Keys;
 using KooAssistent.Storage.Postgres;
 using KooAssistent.Storage.Staff;
+using KooAssistent.Storage.WhatsApp;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Cli.Tests;
@@ -60,6 +62,24 @@ public sealed class PostgresCommandsTests : IAsyncDisposable
         var conversations = new PostgresConversationStore(data.Database, TimeProvider.System);
         Assert.Null(await conversations.GetConversationAsync("c-1", CancellationToken.None));
         Assert.NotNull(await conversations.GetConversationAsync("c-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Privacy_erase_by_WhatsApp_number_reaches_the_insight_rows_left_after_the_sweep_with_the_key_the_bot_generated_in_the_database()
+    {
+        await data.MigrateAsync();
+        var key = (await new KeyStore(data.Database, TimeProvider.System).GeneratedKeyAsync(WhatsAppKeyedIds.StoredName, CancellationToken.None)).Bytes;
+        var insights = new PostgresInsightStore(data.Database);
+        await SweptWhatsAppResidents.WriteAsync(new PostgresConversationStore(data.Database, TimeProvider.System), insights, key);
+        var environment = PostgresEnvironment(data.ConnectionString);
+        var koo = new BotDatabase(null, name => name == WhatsAppKeyedConversation.PhoneNumberIdVariable ? SweptWhatsAppResidents.PhoneNumberId : environment(name));
+        var output = new StringWriter();
+
+        var exit = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject(null, "+31 6 1234 5678", null), "j.jansen", koo, output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Erased 1 conversation", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal([WhatsAppKeyedIds.ConversationId(key, SweptWhatsAppResidents.PhoneNumberId, SweptWhatsAppResidents.Neighbour)], await SweptWhatsAppResidents.LeftAsync(insights));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using KooAssistent.Storage;
 using KooAssistent.Storage.Sqlite;
+using KooAssistent.Storage.WhatsApp;
 using KooAssistent.Testing;
 
 namespace KooAssistent.Cli.Tests;
@@ -126,6 +129,53 @@ public sealed class PrivacyCommandsTests : IDisposable
         Assert.Equal(0, await PrivacyCommands.ExportAsync(PrivacyCommands.Subject(null, WaId, null), null, Database, TextWriter.Null, TextWriter.Null, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_WhatsApp_residents_insight_rows_left_after_the_sweep_are_erased_by_their_number_and_a_neighbours_stay(bool configuredKey)
+    {
+        const string Configured = "the-conversation-id-key-from-the-bots-secret";
+        var key = configuredKey ? Encoding.UTF8.GetBytes(Configured) : RandomNumberGenerator.GetBytes(64);
+        if (!configuredKey)
+        {
+            await File.WriteAllTextAsync(Path.Combine(data.Path, WhatsAppKeyedIds.KeyFileName), Convert.ToBase64String(key));
+        }
+
+        await SweptResidentsAsync(key);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var environment = new BotDatabase(DatabaseFile, name => name switch
+        {
+            WhatsAppKeyedConversation.PhoneNumberIdVariable => SweptWhatsAppResidents.PhoneNumberId,
+            WhatsAppKeyedConversation.KeyVariable when configuredKey => Configured,
+            _ => null,
+        });
+
+        var exit = await PrivacyCommands.EraseAsync(PrivacyCommands.Subject(null, "06 1234 5678", null), "j.jansen", environment, output, errors, CancellationToken.None);
+
+        Assert.Equal((0, string.Empty), (exit, errors.ToString()));
+        Assert.Contains("Erased 1 conversation", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal([WhatsAppKeyedIds.ConversationId(key, SweptWhatsAppResidents.PhoneNumberId, SweptWhatsAppResidents.Neighbour)], await InsightRowsLeftAsync());
+    }
+
+    [Fact]
+    public async Task Without_the_bots_WhatsApp_settings_koo_says_why_the_rows_left_after_the_sweep_cannot_be_found_and_erases_nothing()
+    {
+        var key = RandomNumberGenerator.GetBytes(64);
+        await SweptResidentsAsync(key);
+        var errors = new StringWriter();
+        var withoutKey = new BotDatabase(DatabaseFile, name => name == WhatsAppKeyedConversation.PhoneNumberIdVariable ? SweptWhatsAppResidents.PhoneNumberId : null);
+
+        var exits = (
+            await PrivacyCommands.EraseAsync(PrivacyCommands.Subject(null, SweptWhatsAppResidents.Resident, null), "j.jansen", Database, TextWriter.Null, errors, CancellationToken.None),
+            await PrivacyCommands.ExportAsync(PrivacyCommands.Subject(null, SweptWhatsAppResidents.Resident, null), null, withoutKey, TextWriter.Null, errors, CancellationToken.None));
+
+        Assert.Equal((1, 1), exits);
+        Assert.Contains("koo privacy erase: WhatsApp__PhoneNumberId is not set, so the insight rows", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"koo privacy export: WhatsApp__ConversationIdKey is not set and the bot generated no key in {data.Path}", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await InsightRowsLeftAsync()).Count);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -146,6 +196,19 @@ public sealed class PrivacyCommandsTests : IDisposable
         using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
         var ticket = await new SqliteHandoffStore(connections, TimeProvider.System).GetOpenTicketForConversationAsync(session.ConversationId, CancellationToken.None);
         return (session.ConversationId, ticket!.Id);
+    }
+
+    private async Task SweptResidentsAsync(byte[] key)
+    {
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
+        await new SqliteMigrator(connections, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await SweptWhatsAppResidents.WriteAsync(new SqliteConversationStore(connections, TimeProvider.System), new SqliteInsightStore(connections), key);
+    }
+
+    private async Task<IReadOnlyList<string>> InsightRowsLeftAsync()
+    {
+        using var connections = new SqliteConnectionFactory($"Data Source={DatabaseFile.FullName}");
+        return await SweptWhatsAppResidents.LeftAsync(new SqliteInsightStore(connections));
     }
 
     private async Task WhatsAppConversationAsync()

@@ -70,8 +70,9 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
         var fact = (IDictionary<string, object?>)await connection.QuerySingleAsync("SELECT * FROM insight_handoffs");
 
         Assert.Equal(
-            ["at", "conversation_id", "first_reply_seconds", "outcome", "status", "team", "ticket_id", "wijk"],
+            ["at", "conversation_id", "first_reply_seconds", "outcome", "status", "team", "ticket_id", "ticket_number", "wijk"],
             fact.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((await Handoffs.GetTicketAsync("t-1", None))!.Number, (string?)fact["ticket_number"]);
         Assert.Equal(new DateTimeOffset(2026, 8, 31, 22, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), Convert.ToInt64(fact["at"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(95L, Convert.ToInt64(fact["first_reply_seconds"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(("c-1", "t-1", Maaspoort, "Empel", "Resolved", "opgelost"), ((string?)fact["conversation_id"], (string?)fact["ticket_id"], (string?)fact["team"], (string?)fact["wijk"], (string?)fact["status"], (string?)fact["outcome"]));
@@ -131,7 +132,7 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
     }
 
     [Fact]
-    public async Task Tickets_stored_before_the_facts_existed_become_facts_on_the_day_they_were_opened_in_Amsterdam()
+    public async Task Tickets_stored_before_the_facts_existed_become_facts_on_the_day_they_were_opened_in_Amsterdam_with_their_number()
     {
         // Opened 23:30 and 00:30 around midnight in summer and in winter, and on the days the clocks change.
         var opened = new[]
@@ -144,7 +145,7 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
         await Provider.Database.WriteAsync(
             async (connection, transaction) =>
             {
-                await connection.ExecuteAsync("DROP TABLE insight_handoffs; DELETE FROM schema_migrations WHERE version = 16", transaction: transaction);
+                await connection.ExecuteAsync("DROP TABLE insight_handoffs; DELETE FROM schema_migrations WHERE version IN (16, 17)", transaction: transaction);
                 await connection.ExecuteAsync("INSERT INTO conversations (id, channel, user_id, created_at, updated_at) VALUES ('c', 'test', 'u', 0, 0)", transaction: transaction);
                 for (var index = 0; index < opened.Length; index++)
                 {
@@ -176,6 +177,9 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
         Assert.Equal(opened.Length / 2, facts.Count(fact => fact is { Wijk: "Empel", FirstReplySeconds: 61 }));
         Assert.Equal(opened.Length / 2, facts.Count(fact => fact is { Wijk: null, FirstReplySeconds: null }));
         Assert.All(facts, fact => Assert.Equal(("c", Maaspoort, "Resolved", "opgelost"), (fact.ConversationId, fact.Team, fact.Status, fact.Outcome)));
+
+        // Each fact keeps its ticket's number (here the ticket's id), by which an erasure finds it after the ticket is gone.
+        Assert.Equal(opened.Length, await StoreRows.CountAsync(Provider.Database, "SELECT COUNT(*) FROM insight_handoffs WHERE ticket_number = ticket_id"));
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public abstract class PrivacyStoreContract<TProvider> : StoreContract<TProvider>
         await ConversationSeed.WriteAsync(Provider, Clock, "c-2");
         var kept = await StoreRows.OfConversationAsync(Provider.Database, "c-2", "t-c-2");
         Assert.Superset(
-            new HashSet<string> { "activities", "turns", "tickets", "ticket_events", "ticket_notes", "ticket_reads", "ticket_calls", "insight_turns", "insight_feedback", "insight_gaps", "insight_handoffs", "whatsapp_delivery", "whatsapp_dead_letters", "botconnector_conversations" },
+            new HashSet<string> { "activities", "turns", "tickets", "ticket_events", "ticket_notes", "ticket_reads", "ticket_calls", "insight_turns", "insight_feedback", "insight_gaps", "insight_handoffs", "whatsapp_delivery", "whatsapp_dead_letters", "botconnector_conversations", "teams_notifications" },
             kept.Keys.ToHashSet());
 
         Assert.True(await Provider.CreateConversationStore(Clock).EraseConversationAsync("c-1", "operator:test", None));

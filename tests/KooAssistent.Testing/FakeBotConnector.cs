@@ -55,6 +55,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public int TokenRequests => Volatile.Read(ref tokenRequests);
 
+    /// <summary>The scope the token endpoint wants in a request (another cloud's, for a bot configured for it).</summary>
+    public string AppTokenScope { get; set; } = "https://api.botframework.com/.default";
+
     private int keyFetches;
     private int tokenRequests;
 
@@ -84,7 +87,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             Interlocked.Increment(ref fake.tokenRequests);
             var form = await http.Request.ReadFormAsync();
             var valid = tenant == TenantId && form["grant_type"] == "client_credentials" && form["client_id"] == AppId
-                && form["client_secret"] == AppPassword && form["scope"] == "https://api.botframework.com/.default";
+                && form["client_secret"] == AppPassword && form["scope"] == fake.AppTokenScope;
             return valid
                 ? Results.Json(new { token_type = "Bearer", expires_in = 3600, ext_expires_in = 3600, access_token = IssuedAppToken })
                 : Results.Json(new { error = "invalid_client" }, statusCode: 401);
@@ -109,7 +112,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         ["BotConnector:MicrosoftAppPassword"] = AppPassword,
         ["BotConnector:MicrosoftAppTenantId"] = TenantId,
         ["BotConnector:MicrosoftAppType"] = "SingleTenant",
-        ["BotConnector:OpenIdMetadataUrl"] = MetadataUrl.ToString(),
+        ["BotConnector:ToBotFromChannelOpenIdMetadataUrl"] = MetadataUrl.ToString(),
         ["BotConnector:ToChannelFromBotLoginUrl"] = LoginUrl.ToString(),
         ["BotConnector:AllowLoopbackServiceUrl"] = "true",
         ["BotConnector:DispatchInterval"] = dispatchInterval,

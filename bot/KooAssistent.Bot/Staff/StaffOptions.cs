@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KooAssistent.Bot.Staff;
 
-/// <summary>Configuration section <c>Staff</c>: lockout, sign-in throttles and session lifetime of the staff console.</summary>
+/// <summary>Configuration section <c>Staff</c>: lockout, sign-in throttles, session lifetime and public address of the staff console.</summary>
 public sealed class StaffOptions
 {
     public const string SectionName = "Staff";
@@ -42,4 +42,11 @@ public sealed class StaffOptions
     /// </summary>
     [Range(1, 1000)]
     public int EventStreamsPerAccount { get; set; } = 10;
+
+    /// <summary>
+    /// The address workers open the console on (e.g. <c>https://koo.example.nl</c>; the console is under <c>/staff/</c>),
+    /// for links in messages that leave the console, such as a Teams notification. Required with those, and checked
+    /// by them (an empty value from the example settings is no address, not a wrong one).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

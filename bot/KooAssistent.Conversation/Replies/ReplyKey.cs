@@ -198,4 +198,19 @@ public enum ReplyKey
 
     /// <summary>Button: the answer did not help (thumbs down); leads on to the "not helped" path.</summary>
     ButtonNotHelped,
+
+    /// <summary>
+    /// For the workers, in their team's Teams channel: a ticket waits, with its number and a link to the console
+    /// ({team}, {nummer}, {link}); never anything the resident wrote or gave.
+    /// </summary>
+    TeamsTicketWaiting,
+
+    /// <summary>As <see cref="TeamsTicketWaiting"/>, for a ticket the resident said was urgent.</summary>
+    TeamsUrgentTicketWaiting,
+
+    /// <summary>As <see cref="TeamsTicketWaiting"/>, for a crisis ticket.</summary>
+    TeamsCrisisTicketWaiting,
+
+    /// <summary>What {team} says for the queue every team shares (a resident who gave no wijk or postcode).</summary>
+    TeamsSharedQueue,
 }

@@ -14,15 +14,18 @@ public static class HandoffFacts
     public const string RequeueHeldBy =
         "UPDATE insight_handoffs SET status = 'Queued' WHERE ticket_id IN (SELECT id FROM tickets WHERE assigned_to = @username AND status = 'Assigned')";
 
-    /// <summary>The fact of a ticket just opened: the day, not the time, with its team and wijk.</summary>
+    /// <summary>
+    /// The fact of a ticket just opened: the day, not the time, with its team and wijk, and the ticket's short number,
+    /// by which an operator finds the fact for an erasure after the ticket is gone.
+    /// </summary>
     public static Task InsertAsync(
-        DbConnection connection, DbTransaction transaction, string ticketId, string conversationId, string team, string? wijk, string status, DateTimeOffset openedAt, CancellationToken cancellationToken) =>
+        DbConnection connection, DbTransaction transaction, string ticketId, string ticketNumber, string conversationId, string team, string? wijk, string status, DateTimeOffset openedAt, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO insight_handoffs (ticket_id, conversation_id, at, team, wijk, status)
-            VALUES (@ticketId, @conversationId, @day, @team, @wijk, @status)
+            INSERT INTO insight_handoffs (ticket_id, ticket_number, conversation_id, at, team, wijk, status)
+            VALUES (@ticketId, @ticketNumber, @conversationId, @day, @team, @wijk, @status)
             """,
-            new { ticketId, conversationId, day = InsightFigures.StartOfDay(openedAt).ToUnixTimeMilliseconds(), team, wijk, status },
+            new { ticketId, ticketNumber, conversationId, day = InsightFigures.StartOfDay(openedAt).ToUnixTimeMilliseconds(), team, wijk, status },
             transaction,
             cancellationToken: cancellationToken));
 

@@ -103,8 +103,9 @@ public abstract class InsightStore(IStoreDatabase database) : IInsightStore
 
     private sealed record GapRow(string ConversationId, long At, string Kind, string Route, string Language, string Text, string Terms, string Themes, string? ArticleId);
 
-    // A class rather than a positional record: SQLite reports a nullable column's type per row, and on an empty
-    // result Dapper would look for a constructor taking a blob.
+    // Filled by property, so no constructor has to match the column types the reader reports (see IStoreDatabase).
+    // Every column here is a table's own and keeps its declared type on SQLite also when NULL, so a positional record
+    // would read these rows too.
     private sealed class HandoffRow
     {
         public string ConversationId { get; set; } = string.Empty;

@@ -33,6 +33,19 @@ public sealed class KeyStore(IStoreDatabase database, TimeProvider clock)
     }
 
     /// <summary>
+    /// The secret called <paramref name="name"/> if an instance made it, else null: for <c>koo</c>, which reads the bot's
+    /// keys but must never make one (a key it made would name nothing the bot stored).
+    /// </summary>
+    public async Task<byte[]?> StoredKeyAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stored = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT secret FROM generated_keys WHERE name = @name", new { name }, cancellationToken: cancellationToken));
+        return stored is null ? null : Convert.FromBase64String(stored);
+    }
+
+    /// <summary>
     /// The secret called <paramref name="name"/>: 64 random bytes made by whichever instance asks first. Each offers
     /// its own and keeps it only if no other was there; then all read the one that won, so instances starting at the
     /// same moment agree.

@@ -152,7 +152,9 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
 
                 // Activities, turns, tickets with their history and notes, and the WhatsApp cursor and dead letters cascade.
                 var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
-                await DeleteInsightsAsync(connection, transaction, conversationId, cancellationToken);
+
+                // A conversation deleted after its retention term leaves its insight rows: erasing those is an erasure too.
+                deleted += await Insights.InsightTables.DeleteConversationAsync(connection, transaction, conversationId, cancellationToken);
                 if (deleted > 0)
                 {
                     await AuditLog.InsertAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
@@ -274,17 +276,8 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
             await connection.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken));
         }
 
-        await DeleteInsightsAsync(connection, transaction, conversationId, cancellationToken);
+        await Insights.InsightTables.DeleteConversationAsync(connection, transaction, conversationId, cancellationToken);
         await AuditLog.InsertAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
-    }
-
-    /// <summary>The insight rows have no foreign key (they outlive a quiet conversation), so an erasure names them.</summary>
-    private static async Task DeleteInsightsAsync(DbConnection connection, DbTransaction transaction, string conversationId, CancellationToken cancellationToken)
-    {
-        foreach (var table in Insights.InsightTables.All)
-        {
-            await connection.ExecuteAsync(Command($"DELETE FROM {table} WHERE conversation_id = @conversationId", new { conversationId }, transaction, cancellationToken));
-        }
     }
 
     /// <summary>

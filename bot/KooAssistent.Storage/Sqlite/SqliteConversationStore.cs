@@ -153,11 +153,9 @@ public sealed class SqliteConversationStore(SqliteConnectionFactory connections,
         // Activities, turns, tickets with their history and notes, and the WhatsApp cursor and dead letters cascade.
         await KeepErasedKeysAsync(connection, transaction, conversationId, clock.GetUtcNow(), cancellationToken);
         var deleted = await connection.ExecuteAsync(Command("DELETE FROM conversations WHERE id = @conversationId", new { conversationId }, transaction, cancellationToken));
-        foreach (var table in Insights.InsightTables.All)
-        {
-            await connection.ExecuteAsync(Command($"DELETE FROM {table} WHERE conversation_id = @conversationId", new { conversationId }, transaction, cancellationToken));
-        }
 
+        // A conversation deleted after its retention term leaves its insight rows: erasing those is an erasure too.
+        deleted += await Insights.InsightTables.DeleteConversationAsync(connection, transaction, conversationId, cancellationToken);
         if (deleted > 0)
         {
             await AuditLog.InsertAsync(connection, transaction, clock.GetUtcNow(), actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);

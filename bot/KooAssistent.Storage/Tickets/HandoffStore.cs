@@ -44,7 +44,7 @@ public abstract class HandoffStore(IStoreDatabase database, TimeProvider clock) 
         if (inserted == 1)
         {
             await InsertEventAsync(connection, transaction, ticket.Id, at, "bot", null, TicketStatus.Queued, null, cancellationToken);
-            await Insights.HandoffFacts.InsertAsync(connection, transaction, ticket.Id, conversationId, ticket.Team, ticket.Wijk, nameof(TicketStatus.Queued), now, cancellationToken);
+            await Insights.HandoffFacts.InsertAsync(connection, transaction, ticket.Id, number, conversationId, ticket.Team, ticket.Wijk, nameof(TicketStatus.Queued), now, cancellationToken);
         }
     }
 

@@ -1,4 +1,6 @@
+using KooAssistent.Bot.Tests.Deployment;
 using KooAssistent.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace KooAssistent.Bot.Tests.Hosting;
 
@@ -113,6 +115,24 @@ public sealed class ConfigurationValidationTests
         var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
 
         Assert.Contains("no_good_answer", Describe(error), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An operator starts from <c>appsettings.example.json</c>: with its values as shipped (empty where a setting is
+    /// optional) the bot must start. An empty <c>DirectLine:PublicBaseUrl</c> once stopped it, refused as no URL.
+    /// </summary>
+    [Fact]
+    public async Task The_example_settings_as_shipped_start_the_bot()
+    {
+        var example = new ConfigurationBuilder().AddJsonFile(Repository.File("appsettings.example.json")).Build();
+        var settings = example.AsEnumerable()
+            .Where(setting => setting.Value is not null && setting.Key != "Persistence:DataDirectory")
+            .ToDictionary(setting => setting.Key, setting => setting.Value);
+        using var bot = new BotFactory(settings);
+
+        using var response = await bot.CreateClient().GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
     }
 
     private static string Describe(Exception error) =>

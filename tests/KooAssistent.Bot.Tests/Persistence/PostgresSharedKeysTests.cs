@@ -65,7 +65,7 @@ public sealed class PostgresSharedKeysTests : IAsyncDisposable
         var a = Instance();
         var b = Instance();
         var onA = a.Services.GetRequiredService<WhatsAppConversationIds>().For("31612345678");
-        Assert.Empty(Directory.EnumerateFiles(a.Services.GetRequiredService<DataDirectory>().Path, WhatsAppConversationIds.KeyFileName));
+        Assert.Empty(Directory.EnumerateFiles(a.Services.GetRequiredService<DataDirectory>().Path, KooAssistent.Storage.WhatsApp.WhatsAppKeyedIds.KeyFileName));
 
         Assert.Equal(onA, b.Services.GetRequiredService<WhatsAppConversationIds>().For("31612345678"));
         Assert.NotEqual(onA, b.Services.GetRequiredService<WhatsAppConversationIds>().For("31687654321"));

@@ -73,9 +73,10 @@ public sealed class ReplyCatalogueTests
         {
             Assert.False(string.IsNullOrWhiteSpace(catalogue[key]));
             // The host fills in the worker's name and team and when the team opens, the handoff dialog the resident's
-            // own number; no other text may keep a brace.
+            // own number, a Teams notification the ticket's number and link; no other text may keep a brace.
             var text = catalogue[key].Replace("{naam}", "Anna", StringComparison.Ordinal).Replace("{team}", "Buurtteam Noord", StringComparison.Ordinal)
-                .Replace("{wanneer}", "maandag vanaf 09:00", StringComparison.Ordinal).Replace("{telefoon}", "06 12345678", StringComparison.Ordinal);
+                .Replace("{wanneer}", "maandag vanaf 09:00", StringComparison.Ordinal).Replace("{telefoon}", "06 12345678", StringComparison.Ordinal)
+                .Replace("{nummer}", "K4M-9QXT", StringComparison.Ordinal).Replace("{link}", "https://koo.example.nl/staff/index.html?ticket=K4M9QXT", StringComparison.Ordinal);
             Assert.DoesNotContain("{", text, StringComparison.Ordinal);
             Assert.True(catalogue[key].Length < 600, $"{key} is {catalogue[key].Length} characters; B1 chat replies stay short.");
         }

@@ -52,7 +52,7 @@ public sealed partial class BotConnectorDispatcher(
     {
         if (options.Value.HasAppId)
         {
-            LogAuthenticated(options.Value.OpenIdMetadataUrl, options.Value.CredentialKind);
+            LogAuthenticated(options.Value.ChannelMetadataUrl, options.Value.CredentialKind);
         }
         else
         {

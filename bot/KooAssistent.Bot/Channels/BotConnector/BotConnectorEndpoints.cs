@@ -96,6 +96,12 @@ public static partial class BotConnectorEndpoints
             return Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
+        if (outcome.TeamsChannel is { } sighting)
+        {
+            TeamsChannelLog.Seen(logger, sighting);
+            return Results.Ok();
+        }
+
         if (outcome.Reference is not { } reference)
         {
             return Results.Ok();

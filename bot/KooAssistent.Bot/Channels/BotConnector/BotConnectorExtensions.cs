@@ -1,11 +1,13 @@
 using KooAssistent.Bot.Hosting;
+using KooAssistent.Storage.BotConnector;
+using KooAssistent.Storage.Changes;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
 /// The Bot Connector channel (Azure Bot Service: its Direct Line and Web Chat, Teams, the Emulator): <c>/api/messages</c>,
-/// the channel token check, the app token for replies and the outbox.
+/// the channel token check, the app token for replies and the outbox; and the Teams notifications of waiting tickets.
 /// </summary>
 public static class BotConnectorExtensions
 {
@@ -30,7 +32,20 @@ public static class BotConnectorExtensions
             services, services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ConnectorApiClient))));
         builder.Services.AddSingleton<BotConnectorDispatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BotConnectorDispatcher>());
+        AddTeamsNotifications(builder.Services);
         return builder;
+    }
+
+    /// <summary>A Buurtteam's Teams channel hears of its waiting tickets through the same connector and app token.</summary>
+    private static void AddTeamsNotifications(IServiceCollection services)
+    {
+        services.AddSingleton<TeamsNotificationTargets>();
+        services.AddSingleton<IValidateOptions<BotConnectorOptions>, TeamsNotificationsValidator>();
+        services.AddSingleton<TeamsNotificationStore>();
+        services.AddSingleton<TeamsNotificationSignal>();
+        services.AddSingleton<IChangeSubscriber>(provider => provider.GetRequiredService<TeamsNotificationSignal>());
+        services.AddSingleton<TeamsNotificationWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<TeamsNotificationWorker>());
     }
 
     /// <summary>

@@ -7,14 +7,9 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// settings can be copied as they are. Without <see cref="MicrosoftAppId"/> the channel accepts callers on loopback
 /// only (the Bot Framework Emulator without credentials) and sends replies to loopback only.
 /// </summary>
-public sealed class BotConnectorOptions
+public sealed partial class BotConnectorOptions
 {
     public const string SectionName = "BotConnector";
-
-    public const string BotFrameworkMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
-
-    /// <summary>Entra ID's OpenID metadata, whose keys sign the tokens the Bot Framework Emulator sends (the SDK's <c>ToBotFromEmulatorOpenIdMetadataUrl</c>).</summary>
-    public const string EntraMetadataUrl = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
 
     /// <summary>The Azure Instance Metadata Service's token endpoint for managed identities.</summary>
     public const string ImdsTokenEndpoint = "http://169.254.169.254/metadata/identity/oauth2/token";
@@ -22,12 +17,6 @@ public sealed class BotConnectorOptions
     public const string SingleTenant = "SingleTenant";
     public const string MultiTenant = "MultiTenant";
     public const string UserAssignedMsi = "UserAssignedMSI";
-
-    /// <summary>
-    /// The Entra ID tenants whose tokens the SDK's <c>EmulatorValidation</c> takes from the Emulator (auth v3.1 and
-    /// v3.2, the public cloud); the bot's own <see cref="MicrosoftAppTenantId"/> is added for a single-tenant Emulator.
-    /// </summary>
-    public static readonly IReadOnlyList<string> BotFrameworkEmulatorTenants = ["d6d49420-f39b-4df7-a1dc-d59a935871db", "f8cdef31-a31e-4b4a-93e4-5f571e91255a"];
 
     /// <summary>The Azure Bot registration's app id: the audience every channel token must carry.</summary>
     public string MicrosoftAppId { get; set; } = string.Empty;
@@ -83,11 +72,23 @@ public sealed class BotConnectorOptions
     /// </summary>
     public string ManagedIdentityHeader { get; set; } = string.Empty;
 
-    /// <summary>Where the channel tokens' signing keys are published (the government cloud and the Emulator have their own).</summary>
-    public Uri OpenIdMetadataUrl { get; set; } = new(BotFrameworkMetadataUrl);
+    /// <summary>
+    /// The cloud, as the SDK's <c>ChannelService</c> names it: empty for the public cloud, <c>https://botframework.azure.us</c>
+    /// for the US Government cloud (<see cref="BotFrameworkCloud"/>). It chooses the defaults of every address below.
+    /// </summary>
+    public string ChannelService { get; set; } = string.Empty;
 
-    /// <summary>The <c>iss</c> every channel token must carry (<c>https://api.botframework.us</c> in the US government cloud).</summary>
-    public string TokenIssuer { get; set; } = "https://api.botframework.com";
+    /// <summary>Where the channel tokens' signing keys are published. Empty: the cloud's.</summary>
+    public string ToBotFromChannelOpenIdMetadataUrl { get; set; } = string.Empty;
+
+    /// <summary>The earlier name of <see cref="ToBotFromChannelOpenIdMetadataUrl"/>, still read.</summary>
+    public string OpenIdMetadataUrl { get; set; } = string.Empty;
+
+    /// <summary>The <c>iss</c> every channel token must carry. Empty: the cloud's (<c>https://api.botframework.us</c> in the US government cloud).</summary>
+    public string ToBotFromChannelTokenIssuer { get; set; } = string.Empty;
+
+    /// <summary>The earlier name of <see cref="ToBotFromChannelTokenIssuer"/>, still read.</summary>
+    public string TokenIssuer { get; set; } = string.Empty;
 
     /// <summary>
     /// Tokens Entra ID issued for the bot's own app id, as the Bot Framework Emulator sends them, are accepted as the
@@ -95,25 +96,27 @@ public sealed class BotConnectorOptions
     /// </summary>
     public bool AcceptEmulatorTokens { get; set; } = true;
 
-    /// <summary>Where the signing keys of the Emulator's tokens are published (Entra ID's OpenID metadata).</summary>
-    public Uri EmulatorOpenIdMetadataUrl { get; set; } = new(EntraMetadataUrl);
+    /// <summary>Where the signing keys of the Emulator's tokens are published (Entra ID's OpenID metadata). Empty: the cloud's.</summary>
+    public string ToBotFromEmulatorOpenIdMetadataUrl { get; set; } = string.Empty;
+
+    /// <summary>The earlier name of <see cref="ToBotFromEmulatorOpenIdMetadataUrl"/>, still read.</summary>
+    public string EmulatorOpenIdMetadataUrl { get; set; } = string.Empty;
 
     /// <summary>
     /// The <c>iss</c> values an Emulator token may carry. Empty: the v1 (<c>https://sts.windows.net/{tenant}/</c>) and
-    /// v2 (<c>https://login.microsoftonline.com/{tenant}/v2.0</c>) issuers of <see cref="BotFrameworkEmulatorTenants"/>
-    /// and of <see cref="MicrosoftAppTenantId"/>.
+    /// v2 (<c>{login endpoint}/{tenant}/v2.0</c>) issuers of the cloud's Emulator tenants and of <see cref="MicrosoftAppTenantId"/>.
     /// </summary>
     public string[] EmulatorTokenIssuers { get; set; } = [];
 
     /// <summary>
-    /// The Entra ID authority the reply token is asked from, without <c>/oauth2/v2.0/token</c>. Empty:
-    /// <c>https://login.microsoftonline.com/{tenant}</c>, the tenant being <see cref="MicrosoftAppTenantId"/> for a
-    /// single-tenant bot and <c>botframework.com</c> for a multi-tenant one.
+    /// The Entra ID authority the reply token is asked from, with or without <c>/oauth2/v2.0/token</c>. Empty: the
+    /// cloud's login endpoint with <see cref="MicrosoftAppTenantId"/> for a single-tenant bot and the cloud's
+    /// multi-tenant tenant (<c>botframework.com</c>) for a multi-tenant one.
     /// </summary>
     public string ToChannelFromBotLoginUrl { get; set; } = string.Empty;
 
-    /// <summary>The scope of the reply token (<c>/.default</c> is added when missing).</summary>
-    public string ToChannelFromBotOAuthScope { get; set; } = "https://api.botframework.com";
+    /// <summary>The scope of the reply token (<c>/.default</c> is added when missing). Empty: the cloud's.</summary>
+    public string ToChannelFromBotOAuthScope { get; set; } = string.Empty;
 
     /// <summary>
     /// Replies may go to an <c>http</c> service URL on loopback (always allowed in the Development environment): for the
@@ -121,8 +124,14 @@ public sealed class BotConnectorOptions
     /// </summary>
     public bool AllowLoopbackServiceUrl { get; set; }
 
-    /// <summary>How often the outbox looks for replies to send.</summary>
+    /// <summary>How often the outbox looks for replies to send, and for tickets to announce in Teams.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Per Buurtteam (its id or name, as accounts take it; <c>onbekend</c> for the shared queue): the Teams channel
+    /// told when a ticket starts waiting for that team. Keyed as <c>BotConnector:TeamsNotifications:noord:ConversationId</c>.
+    /// </summary>
+    public Dictionary<string, TeamsChannelTarget> TeamsNotifications { get; set; } = [];
 
     /// <summary>
     /// The signing keys are fetched again at most this often when a token names a key the bot has not seen (a key
@@ -158,39 +167,4 @@ public sealed class BotConnectorOptions
         : HasCertificateInStore ? "certificate from the certificate store"
         : HasCertificateFile ? "certificate file"
         : "client secret";
-
-    /// <summary>The issuers an Emulator token may name (see <see cref="EmulatorTokenIssuers"/>).</summary>
-    public IReadOnlySet<string> EmulatorIssuers
-    {
-        get
-        {
-            if (EmulatorTokenIssuers.Length > 0)
-            {
-                return new HashSet<string>(EmulatorTokenIssuers, StringComparer.Ordinal);
-            }
-
-            var tenants = MicrosoftAppTenantId.Length > 0 ? BotFrameworkEmulatorTenants.Append(MicrosoftAppTenantId) : BotFrameworkEmulatorTenants;
-            return tenants.SelectMany(tenant => new[] { $"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0" })
-                .ToHashSet(StringComparer.Ordinal);
-        }
-    }
-
-    /// <summary>The token endpoint for replies.</summary>
-    public Uri TokenEndpoint
-    {
-        get
-        {
-            var authority = ToChannelFromBotLoginUrl.Length > 0
-                ? ToChannelFromBotLoginUrl
-                : "https://login.microsoftonline.com/" + (IsSingleTenant ? MicrosoftAppTenantId : "botframework.com");
-            return new Uri(authority.TrimEnd('/') + "/oauth2/v2.0/token");
-        }
-    }
-
-    /// <summary>The resource a managed identity's token is asked for: the scope without <c>/.default</c>.</summary>
-    public string TokenResource => TokenScope[..^"/.default".Length];
-
-    public string TokenScope => ToChannelFromBotOAuthScope.EndsWith("/.default", StringComparison.Ordinal)
-        ? ToChannelFromBotOAuthScope
-        : ToChannelFromBotOAuthScope.TrimEnd('/') + "/.default";
 }

@@ -35,26 +35,7 @@ public sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnector
             failures.Add($"{Section}:ManagedIdentityEndpoint must be an absolute http(s) URL.");
         }
 
-        if (!options.EmulatorOpenIdMetadataUrl.IsAbsoluteUri)
-        {
-            failures.Add($"{Section}:EmulatorOpenIdMetadataUrl must be an absolute URL.");
-        }
-
-        if (options.ToChannelFromBotLoginUrl.Length > 0 && !Uri.TryCreate(options.ToChannelFromBotLoginUrl, UriKind.Absolute, out _))
-        {
-            failures.Add($"{Section}:ToChannelFromBotLoginUrl must be an absolute URL.");
-        }
-
-        if (!options.OpenIdMetadataUrl.IsAbsoluteUri)
-        {
-            failures.Add($"{Section}:OpenIdMetadataUrl must be an absolute URL.");
-        }
-
-        if (options.TokenIssuer.Length == 0)
-        {
-            failures.Add($"{Section}:TokenIssuer must not be empty.");
-        }
-
+        failures.AddRange(CloudSettingsCheck.Failures(options));
         if (options.DispatchInterval < ShortestDispatchInterval || options.DispatchInterval > LongestDispatchInterval)
         {
             failures.Add($"{Section}:DispatchInterval must be between {ShortestDispatchInterval} and {LongestDispatchInterval}.");

@@ -5,11 +5,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace KooAssistent.Bot.Channels.BotConnector;
 
 /// <summary>
-/// The signing keys of the Bot Connector service: the OpenID metadata at <see cref="BotConnectorOptions.OpenIdMetadataUrl"/>
+/// The signing keys of the Bot Connector service: the OpenID metadata at <see cref="BotConnectorOptions.ChannelMetadataUrl"/>
 /// names the JWKS, and both are fetched again every <see cref="BotConnectorOptions.KeyRefreshInterval"/>, or sooner
 /// when a token names a key id not in the cache (Microsoft adds keys without notice) — but never more than once per
 /// <see cref="BotConnectorOptions.KeyRefreshMinimumInterval"/>, so made-up key ids cannot make the bot hammer it.
-/// A second instance (<see cref="Emulator"/>) holds Entra ID's keys from <see cref="BotConnectorOptions.EmulatorOpenIdMetadataUrl"/>.
+/// A second instance (<see cref="Emulator"/>) holds Entra ID's keys from <see cref="BotConnectorOptions.EmulatorMetadataUrl"/>.
 /// </summary>
 /// <param name="emulator">Whether this cache holds the Emulator's (Entra ID's) keys rather than the Bot Connector service's.</param>
 public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConnectorOptions> options, TimeProvider clock, ILogger<ChannelSigningKeys> logger, bool emulator = false) : IDisposable
@@ -62,7 +62,7 @@ public sealed partial class ChannelSigningKeys(HttpClient http, IOptions<BotConn
             }
 
             attemptedAt = now;
-            using var metadata = await GetJsonAsync(emulator ? settings.EmulatorOpenIdMetadataUrl : settings.OpenIdMetadataUrl, cancellationToken);
+            using var metadata = await GetJsonAsync(emulator ? settings.EmulatorMetadataUrl : settings.ChannelMetadataUrl, cancellationToken);
             if (!metadata.RootElement.TryGetProperty("jwks_uri", out var jwksUri) || !Uri.TryCreate(jwksUri.GetString(), UriKind.Absolute, out var jwks))
             {
                 LogNoJwksUri(Publisher);

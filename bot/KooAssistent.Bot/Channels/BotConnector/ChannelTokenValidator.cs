@@ -67,7 +67,7 @@ public sealed class ChannelTokenValidator(
             return ChannelTokenVerdict.Refused("unknown signing key");
         }
 
-        var result = await handler.ValidateTokenAsync(parsed, Parameters([settings.TokenIssuer], settings.MicrosoftAppId, key));
+        var result = await handler.ValidateTokenAsync(parsed, Parameters([settings.ChannelTokenIssuer], settings.MicrosoftAppId, key));
         if (!result.IsValid)
         {
             return ChannelTokenVerdict.Refused(result.Exception?.GetType().Name ?? "invalid");

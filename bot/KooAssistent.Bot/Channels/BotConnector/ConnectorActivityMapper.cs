@@ -32,6 +32,12 @@ public static class ConnectorActivityMapper
             return ConnectorActivityOutcome.Refuse("An activity needs channelId, serviceUrl, conversation.id, from.id and recipient.id.");
         }
 
+        if (posted.Type != ActivityTypes.Invoke && TeamsChannelActivity.Read(posted) is { } sighting)
+        {
+            // The bot added to a team, or a worker mentioning it in a channel: not a resident, so no conversation.
+            return ConnectorActivityOutcome.FromTeamsChannel(sighting);
+        }
+
         var conversationId = ConnectorConversationIds.For(channelId, connectorConversationId);
         var reference = new ConnectorReference(conversationId, channelId, serviceUrl, connectorConversationId, botId, Truncate(posted.Recipient.Name, 128), userId);
         switch (posted.Type)

@@ -9,7 +9,7 @@ namespace KooAssistent.Bot.Channels.BotConnector;
 /// <summary>
 /// Sends activities to a channel through the Connector API: <c>POST {serviceUrl}/v3/conversations/{id}/activities/{replyToId}</c>
 /// for a reply, <c>.../activities</c> for anything that answers no particular message (the welcome, a worker's
-/// message). 429, 5xx and timeouts are retried with exponential backoff; a refused app token (401) is fetched anew
+/// message, a new post in a Teams channel). 429, 5xx and timeouts are retried with exponential backoff; a refused app token (401) is fetched anew
 /// and tried again on the next round; other 4xx are permanent.
 /// </summary>
 public sealed class ConnectorApiClient
@@ -25,13 +25,21 @@ public sealed class ConnectorApiClient
         retrying = Hosting.OutboundRetry.Create(clock, TimeSpan.FromSeconds(15));
     }
 
-    public async Task<ConnectorSendResult> SendAsync(ConnectorReference reference, Activity activity, string? replyToId, CancellationToken cancellationToken)
+    public Task<ConnectorSendResult> SendAsync(ConnectorReference reference, Activity activity, string? replyToId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        return SendAsync(reference.ServiceUrl, reference.ConnectorConversationId, activity, replyToId, cancellationToken);
+    }
+
+    /// <summary>Sends to a conversation by the channel's own id, also one the bot was never addressed in (a Teams channel).</summary>
+    public async Task<ConnectorSendResult> SendAsync(string serviceUrl, string connectorConversationId, Activity activity, string? replyToId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        ArgumentNullException.ThrowIfNull(connectorConversationId);
         ArgumentNullException.ThrowIfNull(activity);
-        var path = $"v3/conversations/{Uri.EscapeDataString(reference.ConnectorConversationId)}/activities"
+        var path = $"v3/conversations/{Uri.EscapeDataString(connectorConversationId)}/activities"
             + (replyToId is null ? string.Empty : "/" + Uri.EscapeDataString(replyToId));
-        var address = new Uri(new Uri(reference.ServiceUrl.EndsWith('/') ? reference.ServiceUrl : reference.ServiceUrl + "/"), path);
+        var address = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
         var json = JsonSerializer.Serialize(activity, ActivityJsonContext.Default.Activity);
         try
         {

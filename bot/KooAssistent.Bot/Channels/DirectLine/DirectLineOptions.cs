@@ -81,8 +81,8 @@ public sealed class DirectLineOptions
 
     /// <summary>
     /// The address residents reach the bot on (for example https://chat.example.nl), used to build
-    /// <c>streamUrl</c> behind a TLS-terminating proxy. Empty means the address of the incoming request.
+    /// <c>streamUrl</c> behind a TLS-terminating proxy. Empty means the address of the incoming request. Checked in
+    /// <see cref="DirectLineOptionsValidator"/>, not with <c>[Url]</c>, which refuses the empty value the example file ships.
     /// </summary>
-    [Url]
     public string? PublicBaseUrl { get; set; }
 }

@@ -1,8 +1,8 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using KooAssistent.Storage;
 using KooAssistent.Storage.Keys;
+using KooAssistent.Storage.WhatsApp;
 using Microsoft.Extensions.Options;
 
 namespace KooAssistent.Bot.Channels.WhatsApp;
@@ -13,14 +13,10 @@ namespace KooAssistent.Bot.Channels.WhatsApp;
 /// number (0.4 s for one number, minutes for all). The key comes from <c>WhatsApp:ConversationIdKey</c>, or is
 /// generated once like the token signing key: on SQLite into the data folder, on PostgreSQL into the database, because
 /// every instance must name a resident's conversation the same way or one resident would get a conversation per pod.
+/// The same id keys the conversation's insight rows, which <c>koo privacy</c> finds by it (<see cref="WhatsAppKeyedIds"/>).
 /// </summary>
 public sealed class WhatsAppConversationIds
 {
-    public const string KeyFileName = "whatsapp-conversation-ids.key";
-
-    /// <summary>The key's name among the database's generated keys (PostgreSQL).</summary>
-    public const string StoredName = "whatsapp-conversation-ids";
-
     private readonly Lazy<byte[]> key;
     private readonly string phoneNumberId;
 
@@ -40,15 +36,11 @@ public sealed class WhatsAppConversationIds
         key = new Lazy<byte[]>(() => !string.IsNullOrEmpty(settings.ConversationIdKey)
             ? Encoding.UTF8.GetBytes(settings.ConversationIdKey)
             : shared
-                ? keys.GeneratedKeyAsync(StoredName, CancellationToken.None).GetAwaiter().GetResult().Bytes
-                : GeneratedKeyFile.LoadOrCreate(data.File(KeyFileName), $"{WhatsAppOptions.SectionName}:ConversationIdKey", logger));
+                ? keys.GeneratedKeyAsync(WhatsAppKeyedIds.StoredName, CancellationToken.None).GetAwaiter().GetResult().Bytes
+                : GeneratedKeyFile.LoadOrCreate(data.File(WhatsAppKeyedIds.KeyFileName), $"{WhatsAppOptions.SectionName}:ConversationIdKey", logger));
     }
 
-    public string For(string waId) => Compute(key.Value, phoneNumberId, waId);
-
-    /// <summary>"wa" and 120 bits of the HMAC, base64url: as long as the unkeyed ids were, and as unguessable.</summary>
-    public static string Compute(byte[] key, string phoneNumberId, string waId) =>
-        "wa" + Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{phoneNumberId}:{waId}")).AsSpan(0, 15));
+    public string For(string waId) => WhatsAppKeyedIds.ConversationId(key.Value, phoneNumberId, waId);
 
     /// <summary>The unkeyed id earlier versions gave a conversation; only used to find and rename those conversations.</summary>
     public static string Unkeyed(string phoneNumberId, string waId)

@@ -71,7 +71,7 @@ function signedIn(session) {
     loadAccounts().catch(error => { $('accounts-error').textContent = error.message; });
   } else if (session.role !== 'Redacteur') {
     listen();
-    loadTickets().catch(() => {});
+    loadTickets().then(openLinkedTicket).catch(() => {});
     window.setInterval(updateWaitingTimes, 30_000);
   }
   show(false);
@@ -267,6 +267,23 @@ function chime() {
     tone.connect(volume).connect(audio.destination);
     tone.start(at);
     tone.stop(at + 0.22);
+  });
+}
+
+// A Teams notification links to one ticket by its number (?ticket=K4M9QXT). It opens once; the number then leaves
+// the address, so a reload shows the inbox. A ticket this worker may not see (or no longer exists) is searched for
+// in the list instead, which then says that there is none.
+function openLinkedTicket() {
+  const params = new URLSearchParams(window.location.search);
+  const number = params.get('ticket');
+  if (number === null) return;
+  params.delete('ticket');
+  const rest = params.toString();
+  window.history.replaceState(null, '', window.location.pathname + (rest ? `?${rest}` : '') + window.location.hash);
+  if (!/^[0-9A-Za-z-]{7,9}$/.test(number)) return;
+  loadTicket(number, true).catch(() => {
+    $('search').value = number;
+    renderTickets();
   });
 }
 

@@ -37,6 +37,13 @@ internal sealed class BotConnectorFixture : IAsyncDisposable
         return new BotConnectorFixture(connector, bot, bot.CreateClient());
     }
 
+    /// <summary>A bot built by the test (with captured logs, say) against a fake the test started.</summary>
+    public static BotConnectorFixture Wrap(FakeBotConnector connector, BotFactory bot)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        return new BotConnectorFixture(connector, bot, bot.CreateClient());
+    }
+
     /// <summary>A message activity as a channel delivers it to the bot.</summary>
     public static JsonObject Message(string serviceUrl, string text, string activityId = "act-1", string conversationId = "conv-1", string channelId = "webchat") => new()
     {

@@ -14,7 +14,7 @@ public sealed class ChannelSigningKeysTests
         await using var connector = await FakeBotConnector.StartAsync();
         var clock = new ManualClock();
         using var http = new HttpClient();
-        using var keys = new ChannelSigningKeys(http, Options.Create(new BotConnectorOptions { OpenIdMetadataUrl = connector.MetadataUrl }), clock, NullLogger<ChannelSigningKeys>.Instance);
+        using var keys = new ChannelSigningKeys(http, Options.Create(new BotConnectorOptions { ToBotFromChannelOpenIdMetadataUrl = connector.MetadataUrl.ToString() }), clock, NullLogger<ChannelSigningKeys>.Instance);
         var old = connector.CurrentKey.Key.KeyId!;
 
         Assert.NotNull(await keys.FindAsync(old, CancellationToken.None));
@@ -38,7 +38,7 @@ public sealed class ChannelSigningKeysTests
         await using var connector = await FakeBotConnector.StartAsync();
         var clock = new ManualClock();
         using var http = new HttpClient();
-        using var keys = new ChannelSigningKeys(http, Options.Create(new BotConnectorOptions { OpenIdMetadataUrl = connector.MetadataUrl }), clock, NullLogger<ChannelSigningKeys>.Instance);
+        using var keys = new ChannelSigningKeys(http, Options.Create(new BotConnectorOptions { ToBotFromChannelOpenIdMetadataUrl = connector.MetadataUrl.ToString() }), clock, NullLogger<ChannelSigningKeys>.Instance);
         var kid = connector.CurrentKey.Key.KeyId!;
 
         await keys.FindAsync(kid, CancellationToken.None);

@@ -59,7 +59,7 @@ public sealed class WhatsAppConversationIdTests
             }
         }
 
-        var keyFile = Path.Combine(data.Path, WhatsAppConversationIds.KeyFileName);
+        var keyFile = Path.Combine(data.Path, KooAssistent.Storage.WhatsApp.WhatsAppKeyedIds.KeyFileName);
         Assert.True(File.Exists(keyFile));
         if (!OperatingSystem.IsWindows())
         {

@@ -48,7 +48,7 @@ internal sealed class WhatsAppFixture : IAsyncDisposable
     // Meta sends é, ë and emoji as raw UTF-8, not as \u escapes; so must the test bodies.
     private static readonly System.Text.Json.JsonSerializerOptions Literal = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ConversationOf(string waId) => WhatsAppConversationIds.Compute(System.Text.Encoding.UTF8.GetBytes(ConversationIdKey), PhoneNumberId, waId);
+    public static string ConversationOf(string waId) => KooAssistent.Storage.WhatsApp.WhatsAppKeyedIds.ConversationId(System.Text.Encoding.UTF8.GetBytes(ConversationIdKey), PhoneNumberId, waId);
 
     public static string TextDelivery(string waId, string messageId, string text) => Delivery($$"""
         { "from": "{{waId}}", "id": "{{messageId}}", "timestamp": "{{Now}}", "type": "text", "text": { "body": {{System.Text.Json.JsonSerializer.Serialize(text, Literal)}} } }
