@@ -16,7 +16,6 @@ namespace KooAssistent.Bot.Turns;
 /// </summary>
 public sealed partial class TurnProcessor(
     IConversationStore store,
-    IHandoffStore handoffs,
     TeamDirectory teams,
     IConversationBrain brain,
     IChangeFeed changes,
@@ -30,18 +29,10 @@ public sealed partial class TurnProcessor(
 
     public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
     {
-        while (await store.GetNextPendingTurnAsync(conversationId, cancellationToken) is { } turn)
+        // One read a turn: the turn, its conversation with the brain state, the message it answers and the open ticket.
+        while (await store.GetNextTurnAsync(conversationId, cancellationToken) is { } next)
         {
-            var conversation = await store.GetConversationAsync(conversationId, cancellationToken);
-            if (conversation is null)
-            {
-                return;
-            }
-
-            var inbound = turn.ActivitySequence is { } sequence
-                ? await store.GetActivityAsync(conversationId, sequence, cancellationToken)
-                : null;
-
+            var (turn, conversation, inbound, ticket) = next;
             using var activity = Hosting.TurnTelemetry.StartTurn(conversationId, conversation.Channel, turn.Id);
             if (inbound?.Activity.Timestamp is { } receivedAt)
             {
@@ -50,7 +41,6 @@ public sealed partial class TurnProcessor(
 
             var started = clock.GetTimestamp();
             var brainTime = TimeSpan.Zero;
-            var ticket = await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken);
             if (ticket is { Status: TicketStatus.Assigned })
             {
                 // A worker holds the conversation: the bot never talks over a person. The message is already stored.
