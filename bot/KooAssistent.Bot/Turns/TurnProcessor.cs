@@ -11,8 +11,8 @@ namespace KooAssistent.Bot.Turns;
 
 /// <summary>
 /// Runs the pending turns of one conversation: read the turn, ask the brain, store the replies and complete the
-/// turn in one transaction, then wake listeners. A brain that keeps failing on a message gets three tries; after
-/// that the resident gets an apology with Koo's number instead of silence.
+/// turn in one transaction, then wake listeners with what was stored. A brain that keeps failing on a message gets
+/// three tries; after that the resident gets an apology with Koo's number instead of silence.
 /// </summary>
 public sealed partial class TurnProcessor(
     IConversationStore store,
@@ -44,8 +44,8 @@ public sealed partial class TurnProcessor(
             if (ticket is { Status: TicketStatus.Assigned })
             {
                 // A worker holds the conversation: the bot never talks over a person. The message is already stored.
-                await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
-                changes.Publish(Change.Conversation(conversationId, ticket.Team));
+                var none = await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
+                changes.Publish(Change.Conversation(conversationId, ticket.Team, none));
                 LogHeldByWorker(conversationId, turn.Id, ticket.Id);
                 continue;
             }
@@ -104,7 +104,7 @@ public sealed partial class TurnProcessor(
                 LogTicketOpened(conversationId, newTicket.Id, newTicket.Team, newTicket.Request.Urgency);
             }
 
-            changes.Publish(Change.Conversation(conversationId, ticket?.Team));
+            changes.Publish(Change.Conversation(conversationId, ticket?.Team, stored));
 
             var elapsed = clock.GetElapsedTime(started);
             LogTurnCompleted(conversationId, turn.Id, turn.Trigger, stored.Count, elapsed.TotalMilliseconds);
