@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using KooAssistent.Conversation.Activities;
 using KooAssistent.Conversation.Dialog;
+using KooAssistent.Conversation.Dialog.Handoff;
 
 namespace KooAssistent.Storage;
 
@@ -45,63 +46,34 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
 
     public abstract Task<int> DeleteConversationsInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
-    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    public virtual async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(
-            """
-            SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
-                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
-            FROM conversations WHERE id = @conversationId
-            """,
-            new { conversationId },
-            cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(Command(Sql.Conversation, new { conversationId }, cancellationToken: cancellationToken));
         return row?.ToStored();
     }
 
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
+    public virtual async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT sequence AS Sequence, body AS Body FROM activities
-            WHERE conversation_id = @conversationId AND sequence > @afterSequence
-            ORDER BY sequence LIMIT @limit
-            """,
-            new { conversationId, afterSequence, limit },
-            cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ActivityRow>(Command(Sql.Activities, new { conversationId, afterSequence, limit }, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStored()).ToList();
     }
 
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
+    public virtual async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, int maxCharacters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-
-        // The running length is summed over the page's rows only (LIMIT inside), so the database reads no further,
-        // and a row past the budget is not handed over; the first row always is, so a reader never gets stuck behind
-        // one large activity.
         var rows = await connection.QueryAsync<ActivityRow>(Command(
-            """
-            SELECT sequence AS Sequence, body AS Body FROM (
-                SELECT sequence, body, SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS through
-                FROM (SELECT sequence, body FROM activities
-                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
-                      ORDER BY sequence LIMIT @limit) AS page) AS counted
-            WHERE through <= @maxCharacters OR through = length(body)
-            ORDER BY sequence
-            """,
+            Sql.ActivitiesWithin,
             new { conversationId, afterSequence, limit, maxCharacters = (long)maxCharacters },
             cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStored()).ToList();
     }
 
-    public async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    public virtual async Task<StoredActivity?> GetActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(
-            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence",
-            new { conversationId, sequence },
-            cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(Command(Sql.Activity, new { conversationId, sequence }, cancellationToken: cancellationToken));
         return row?.ToStored();
     }
 
@@ -118,6 +90,13 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
             new { conversationId, Pending },
             cancellationToken: cancellationToken));
         return row?.ToPending();
+    }
+
+    public virtual async Task<NextTurn?> GetNextTurnAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<NextTurnRow>(Command(Sql.NextTurn, new { conversationId, pending = Pending }, cancellationToken: cancellationToken));
+        return row?.ToNextTurn(conversationId);
     }
 
     public async Task<bool> WasErasedAsync(string conversationId, string idempotencyKey, CancellationToken cancellationToken)
@@ -152,6 +131,74 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
     protected static CommandDefinition Command(string sql, object? parameters = null, DbTransaction? transaction = null, CancellationToken cancellationToken = default) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
+    /// <summary>A conversation as its row holds it (<see cref="Sql.Conversation"/>).</summary>
+    protected static StoredConversation ToConversation(
+        string id, string channel, string userId, string? locale, string? brainState, long lastSequence, long createdAt, long? erasedAt) =>
+        new(id, channel, userId, locale, brainState, lastSequence, DateTimeOffset.FromUnixTimeMilliseconds(createdAt),
+            erasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
+
+    /// <summary>The reads that run on every turn, as both providers run them; SQLite keeps them prepared.</summary>
+    protected static class Sql
+    {
+        /// <summary>Columns: id, channel, user id, locale, brain state, last sequence, created at, erased at.</summary>
+        public const string Conversation =
+            """
+            SELECT id AS Id, channel AS Channel, user_id AS UserId, locale AS Locale, brain_state AS BrainState,
+                   last_sequence AS LastSequence, created_at AS CreatedAt, erased_at AS ErasedAt
+            FROM conversations WHERE id = @conversationId
+            """;
+
+        /// <summary>Columns: sequence, body.</summary>
+        public const string Activity =
+            "SELECT sequence AS Sequence, body AS Body FROM activities WHERE conversation_id = @conversationId AND sequence = @sequence";
+
+        /// <summary>Columns: sequence, body.</summary>
+        public const string Activities =
+            """
+            SELECT sequence AS Sequence, body AS Body FROM activities
+            WHERE conversation_id = @conversationId AND sequence > @afterSequence
+            ORDER BY sequence LIMIT @limit
+            """;
+
+        /// <summary>
+        /// Columns: sequence, body. The running length is summed over the page's rows only (LIMIT inside), so the
+        /// database reads no further, and a row past the budget is not handed over; the first row always is, so a
+        /// reader never gets stuck behind one large activity.
+        /// </summary>
+        public const string ActivitiesWithin =
+            """
+            SELECT sequence AS Sequence, body AS Body FROM (
+                SELECT sequence, body, SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS through
+                FROM (SELECT sequence, body FROM activities
+                      WHERE conversation_id = @conversationId AND sequence > @afterSequence
+                      ORDER BY sequence LIMIT @limit) AS page) AS counted
+            WHERE through <= @maxCharacters OR through = length(body)
+            ORDER BY sequence
+            """;
+
+        /// <summary>
+        /// Columns: the turn (id, trigger, activity sequence, rejected attachments, attempts), its conversation
+        /// (channel, user id, locale, brain state, last sequence, created at, erased at), the body of the activity it
+        /// answers, and the open ticket (id, status, team). One statement, so they are read from one snapshot; the
+        /// handoff store opens a ticket only where none is queued or assigned, so the join finds one at most.
+        /// </summary>
+        public const string NextTurn =
+            """
+            SELECT t.id AS TurnId, t.trigger AS Trigger, t.activity_sequence AS ActivitySequence,
+                   t.rejected_attachments AS RejectedAttachments, t.attempts AS Attempts,
+                   c.channel AS Channel, c.user_id AS UserId, c.locale AS Locale, c.brain_state AS BrainState,
+                   c.last_sequence AS LastSequence, c.created_at AS CreatedAt, c.erased_at AS ErasedAt,
+                   a.body AS InboundBody,
+                   k.id AS OpenTicketId, k.status AS OpenTicketStatus, k.team AS OpenTicketTeam
+            FROM turns t
+            JOIN conversations c ON c.id = t.conversation_id
+            LEFT JOIN activities a ON a.conversation_id = t.conversation_id AND a.sequence = t.activity_sequence
+            LEFT JOIN tickets k ON k.conversation_id = t.conversation_id AND k.status IN ('Queued', 'Assigned')
+            WHERE t.conversation_id = @conversationId AND t.state = @pending
+            ORDER BY t.id LIMIT 1
+            """;
+    }
+
     /// <summary>An activity as a query reads it: its sequence and stored JSON.</summary>
     protected sealed record ActivityRow(long Sequence, string Body)
     {
@@ -160,9 +207,19 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
 
     private sealed record ConversationRow(string Id, string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt)
     {
-        public StoredConversation ToStored() =>
-            new(Id, Channel, UserId, Locale, BrainState, LastSequence, DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt),
-                ErasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
+        public StoredConversation ToStored() => ToConversation(Id, Channel, UserId, Locale, BrainState, LastSequence, CreatedAt, ErasedAt);
+    }
+
+    private sealed record NextTurnRow(
+        long TurnId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts,
+        string Channel, string UserId, string? Locale, string? BrainState, long LastSequence, long CreatedAt, long? ErasedAt,
+        string? InboundBody, string? OpenTicketId, string? OpenTicketStatus, string? OpenTicketTeam)
+    {
+        public NextTurn ToNextTurn(string conversationId) => new(
+            new PendingTurn(TurnId, conversationId, Enum.Parse<TurnTrigger>(Trigger), ActivitySequence, (int)RejectedAttachments, (int)Attempts),
+            ToConversation(conversationId, Channel, UserId, Locale, BrainState, LastSequence, CreatedAt, ErasedAt),
+            ActivitySequence is { } sequence && InboundBody is not null ? ToStored(sequence, InboundBody) : null,
+            OpenTicketId is null ? null : new Tickets.OpenTicket(OpenTicketId, Enum.Parse<TicketStatus>(OpenTicketStatus!), OpenTicketTeam!));
     }
 
     private sealed record TurnRow(long Id, string ConversationId, string Trigger, long? ActivitySequence, long RejectedAttachments, long Attempts)

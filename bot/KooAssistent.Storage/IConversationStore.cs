@@ -37,6 +37,12 @@ public interface IConversationStore
     Task<PendingTurn?> GetNextPendingTurnAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The oldest turn of the conversation that has not completed, with what it needs to run, in one read: its
+    /// conversation, the activity it answers and the open ticket. Null when no turn is pending.
+    /// </summary>
+    Task<NextTurn?> GetNextTurnAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Stores the bot's replies and the brain state and marks the turn done, all at once. Returns the stored
     /// replies; empty when the turn had already been completed (it then stores nothing).
     /// </summary>

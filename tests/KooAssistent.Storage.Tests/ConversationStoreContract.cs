@@ -153,6 +153,30 @@ public abstract class ConversationStoreContract<TProvider> : StoreContract<TProv
     }
 
     [Fact]
+    public async Task The_next_turn_comes_in_one_read_with_its_conversation_the_message_it_answers_and_the_open_ticket()
+    {
+        await Store.CreateConversationAsync(new NewConversation("c-1", "test", "u-1", "nl-NL"), None);
+        var start = (await Store.GetNextTurnAsync("c-1", None))!;
+        await Store.CompleteTurnAsync(start.Turn, [BotReply("welkom")], "{\"step\":1}", None);
+        var message = await Store.AppendInboundAsync(Inbound("c-1", "ik heb schulden", "k1"), None);
+        var answering = (await Store.GetNextTurnAsync("c-1", None))!;
+        var pending = await Store.GetNextPendingTurnAsync("c-1", None);
+        await Store.CompleteTurnAsync(answering.Turn, [BotReply("ik zoek iemand")], "{\"step\":2}", Ticket("t-1"), None);
+        await Store.AppendInboundAsync(Inbound("c-1", "nog iets", "k2"), None);
+        var waiting = (await Store.GetNextTurnAsync("c-1", None))!;
+        await Store.CompleteTurnAsync(waiting.Turn, [], null, None);
+
+        Assert.Equal((TurnTrigger.ConversationStarted, "c-1", null, null, null), (start.Turn.Trigger, start.Conversation.Id, start.Conversation.BrainState, start.Inbound, start.Ticket));
+        Assert.Equal(("test", "u-1", "nl-NL", 0L, Clock.GetUtcNow()), (start.Conversation.Channel, start.Conversation.UserId, start.Conversation.Locale, start.Conversation.LastSequence, start.Conversation.CreatedAt));
+        Assert.Equal((TurnTrigger.Message, "{\"step\":1}", null), (answering.Turn.Trigger, answering.Conversation.BrainState, answering.Ticket));
+        Assert.Equal((message.Stored!.Sequence, message.Stored.Activity.Id, "ik heb schulden"), (answering.Inbound!.Sequence, answering.Inbound.Activity.Id, answering.Inbound.Activity.Text));
+        Assert.Equal(pending, answering.Turn);
+        Assert.Equal(("nog iets", "{\"step\":2}", new OpenTicket("t-1", TicketStatus.Queued, "Buurtteam Noord")), (waiting.Inbound!.Activity.Text, waiting.Conversation.BrainState, waiting.Ticket));
+        Assert.Null(await Store.GetNextTurnAsync("c-1", None));
+        Assert.Null(await Store.GetNextTurnAsync("no-such-conversation", None));
+    }
+
+    [Fact]
     public async Task Erasure_at_the_residents_request_leaves_only_the_confirmation_and_keeps_erased_keys_as_duplicates()
     {
         await StartAsync("c-1");

@@ -19,37 +19,38 @@ public sealed class InProcessConversationNotifier : IConversationNotifier, IChan
     public void OnChange(Change change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Kind == ChangeKind.Conversation)
+        if (change.Kind == ChangeKind.Conversation && listeners.TryGetValue(change.ConversationId!, out var subscriptions))
         {
-            Signal(change.ConversationId!, null);
+            foreach (var subscription in subscriptions)
+            {
+                subscription.Committed(change.Stored);
+            }
         }
         else if (change.Kind == ChangeKind.Everything)
         {
             foreach (var subscription in listeners.Values.SelectMany(subscriptions => subscriptions))
             {
-                subscription.Signal(null);
+                subscription.Committed(stored: null);
             }
         }
     }
 
-    public void Ephemeral(string conversationId, Activity activity) => Signal(conversationId, activity);
+    public void Ephemeral(string conversationId, Activity activity)
+    {
+        if (listeners.TryGetValue(conversationId, out var subscriptions))
+        {
+            foreach (var subscription in subscriptions)
+            {
+                subscription.Ephemeral(activity);
+            }
+        }
+    }
 
     public ConversationSubscription Subscribe(string conversationId)
     {
         var subscription = new ConversationSubscription(conversationId, Unsubscribe);
         listeners.AddOrUpdate(conversationId, _ => [subscription], (_, existing) => existing.Add(subscription));
         return subscription;
-    }
-
-    private void Signal(string conversationId, Activity? ephemeral)
-    {
-        if (listeners.TryGetValue(conversationId, out var subscriptions))
-        {
-            foreach (var subscription in subscriptions)
-            {
-                subscription.Signal(ephemeral);
-            }
-        }
     }
 
     private void Unsubscribe(ConversationSubscription subscription)

@@ -42,7 +42,8 @@ public sealed class TurnPipeline(IConversationStore store, IChangeFeed changes, 
         var result = await store.AppendInboundAsync(inbound, cancellationToken);
         if (!result.Duplicate)
         {
-            changes.Publish(Change.Conversation(inbound.ConversationId));
+            // With the stored activity, so the resident's own stream shows it without reading it back.
+            changes.Publish(Change.Conversation(inbound.ConversationId, team: null, [result.Stored!]));
         }
 
         // Also for a duplicate: if the first copy's turn is still pending (say, after a restart), this nudges it.

@@ -11,12 +11,11 @@ namespace KooAssistent.Bot.Turns;
 
 /// <summary>
 /// Runs the pending turns of one conversation: read the turn, ask the brain, store the replies and complete the
-/// turn in one transaction, then wake listeners. A brain that keeps failing on a message gets three tries; after
-/// that the resident gets an apology with Koo's number instead of silence.
+/// turn in one transaction, then wake listeners with what was stored. A brain that keeps failing on a message gets
+/// three tries; after that the resident gets an apology with Koo's number instead of silence.
 /// </summary>
 public sealed partial class TurnProcessor(
     IConversationStore store,
-    IHandoffStore handoffs,
     TeamDirectory teams,
     IConversationBrain brain,
     IChangeFeed changes,
@@ -30,18 +29,10 @@ public sealed partial class TurnProcessor(
 
     public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
     {
-        while (await store.GetNextPendingTurnAsync(conversationId, cancellationToken) is { } turn)
+        // One read a turn: the turn, its conversation with the brain state, the message it answers and the open ticket.
+        while (await store.GetNextTurnAsync(conversationId, cancellationToken) is { } next)
         {
-            var conversation = await store.GetConversationAsync(conversationId, cancellationToken);
-            if (conversation is null)
-            {
-                return;
-            }
-
-            var inbound = turn.ActivitySequence is { } sequence
-                ? await store.GetActivityAsync(conversationId, sequence, cancellationToken)
-                : null;
-
+            var (turn, conversation, inbound, ticket) = next;
             using var activity = Hosting.TurnTelemetry.StartTurn(conversationId, conversation.Channel, turn.Id);
             if (inbound?.Activity.Timestamp is { } receivedAt)
             {
@@ -50,12 +41,11 @@ public sealed partial class TurnProcessor(
 
             var started = clock.GetTimestamp();
             var brainTime = TimeSpan.Zero;
-            var ticket = await handoffs.GetOpenTicketForConversationAsync(conversationId, cancellationToken);
             if (ticket is { Status: TicketStatus.Assigned })
             {
                 // A worker holds the conversation: the bot never talks over a person. The message is already stored.
-                await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
-                changes.Publish(Change.Conversation(conversationId, ticket.Team));
+                var none = await store.CompleteTurnAsync(turn, [], brainState: null, cancellationToken);
+                changes.Publish(Change.Conversation(conversationId, ticket.Team, none));
                 LogHeldByWorker(conversationId, turn.Id, ticket.Id);
                 continue;
             }
@@ -114,7 +104,7 @@ public sealed partial class TurnProcessor(
                 LogTicketOpened(conversationId, newTicket.Id, newTicket.Team, newTicket.Request.Urgency);
             }
 
-            changes.Publish(Change.Conversation(conversationId, ticket?.Team));
+            changes.Publish(Change.Conversation(conversationId, ticket?.Team, stored));
 
             var elapsed = clock.GetElapsedTime(started);
             LogTurnCompleted(conversationId, turn.Id, turn.Trigger, stored.Count, elapsed.TotalMilliseconds);

@@ -27,7 +27,9 @@ public sealed class PostgresChangeFeed(LocalChangeFeed local) : IChangeFeed
     {
         ArgumentNullException.ThrowIfNull(change);
         local.Publish(change);
-        if (!outgoing.Writer.TryWrite(change))
+
+        // What the commit stored stays here; without it, equal changes are sent once per batch.
+        if (!outgoing.Writer.TryWrite(change.Stored is null ? change : change with { Stored = null }))
         {
             // Rather than any one change, the others hear that anything may have changed.
             Volatile.Write(ref overflowed, 1);

@@ -12,7 +12,7 @@ namespace KooAssistent.Storage.Sqlite;
 /// per-conversation sequence needs no lock in process memory. The frequent ones (a new conversation, a resident's
 /// message, a completed turn, a worker's message) go through <see cref="SqliteGroupCommit"/> and share a commit.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed partial class SqliteConversationStore(SqliteConnectionFactory connections, TimeProvider clock)
     : ConversationStore(new SqliteDatabase(connections))
 {
     public override async Task<bool> CreateConversationAsync(NewConversation conversation, CancellationToken cancellationToken)

@@ -4,24 +4,24 @@ using Microsoft.Data.Sqlite;
 namespace KooAssistent.Storage.Sqlite;
 
 /// <summary>
-/// A statement of a turn's hot write path, prepared once per connection and then reused. Building and preparing a
+/// A statement of a turn's hot path, prepared once per connection and then reused. Building and preparing a
 /// new command with its parameters for every statement (as Dapper does) was most of the storage's ~28 % share of
 /// what a turn allocated (README, issue #12).
 /// </summary>
 /// <remarks>
 /// A command belongs to the connection it was prepared on, and its parameters are rebound on every use, so it may
 /// only be used where one caller at a time has the connection and finishes each command (reads and disposes its
-/// reader) before it asks for the next: the group commit's connection, whose writes run one after another, or a write
-/// connection held under the write gate. When a connection closes, Microsoft.Data.Sqlite finalises its commands, and
-/// the table entry goes with the connection object; a connection the group commit drops after a failure takes its
-/// commands along, and the next one prepares its own.
+/// reader) before it asks for the next: the group commit's connection, whose writes run one after another, a write
+/// connection held under the write gate, or a read connection while one read has it (<see cref="SqliteReadConnections"/>).
+/// When a connection closes, Microsoft.Data.Sqlite finalises its commands, and the table entry goes with the connection
+/// object; a connection dropped after a failure takes its commands along, and the next one prepares its own.
 /// </remarks>
 internal sealed class SqliteStatement(string sql, params string[] parameterNames)
 {
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<SqliteStatement, SqliteCommand>> Prepared = new();
 
     /// <summary>The statement's command on <paramref name="connection"/>, with <paramref name="values"/> bound in the order of its parameter names.</summary>
-    public SqliteCommand On(SqliteConnection connection, SqliteTransaction transaction, params ReadOnlySpan<object?> values)
+    public SqliteCommand On(SqliteConnection connection, SqliteTransaction? transaction, params ReadOnlySpan<object?> values)
     {
         if (values.Length != parameterNames.Length)
         {

@@ -8,8 +8,9 @@ namespace KooAssistent.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Pushes one conversation over a WebSocket: first everything after the watermark, then each new activity as it
-/// is committed, as ActivitySet frames carrying the watermark; empty frames keep an idle connection open. The
-/// store is the source of truth, so a signal that is missed only delays a frame until the next wake-up, and a
+/// is committed (as the commit's signal carries it, or read from the store), as ActivitySet frames carrying the
+/// watermark; empty frames keep an idle connection open. The store is the source of truth, so a signal that is missed
+/// only delays a frame until the next wake-up or keep-alive, and a
 /// stream that ends loses nothing: DirectLineJS reconnects from its watermark. That is what lets the stream end
 /// whenever a client holds it for nothing: a token's lifetime after it opened, when a frame waits longer than
 /// <see cref="DirectLineOptions.StreamSendTimeout"/>, or when the client sends more than DirectLineJS's pings.
@@ -53,18 +54,29 @@ public sealed class DirectLineStreamSession(
         try
         {
             var last = watermark;
+            var read = true;
             while (!ending.IsCancellationRequested)
             {
-                last = await SendStoredAsync(socket, conversationId, last, ending.Token);
+                if (read)
+                {
+                    last = await SendStoredAsync(socket, conversationId, last, ending.Token);
+                }
+
                 var woke = await subscription.WaitAsync(options.Value.KeepAliveInterval, clock, ending.Token);
                 if (woke is null)
                 {
+                    // Quiet for a while: after the keep-alive the store is read, so even a lost signal only delays a frame.
                     await SendAsync(socket, ReadOnlyMemory<byte>.Empty, ending.Token);
+                    read = true;
+                    continue;
                 }
-                else if (woke.Count > 0)
+
+                if (woke.Ephemeral.Count > 0)
                 {
-                    await SendAsync(socket, Serialize(new ActivitySet(woke, Watermark: null)), ending.Token);
+                    await SendAsync(socket, Serialize(new ActivitySet(woke.Ephemeral, Watermark: null)), ending.Token);
                 }
+
+                (last, read) = await SendCommittedAsync(socket, woke, last, ending.Token);
             }
         }
         catch (OperationCanceledException) when (ending.IsCancellationRequested)
@@ -117,6 +129,35 @@ public sealed class DirectLineStreamSession(
             var frame = Serialize(new ActivitySet(page.Select(stored => stored.Activity).ToList(), Watermark.Format(after)));
             await SendAsync(socket, frame, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Sends what the commits that woke the stream stored, as they were stored, without reading it back; the turn or the
+    /// resident's post had it at hand (README, issue #12). Returns whether the store must be read instead: when the wake
+    /// does not carry everything after <paramref name="last"/>, or it would not fit one frame.
+    /// </summary>
+    private async Task<(long Last, bool Read)> SendCommittedAsync(WebSocket socket, ConversationWake woke, long last, CancellationToken cancellationToken)
+    {
+        if (woke.StoredAfter(last) is not { } fresh || fresh.Count > PageSize)
+        {
+            return (last, true);
+        }
+
+        if (fresh.Count == 0)
+        {
+            return (last, false);
+        }
+
+        var next = fresh[^1].Sequence;
+        var frame = Serialize(new ActivitySet(fresh.Select(stored => stored.Activity).ToList(), Watermark.Format(next)));
+        if (frame.Length > MaxFrameCharacters && fresh.Count > 1)
+        {
+            // Large activities go out as the store pages them.
+            return (last, true);
+        }
+
+        await SendAsync(socket, frame, cancellationToken);
+        return (next, false);
     }
 
     private static byte[] Serialize(ActivitySet set) => JsonSerializer.SerializeToUtf8Bytes(set, DirectLineJsonContext.Default.ActivitySet);

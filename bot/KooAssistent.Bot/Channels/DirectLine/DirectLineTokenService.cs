@@ -81,11 +81,14 @@ public sealed class DirectLineTokenService
             return result.Exception is SecurityTokenExpiredException ? TokenCheck.Expired : TokenCheck.Invalid;
         }
 
-        return result.Claims.TryGetValue(KindClaim, out var kind) && Equals(kind, KindName(expectedKind))
-            && result.Claims.TryGetValue(ConversationClaim, out var conversation) && conversation is string conversationId
-            && result.Claims.TryGetValue(UserClaim, out var user) && user is string userId
-            && result.Claims.TryGetValue(JwtRegisteredClaimNames.Jti, out var id) && id is string tokenId
-                ? TokenCheck.Valid(new DirectLineCaller(conversationId, userId), tokenId, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero))
+        // The claims are read from the validated token itself: result.Claims builds a dictionary of every claim, which was
+        // half of what checking a token allocated (3.5 of 7.6 KB per request; README, issue #12).
+        return result.SecurityToken is JsonWebToken jwt
+            && jwt.TryGetPayloadValue<string>(KindClaim, out var kind) && kind == KindName(expectedKind)
+            && jwt.TryGetPayloadValue<string>(ConversationClaim, out var conversationId) && conversationId is not null
+            && jwt.TryGetPayloadValue<string>(UserClaim, out var userId) && userId is not null
+            && jwt.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Jti, out var tokenId) && tokenId is not null
+                ? TokenCheck.Valid(new DirectLineCaller(conversationId, userId), tokenId, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
                 : TokenCheck.Invalid;
     }
 
