@@ -26,9 +26,9 @@ public static class OtherLanguageDanger
             + @"|\bmejor sin m[ií]\b|\bno quiero vivir\b|\bmatarme\b|\bquitarme la vida\b|\bbesser ohne mich\b|\blepiej beze mnie\b|\bbensiz daha iyi\b"
             + @"|أنام ولا أستيقظ|انام ولا استيقظ|لا أستيقظ أبدا|لا احد يحتاجني|لا أحد يحتاجني|انتحار|اقتل نفسي|أقتل نفسي|لا اريد ان اعيش|لا أريد أن أعيش|أريد أن أموت|اريد ان اموت|رسالة وداع|سأقفز|ساقفز|أنهي حياتي|انهي حياتي",
             Options)),
-        // Cutting oneself in Turkish and Polish ("kendimi kesiyorum", "tnę się").
+        // Cutting oneself in Turkish and Polish ("kendimi kesiyorum", "tnę się", also "się tnę").
         (DangerKind.SelfHarm, new(
-            @"\bkendimi kes\w*|\bkendime zarar ver\w*|\btn[eę] si[eę]\b|\bci[eę]cie si[eę]|\bkalecz[eę] si[eę]|\bpoci[eęaą][lł]a? si[eę]|\bsamookalecz\w*"
+            @"\bkendimi kes\w*|\bkendime zarar ver\w*|\btn[eę] si[eę]\b|\bsi[eę] tn[eę]\b|\bci[eę]cie si[eę]|\bkalecz[eę] si[eę]|\bpoci[eęaą][lł]a? si[eę]|\bsamookalecz\w*"
             // "tnie się" is also "is cut" (bread, paper): only with the person before it or a blade or an arm after it.
             + @"|\b(ona|on|siostra|c[oó]rka|syn|brat|kole[zż]anka|kolega|dziewczyna|ch[lł]opak)\b[^.?!]{0,30}\btnie si[eę]\b|\btnie si[eę]\b[^.?!]{0,30}(\b[zż]yletk\w*|\bnadgarst\w*|\br[eę]k\w*)",
             Options)),

@@ -188,6 +188,8 @@ internal static class DangerRuleCases
             ["in het toneelstuk op school moeten we nep blauwe plekken verbergen met make-up, hoe doe je dat?"]),
         ("he-or-she-never-arrived", ["hij moest om 8 uur op school zijn maar de juf belt dat hij er niet is, en hij fietst altijd langs het water"],
             ["school belde dat hij er niet is, maar hij bleek gewoon bij een vriend te zitten"]),
+        ("paranoia", ["de belastingdienst zit in mijn muren en luistert alles af, ik heb de stopcontacten eruit gesloopt", "they are watching me, there are cameras in my house"],
+            ["mijn puber luistert alles af wat ik aan de telefoon zeg, hoe leg ik uit dat dat niet mag?", "er zit vocht in de muren van mijn huurhuis, wat kan ik doen?"]),
         ("paranoia-with-harm", ["ze willen me vergiftigen, ik slaap met een mes onder mijn kussen"],
             ["in die serie wordt ze afgeluisterd en gaat ze met een mes achter hem aan"]),
         ("blackmail", ["hij chanteert me met seksfilmpjes"],

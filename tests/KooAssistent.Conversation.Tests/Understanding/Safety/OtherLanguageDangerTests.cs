@@ -8,6 +8,7 @@ public sealed class OtherLanguageDangerTests
     [Theory]
     [InlineData("kendimi kestim dün gece, niemand weet het", DangerKind.SelfHarm)]
     [InlineData("tnę się od miesiąca", DangerKind.SelfHarm)]
+    [InlineData("znowu się tnę, elke avond", DangerKind.SelfHarm)]
     [InlineData("moja siostra tnie się żyletką elke avond", DangerKind.SelfHarm)]
     [InlineData("mój brat pociął się wczoraj", DangerKind.SelfHarm)]
     [InlineData("annem göğsü ağrıyor diyor en ze is heel bleek", DangerKind.Medical)]
