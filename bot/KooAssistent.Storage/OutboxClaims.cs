@@ -21,16 +21,16 @@ internal static class OutboxClaims
 
     /// <param name="keyColumn">The rows' key: the conversation for a channel's cursor, the ticket for a Teams notification.</param>
     public static async Task MarkAsync(
-        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string table, string keyColumn, IReadOnlyList<string> conversationIds, string claimer, DateTimeOffset until, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string table, string keyColumn, IReadOnlyList<string> keys, string claimer, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        if (conversationIds.Count == 0)
+        if (keys.Count == 0)
         {
             return;
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE {table} SET claimed_by = @claimer, claimed_until = @Until WHERE {dialect.IsAnyOf(keyColumn, "Ids")}",
-            new { claimer, Until = until.ToUnixTimeMilliseconds(), Ids = conversationIds.ToArray() },
+            new { claimer, Until = until.ToUnixTimeMilliseconds(), Ids = keys.ToArray() },
             transaction,
             cancellationToken: cancellationToken));
     }

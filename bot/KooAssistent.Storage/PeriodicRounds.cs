@@ -9,9 +9,19 @@ public static class PeriodicRounds
 {
     public static async Task RunAsync(TimeSpan interval, TimeProvider clock, Func<CancellationToken, Task> round, Action<Exception> failed, CancellationToken stoppingToken)
     {
+        using var timer = new PeriodicTimer(interval, clock);
+        await RunAsync(timer.WaitForNextTickAsync, round, failed, stoppingToken);
+    }
+
+    /// <summary>
+    /// The same loop for a worker woken by something of its own (a change, or its interval at the latest): after each
+    /// round it awaits <paramref name="next"/>, and ends when that returns false or the host stops.
+    /// </summary>
+    public static async Task RunAsync(Func<CancellationToken, ValueTask<bool>> next, Func<CancellationToken, Task> round, Action<Exception> failed, CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(next);
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(failed);
-        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             try
@@ -23,6 +33,6 @@ public static class PeriodicRounds
                 failed(exception);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await next(stoppingToken));
     }
 }

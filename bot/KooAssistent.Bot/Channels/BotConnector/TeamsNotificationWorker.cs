@@ -62,19 +62,14 @@ public sealed partial class TeamsNotificationWorker(
 
         var teams = string.Join(", ", Channels.Keys.Order(StringComparer.Ordinal));
         LogConfigured(teams);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await NotifyOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogRoundFailed(exception);
-            }
+        await PeriodicRounds.RunAsync(WaitForNextRoundAsync, NotifyOnceAsync, LogRoundFailed, stoppingToken);
+    }
 
-            await signal.WaitAsync(options.Value.DispatchInterval, clock, stoppingToken);
-        }
+    /// <summary>Until a change to the queues, or the dispatch interval at the latest; throws only when the host stops.</summary>
+    private async ValueTask<bool> WaitForNextRoundAsync(CancellationToken stoppingToken)
+    {
+        await signal.WaitAsync(options.Value.DispatchInterval, clock, stoppingToken);
+        return true;
     }
 
     private async Task<bool> NotifyAsync(TeamsNotice notice, TeamsChannelTarget channel, CancellationToken cancellationToken)
