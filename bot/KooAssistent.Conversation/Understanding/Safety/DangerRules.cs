@@ -367,9 +367,6 @@ public static class DangerRules
         Crisis(HarmToOthers, "target-watched-and-harm", [[TargetKnown, HiredHand], [HarmGeneric, Kill, Weapon]], span: 40, unless: [InfoFrame, Fiction, Play, Joke, Hunting], acrossSentences: true),
         // Others better off with the life insurance than with the writer: a wish to be gone, however it is played down.
         Possible(Suicide, "worth-more-insured", [[LifeInsurance], [RatherThanMe]], span: 20, unless: [InfoFrame, Fiction]),
-        // A young child missing by the water, even while playing there: "al 10 minuten zoek, hij was bij het water aan
-        // het spelen". Play cancels "young-child-not-found" (hide and seek), not this.
-        Crisis(MissingChild, "child-missing-by-water", [[Child, YoungChild], [Missing], [Water]], span: 40, unless: [Found, ObjectLost, GoneTo, InfoFrame, Fiction], acrossSentences: true),
 
         // Pictures held over the writer for money ("stuurt ze aan mijn kinderen als ik niet nog eens 3000 euro overmaak"):
         // the "niet" belongs to the condition, so it does not cancel the rule.

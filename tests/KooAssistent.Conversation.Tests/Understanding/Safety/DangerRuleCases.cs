@@ -157,8 +157,8 @@ internal static class DangerRuleCases
             ["de kinderen speelden dat ze opgesloten zaten in een kasteel, een spelletje"]),
         ("child-left-alone", ["de kinderen van de buren lopen alleen rond en hebben honger, al 2 dagen"],
             ["mijn kind heeft honger na school, wat is een gezond tussendoortje?"]),
-        ("missing-near-water", ["mn dochtertje is kwyt en we wonen naast de slootjes", "mijn zoontje is vermist en we wonen aan de sloot", "de tuindeur staat open en mijn zoontje is niet in huis, we wonen aan het water"],
-            ["mijn hond is weg, hij zwemt graag in de sloot"]),
+        ("missing-near-water", ["mijn dochter van 5 is al 10 minuten zoek, ze speelde net nog bij de vijver", "my son went missing at the beach while playing near the water", "mn dochtertje is kwyt en we wonen naast de slootjes", "mijn zoontje is vermist en we wonen aan de sloot", "de tuindeur staat open en mijn zoontje is niet in huis, we wonen aan het water"],
+            ["mijn hond is weg, hij zwemt graag in de sloot", "mijn zoon is zijn zwembroek kwijt bij het zwembad, waar kan ik die terugvragen?", "onze kleine was even weg bij het strand maar we hebben hem gevonden, hij zat bij een ijskraam"]),
         ("not-out-alive", ["hij zei: als je weggaat kom je hier niet levend uit", "my ex says I won't leave this house alive if I take the kids"],
             ["in het boek komt niemand levend uit het kasteel, is dat geschikt voor een kind van 10?"]),
         ("pillow-over-someone", ["ik zorg voor mijn vader en gisteren stond ik met een kussen in mijn handen naast zijn bed", "last night I held a pillow over his face for a second"],
@@ -494,7 +494,5 @@ internal static class DangerRuleCases
             ["ik weet wanneer hij alleen thuis is, dan kan ik zijn verjaardagscadeau brengen", "ik ken zijn ritme inmiddels, de baby slaapt om zeven uur"]),
         ("worth-more-insured", ["mijn gezin heeft meer aan mijn levensverzekering dan aan mij", "honestly my kids would get more out of my life insurance than me"],
             ["keert mijn levensverzekering uit bij een scheiding?", "mijn vrouw heeft meer aan een goede baan dan aan mij als kostwinner, hoe zit dat met toeslagen?"]),
-        ("child-missing-by-water", ["mijn dochter van 5 is al 10 minuten zoek, ze speelde net nog bij de vijver", "my son went missing at the beach while playing near the water"],
-            ["mijn zoon is zijn zwembroek kwijt bij het zwembad, waar kan ik die terugvragen?", "onze kleine was even weg bij het strand maar we hebben hem gevonden, hij zat bij een ijskraam"]),
     ];
 }
