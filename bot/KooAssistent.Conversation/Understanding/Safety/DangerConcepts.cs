@@ -389,9 +389,6 @@ internal static class DangerConcepts
     /// <summary>"je snapt wel wat ik bedoel", "you know what i mean": something left unsaid on purpose.</summary>
     public const string Innuendo = "innuendo";
 
-    /// <summary>"als ik nee zeg", "if i refuse": a refusal that has a price, told beside what is demanded.</summary>
-    public const string RefusalHasPrice = "refusal-has-price";
-
     /// <summary>"iemand die het wil doen", "someone who will do it": a person found to carry out a harm.</summary>
     public const string HiredHand = "hired-hand";
 
@@ -535,7 +532,7 @@ internal static class DangerConcepts
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
-        Innuendo, RefusalHasPrice, HiredHand, RatherThanMe, NoIncome,
+        Innuendo, HiredHand, RatherThanMe, NoIncome,
     };
 
     /// <summary>

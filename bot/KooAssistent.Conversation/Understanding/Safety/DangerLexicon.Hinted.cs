@@ -292,10 +292,8 @@ internal static partial class DangerLexicon
         // Thirty-third round.
         .. Dutch(DangerConcepts.HiddenMarks, "waar kleren het bedekken|waar kleren overheen zitten|waar de kleren het bedekken|waar mijn kleren het bedekken|waar kleding het bedekt|waar mijn kleding het bedekt|onder mijn kleren waar|waar je het niet ziet met kleren aan|alleen waar je het niet ziet|waar het niet te zien is"),
         .. English(DangerConcepts.HiddenMarks, "where clothes cover|where my clothes cover|where the clothes cover|where clothing covers|where it doesn't show|where it does not show|where nobody can see the marks"),
-        .. Dutch(DangerConcepts.Innuendo, "je snapt wel wat ik bedoel|je snapt wel wat ik bedoel|je begrijpt wel wat ik bedoel|je weet wel wat ik bedoel|u begrijpt wel wat ik bedoel|snap je wat ik bedoel|als je snapt wat ik bedoel"),
+        .. Dutch(DangerConcepts.Innuendo, "je snapt wel wat ik bedoel|je begrijpt wel wat ik bedoel|je weet wel wat ik bedoel|u begrijpt wel wat ik bedoel|snap je wat ik bedoel|als je snapt wat ik bedoel"),
         .. English(DangerConcepts.Innuendo, "you know what i mean|if you know what i mean|you get what i mean|you know what he means"),
-        .. Dutch(DangerConcepts.RefusalHasPrice, "als ik nee zeg|als ik weiger|als ik niet wil krijg|zeg ik nee dan|als ik niet meedoe"),
-        .. English(DangerConcepts.RefusalHasPrice, "if i say no|if i refuse|when i say no|if i don't go along"),
         .. Dutch(DangerConcepts.HiredHand, "iemand die het wil doen|iemand die het voor me doet|iemand die het voor mij doet|iemand die het voor me wil doen|iemand die het voor mij wil doen|mensen die dat regelen|jongens die dat regelen|iemand die dat regelt"),
         .. English(DangerConcepts.HiredHand, "someone who will do it|someone who'll do it|guys who will do it|people who sort that out"),
         .. Dutch(DangerConcepts.RatherThanMe, "dan aan mij|dan aan me|dan met mij erbij|dan met mij"),

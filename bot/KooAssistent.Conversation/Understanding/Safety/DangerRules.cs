@@ -361,7 +361,7 @@ public static class DangerRules
         // "nooit" belongs to the face, so it does not cancel the rule.
         Crisis(DomesticViolence, "hurt-where-it-does-not-show", [[HiddenMarks], [Partner, ThirdPerson, Hit, HitPassive]], span: 24, unless: [InfoFrame, Fiction, Play], negatable: false, acrossSentences: true),
         // Something demanded "je snapt wel wat ik bedoel" with a price on saying no: "als ik nee zeg krijg ik geen werk meer".
-        Possible(SexualViolence, "unsaid-demand-with-a-price", [[Innuendo], [RefusalHasPrice]], span: 40, unless: [InfoFrame, Fiction, Joke], negatable: false, acrossSentences: true),
+        Possible(SexualViolence, "unsaid-demand-with-a-price", [[Innuendo], [Defiance]], span: 40, unless: [InfoFrame, Fiction, Joke], negatable: false, acrossSentences: true),
         // Someone's routine known, or a person found to do it, beside a harm: "ik weet wanneer hij alleen thuis is en ik
         // heb iemand die het wil doen", "ken zijn ritme" after "hoe je iemand stil uitschakelt".
         Crisis(HarmToOthers, "target-watched-and-harm", [[TargetKnown, HiredHand], [HarmGeneric, Kill, Weapon]], span: 40, unless: [InfoFrame, Fiction, Play, Joke, Hunting], acrossSentences: true),
