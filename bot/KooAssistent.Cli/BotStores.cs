@@ -49,7 +49,8 @@ internal sealed class BotStores : IAsyncDisposable
             Privacy = new SqlitePrivacyStore(connections, TimeProvider.System),
             Conversations = new SqliteConversationStore(connections, TimeProvider.System),
             Insights = new SqliteInsightStore(connections),
-            GeneratedKeyAsync = (fileName, _, cancellationToken) => KeyFileBesideAsync(path, fileName, cancellationToken),
+            // The bot keeps its SQLite file and its generated keys in one data folder (DataDirectory).
+            GeneratedKeyAsync = (fileName, _, _) => Task.FromResult(GeneratedKeyFile.Load(Path.Combine(Path.GetDirectoryName(path)!, fileName))),
             GeneratedKeysPlace = Path.GetDirectoryName(path)!,
         };
 
@@ -65,13 +66,6 @@ internal sealed class BotStores : IAsyncDisposable
         };
 
     public ValueTask DisposeAsync() => connections.DisposeAsync();
-
-    /// <summary>The bot keeps its SQLite file and its generated keys in one data folder (<c>DataDirectory</c>), as base64 text.</summary>
-    private static async Task<byte[]?> KeyFileBesideAsync(string databasePath, string fileName, CancellationToken cancellationToken)
-    {
-        var file = Path.Combine(Path.GetDirectoryName(databasePath)!, fileName);
-        return File.Exists(file) ? Convert.FromBase64String((await File.ReadAllTextAsync(file, cancellationToken)).Trim()) : null;
-    }
 
     private sealed class DisposedAsync(IDisposable disposable) : IAsyncDisposable
     {

@@ -13,9 +13,9 @@ public static partial class GeneratedKeyFile
     public static byte[] LoadOrCreate(string path, string setting, ILogger logger)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (File.Exists(path))
+        if (Load(path) is { } existing)
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return existing;
         }
 
         var key = RandomNumberGenerator.GetBytes(64);
@@ -34,6 +34,13 @@ public static partial class GeneratedKeyFile
         File.Move(temporary, path, overwrite: false);
         LogGenerated(logger, path, setting);
         return key;
+    }
+
+    /// <summary>The key written at <paramref name="path"/>, or null when none was made there; for <c>koo</c>, which never makes one.</summary>
+    public static byte[]? Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return File.Exists(path) ? Convert.FromBase64String(File.ReadAllText(path).Trim()) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Generated a key in {Path}; set {Setting} when running more than one instance")]
