@@ -273,9 +273,6 @@ public sealed partial class SqliteConversationStore(SqliteConnectionFactory conn
         "DELETE FROM turns WHERE conversation_id = @ConversationId AND id <> @KeptTurn",
         "DELETE FROM tickets WHERE conversation_id = @ConversationId",
         "DELETE FROM whatsapp_dead_letters WHERE conversation_id = @ConversationId",
-
-        // The insight rows have no foreign key (they outlive a quiet conversation), so they are named here.
-        .. Insights.InsightTables.All.Select(table => $"DELETE FROM {table} WHERE conversation_id = @ConversationId"),
     ];
 
     /// <param name="keptTurn">The turn being completed, which must stay to be marked done; null keeps none.</param>
@@ -292,6 +289,8 @@ public sealed partial class SqliteConversationStore(SqliteConnectionFactory conn
         {
             await connection.ExecuteAsync(Command(sql, new { ConversationId = conversationId, KeptTurn = keptTurn ?? -1 }, transaction, cancellationToken));
         }
+
+        await Insights.InsightTables.DeleteConversationAsync(connection, transaction, conversationId, cancellationToken);
 
         await AuditLog.InsertAsync(connection, transaction, now, actor, "conversation-erased", ticketId: null, conversationId, cancellationToken);
     }
