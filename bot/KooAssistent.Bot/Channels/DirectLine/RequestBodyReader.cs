@@ -60,14 +60,10 @@ public static class RequestBodyReader
     private static async Task<byte[]?> ReadDeclaredAsync(Stream body, int length, CancellationToken cancellationToken)
     {
         var content = new byte[length];
-        var filled = 0;
+        int filled;
         try
         {
-            int read;
-            while (filled < length && (read = await body.ReadAsync(content.AsMemory(filled), cancellationToken)) > 0)
-            {
-                filled += read;
-            }
+            filled = await body.ReadAtLeastAsync(content, length, throwOnEndOfStream: false, cancellationToken);
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
