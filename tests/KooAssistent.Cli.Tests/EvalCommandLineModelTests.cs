@@ -5,9 +5,10 @@ namespace KooAssistent.Cli.Tests;
 
 /// <summary>
 /// <c>koo eval</c> as typed, with the model's settings where an operator puts them: environment variables, or an
-/// appsettings-style file given with <c>--config</c>. The environment is the process's own, so these run one at a time
-/// in this class, and no other test reads <c>Llm__*</c>.
+/// appsettings-style file given with <c>--config</c>. The environment is the process's own, so these run alone
+/// (<see cref="ProcessEnvironmentGroup"/>): a bot host started by another test meanwhile would read their <c>Llm__*</c> too.
 /// </summary>
+[Collection(ProcessEnvironmentGroup.Name)]
 public sealed class EvalCommandLineModelTests
 {
     private static readonly string Knowledge = KnowledgeFolder.Locate(null, AppContext.BaseDirectory).Root;
