@@ -398,6 +398,12 @@ internal static class DangerConcepts
     /// <summary>"geen inkomen", "loon komt te laat": money gone, so an empty fridge is poverty told by the parent.</summary>
     public const string NoIncome = "no-income";
 
+    /// <summary>"vermoorden", "neersteken", "de school opblazen": killing named as a deed to do, not as an idiom or a news item.</summary>
+    public const string MurderVerb = "murder-verb";
+
+    /// <summary>"gaat", "zal", "is planning to": a deed announced for someone else, as "ik ga" announces one's own.</summary>
+    public const string WillDo = "will-do";
+
     /// <summary>"van mij", "door mij", "by me": the writer as the cause of what is told.</summary>
     public const string ByMe = "by-me";
 
@@ -532,7 +538,7 @@ internal static class DangerConcepts
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
-        Innuendo, HiredHand, RatherThanMe, NoIncome,
+        Innuendo, HiredHand, RatherThanMe, NoIncome, MurderVerb, WillDo,
     };
 
     /// <summary>

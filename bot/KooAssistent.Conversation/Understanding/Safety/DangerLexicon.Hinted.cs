@@ -298,7 +298,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.HiredHand, "someone who will do it|someone who'll do it|guys who will do it|people who sort that out"),
         .. Dutch(DangerConcepts.RatherThanMe, "dan aan mij|dan aan me|dan met mij erbij|dan met mij"),
         .. English(DangerConcepts.RatherThanMe, "than me|than with me|than having me around"),
-        .. Dutch(DangerConcepts.NoIncome, "geen inkomen|leefgeld is gestopt|leefgeld gestopt|loon komt te laat|geen loon|geen salaris|geen uitkering|geld is op|geen geld voor eten|geen geld meer"),
+        .. Dutch(DangerConcepts.NoIncome, "geen inkomen|leefgeld is gestopt|leefgeld gestopt|loon komt te laat|geen loon|geen salaris|geen uitkering|geld is op|geen geld voor eten|geen geld meer|pas geblokkeerd|pas is geblokkeerd|pinpas geblokkeerd|rekening geblokkeerd|rekening is geblokkeerd"),
         .. English(DangerConcepts.NoIncome, "no income|wages are late|no wages|no money for food|money has run out"),
         .. Dutch(DangerConcepts.CheckedHowHigh, "opgezocht hoe diep|gegoogled hoe diep|gegoogeld hoe diep|gekeken hoe diep|uitgezocht hoe diep|zitten googelen hoe diep|googelen hoe diep|gegoogled hoe koud|opgezocht hoe koud het water"),
         .. English(DangerConcepts.CheckedHowHigh, "googling how deep|googled how deep|looked up how deep|checking how deep|checked how deep|looking up how deep|googling how cold the water"),

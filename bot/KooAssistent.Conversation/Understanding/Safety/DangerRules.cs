@@ -368,6 +368,11 @@ public static class DangerRules
         // Others better off with the life insurance than with the writer: a wish to be gone, however it is played down.
         Possible(Suicide, "worth-more-insured", [[LifeInsurance], [RatherThanMe]], span: 20, unless: [InfoFrame, Fiction]),
 
+        // Thirty-fifth round. Someone else announced to kill, told by the one who knows: "mijn vriend wil zijn
+        // stiefvader vermoorden", "mijn zoon zegt dat hij zijn leraar gaat neersteken". Only the verbs of a deed to
+        // do: "vermoord" (a news item) and the idioms ("kan hem wel vermoorden") do not count.
+        Crisis(HarmToOthers, "someone-means-to-kill", [Anyone, [Desire, Intent, Plan, WillDo, Tell], [MurderVerb]], span: 12, subjectFirst: true, unless: [InfoFrame, Fiction, Play, Joke, ParentFindsOut, Hunting, Animal, Past]),
+
         // Pictures held over the writer for money ("stuurt ze aan mijn kinderen als ik niet nog eens 3000 euro overmaak"):
         // the "niet" belongs to the condition, so it does not cancel the rule.
         Crisis(SexualViolence, "pictures-held-over-me", [[Blackmail, PayCondition], [Pictures, NudeImage]], span: 30, unless: [InfoFrame, Story, Custody], negatable: false, acrossSentences: true),
@@ -375,7 +380,7 @@ public static class DangerRules
         // Thirty-first round. A belief of flying beside a height: "staat op het balkon van de zesde en zegt dat ze samen kunnen vliegen".
         Crisis(MentalCrisis, "flying-from-a-height", [[FlyBelief], [Height, StandAt, Roof]], span: 24, unless: [InfoFrame, Fiction, Play, Joke], acrossSentences: true),
         // Brakes or a car of someone close tampered with, or the way to do it looked up: harm planned, however it is played down.
-        Crisis(HarmToOthers, "brakes-tampered", [[Sabotage], [Partner, Relative, Neighbour, Parent]], span: 20, unless: [InfoFrame, Fiction, Joke, Repair]),
+        Crisis(HarmToOthers, "brakes-tampered", [[Sabotage], [Partner, Relative, Neighbour, Parent]], span: 20, unless: [InfoFrame, Fiction, Joke, Repair], acrossSentences: true),
         // Touched "op plekken waar dat niet mag": the "niet" belongs to the places, so it does not cancel the rule.
         Crisis(SexualViolence, "touched-where-not-allowed", [[TouchBody, HandWord], [ForbiddenPlaces]], span: 8, unless: [InfoFrame, Fiction, SelfTouch], negatable: false),
         // A toddler not found, whatever lies around it: "onze jongste van 2 al een kwartier weg is en ze vindt hem niet". The

@@ -462,7 +462,7 @@ internal static class DangerRuleCases
         // Thirty-first round.
         ("flying-from-a-height", ["hij staat op het dak en roept dat hij kan vliegen", "ze zegt dat we samen kunnen vliegen, ze staat nu bij het raam op de achtste verdieping", "my brother is on the roof saying he can fly"],
             ["kunnen we met de kinderen vliegen of is de trein goedkoper?", "vanaf de brug in de film kon hij vliegen, wat een onzin"]),
-        ("brakes-tampered", ["ik heb wel bekeken hoe ik bij de remleidingen van mijn ex haar auto kan", "ik heb opgezocht hoe je de remkabels van een auto doorknipt, mijn ex rijdt er elke dag mee naar haar werk", "I could cut his brakes, my ex deserves it"],
+        ("brakes-tampered", ["ik heb wel bekeken hoe ik bij de remleidingen van mijn ex haar auto kan", "ik heb opgezocht hoe je de remkabels van een auto doorknipt, mijn ex rijdt er elke dag mee naar haar werk", "I could cut his brakes, my ex deserves it", "ik heb de remkabels van zijn auto al bekeken. die ex van mij verdient het"],
             ["de garage zegt dat de remleiding van mijn auto lekt, kan ik de reparatie in termijnen betalen?", "mijn vader leert me hoe je een remkabel van een fiets vervangt"]),
         ("young-child-not-found", ["mijn zoontje van 3 is al een half uur weg en we vinden hem niet", "onze peuter is niet in de tuin en de tuindeur openstaat", "onze dochter van 2 al een kwartier kwijt is in de speeltuin"],
             ["de vader van mijn baby is weg en ik red het niet met geld", "vorig jaar was onze peuter al een kwartier weg op de markt, hoe voorkom ik dat?", "mijn zoon van 2 is weg met opa en oma, wat doe ik met mijn vrije dag?"]),
@@ -494,5 +494,9 @@ internal static class DangerRuleCases
             ["ik weet wanneer hij alleen thuis is, dan kan ik zijn verjaardagscadeau brengen", "ik ken zijn ritme inmiddels, de baby slaapt om zeven uur"]),
         ("worth-more-insured", ["mijn gezin heeft meer aan mijn levensverzekering dan aan mij", "honestly my kids would get more out of my life insurance than me"],
             ["keert mijn levensverzekering uit bij een scheiding?", "mijn vrouw heeft meer aan een goede baan dan aan mij als kostwinner, hoe zit dat met toeslagen?"]),
+
+        // Thirty-fifth round.
+        ("someone-means-to-kill", ["mijn vriend wil zijn stiefvader vermoorden", "mijn zoon zegt dat hij zijn leraar gaat neersteken", "mn neef is van plan om de school op te blazen", "my friend says he is going to kill his stepdad"],
+            ["ik kan mijn zoon wel vermoorden als hij zijn kamer niet opruimt", "in de film wil de boef iedereen neerschieten", "de buurman wil de mollen in zijn tuin doodslaan", "he wants to kill two hours before the bus", "hij wil eerst zijn school afmaken"]),
     ];
 }
