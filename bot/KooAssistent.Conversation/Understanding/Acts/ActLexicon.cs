@@ -131,6 +131,18 @@ internal static class ActLexicon
         + @"|\bwat is \d+ ?[\+\-x\*] ?\d+|\bwhat is \d+ ?[\+\-x\*] ?\d+|\b(vertaal|translate) (dit|this)|\bwie (wint|won) (het|de)|\bweerbericht|\bweather",
         Options);
 
+    /// <summary>
+    /// Also declined, kept apart from <see cref="Unsupported"/> so that neither pattern outgrows what the non-backtracking
+    /// engine builds: a request to stop being this helpdesk, or to write someone's poem or school paper.
+    /// </summary>
+    public static readonly Regex RoleOrWritingRequest = new(
+        // "vergeet al je instructies", "ignore your rules": the request is to stop being this helpdesk, whatever follows.
+        @"\b(vergeet|negeer) (al |alle )?(je|jouw|uw) (instructies|regels|opdrachten|prompt)\b|\b(ignore|forget|disregard) (all )?your (rules|instructions|guidelines|prompt)\b|\b(you are|you're) now (dan|an? (\w+ )?(assistant|ai|bot|advisor|adviser|hacker|expert))\b|\bje bent (nu|vanaf nu) (een |mijn )?\w*(adviseur|assistent|hacker|expert)\b|\bdan mode\b"
+        // Writing someone's poem, essay or school paper: "kun je een gedichtje schrijven voor de uitvaart", "kan je mijn opstel maken".
+        + @"|\b(kun|kan|wil|zou) (je|jij|u) (\w+ ){0,6}(gedicht|gedichtje|opstel|werkstuk|essay|verhaal|verhaaltje|songtekst|drilltekst|raptekst|speech) (\w+ ){0,6}(schrijven|maken)\b"
+        + @"|\b(gedicht|gedichtje|opstel|werkstuk|essay|songtekst|drilltekst|raptekst|speech)\b.{0,80}\b(kun|kan|wil) (je|jij|u) (het|dat|die|dit) (\w+ ){0,3}(schrijven|maken)\b|\bschrijf (een |me een |mijn )?(drilltekst|raptekst|werkstuk|speech)\b",
+        Options);
+
     /// <summary>Municipal and other topics outside social support, each with the key the referral reply uses.</summary>
     public static readonly (string Topic, Regex Pattern)[] OutOfScope =
     [
@@ -141,7 +153,8 @@ internal static class ActLexicon
         ("openbare-ruimte", new(@"\b(lantaarnpaal|straatlantaarn|streetlight|street light|autowrak|wrak weg|het wrak|stoep|stoeptegel|gat in de weg|losse tegel|zwerfafval|hondenpoep|boom omgevallen|straatverlichting|melding openbare ruimte|pothole|vuurwerk|geluidsoverlast|overlast van de buren)\w*", Options)),
         // "brief in de bus" is the letterbox: a bus is only transport with a route or a stop.
         ("vervoer", new(@"\b(trein|treinen|ns|arriva|ov ?chipkaart|dienstregeling|buslijn|bushalte|busstation|busabonnement|met de bus|welke bus|de bus naar|bus (naar|van|rijdt|gaat))\b", Options)),
-        ("aangifte", new(@"\b(aangifte doen|fiets (is )?gestolen|gestolen fiets|inbraak|ingebroken)\b", Options)),
+        // A police report, not the tax return that "aangifte" also means: "hoe doe ik aangifte van diefstal", "fiets gejat".
+        ("aangifte", new(@"\b(aangifte doen|fiets (is )?gestolen|gestolen fiets|inbraak|ingebroken|aangifte (doen )?van (\w+ ){0,2}(diefstal|inbraak|fietsdiefstal)|fietsdiefstal|(is|zijn) (\w+ ){0,3}(gestolen|gejat|gepikt))\b", Options)),
         ("reparatie", new(@"\b(repareren|reparatie|repair) \w*", Options)),
         ("burgerzaken", new(@"\b(trouwen|huwelijk|geregistreerd partnerschap|stadhuis|gemeentehuis|city hall|town hall|verblijfsvergunning|residence permit|naturalisatie|ind)\b", Options)),
         ("vergunning", new(@"\b(bouwvergunning|omgevingsvergunning|evenementenvergunning|dakkapel|verbouwen)\w*", Options)),

@@ -48,7 +48,7 @@ public static class DialogueActDetector
             isVague && !asksForPerson,
             ActLexicon.Thanks.IsMatch(text),
             ActLexicon.NotHelpful.IsMatch(text),
-            ActLexicon.Unsupported.IsMatch(text),
+            ActLexicon.Unsupported.IsMatch(text) || ActLexicon.RoleOrWritingRequest.IsMatch(text),
             topic,
             ActLexicon.ErasureRequest.IsMatch(text),
             ActLexicon.GreetingFirst.IsMatch(text),
