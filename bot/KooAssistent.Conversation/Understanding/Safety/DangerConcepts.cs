@@ -404,6 +404,9 @@ internal static class DangerConcepts
     /// <summary>"gaat", "zal", "is planning to": a deed announced for someone else, as "ik ga" announces one's own.</summary>
     public const string WillDo = "will-do";
 
+    /// <summary>"mijn besluit staat vast", "my mind is made up": a decision announced without saying what it is.</summary>
+    public const string DecisionMade = "decision-made";
+
     /// <summary>"van mij", "door mij", "by me": the writer as the cause of what is told.</summary>
     public const string ByMe = "by-me";
 
@@ -538,7 +541,7 @@ internal static class DangerConcepts
         OverOnto, SeeVerb, NoLonger, ShutVerb, UpIn, UnderHead, Paperwork, ForWhen, IfIAmThere, OutOfSight, DoneWithHim, NonSwimmer,
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
-        Innuendo, HiredHand, RatherThanMe, NoIncome, MurderVerb, WillDo,
+        Innuendo, HiredHand, RatherThanMe, NoIncome, MurderVerb, WillDo, DecisionMade,
     };
 
     /// <summary>

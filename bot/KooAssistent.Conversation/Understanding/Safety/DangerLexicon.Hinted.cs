@@ -197,6 +197,8 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.VeiledAbuse, "who did it to me|what he did to me|what he used to do to me|who abused me|who molested me|who touched me when"),
         // Twenty-first round: harm to someone worked out beforehand, told in a custody fight, after a dismissal or as a joke.
         .. Dutch(DangerConcepts.PlanWorkedOut, "uitgezocht wanneer|uitgezocht waar|bijgehouden wanneer|bijgehouden waar|al besloten hoe|besloten hoe het afloopt|besloten hoe het eindigt|besloten hoe en wanneer|hoe het afloopt en wanneer|hoe het eindigt en wanneer|al bedacht hoe|heb bedacht hoe|heb al bedacht hoe|bedacht hoe ik|bedacht hoe en wanneer|hoe en wanneer|over nagedacht hoe|al nagedacht hoe|nagedacht hoe ik|uitgedacht hoe|al uitgedacht|weet al hoe ik|weet precies hoe ik|weet al wanneer|precies bedacht|plan klaar|alles al bedacht"),
+        .. Dutch(DangerConcepts.DecisionMade, "besluit staat vast|besluit is genomen|mijn besluit genomen|besluit is definitief|keuze is gemaakt|mijn keuze gemaakt"),
+        .. English(DangerConcepts.DecisionMade, "my mind is made up|made my decision|decision is final|decision is made"),
         .. English(DangerConcepts.PlanWorkedOut, "decided how it ends|decided how and when|already decided how|already figured out how|figured out how and when|worked out how|worked out when|thought about how and when|how and when|planned how|know exactly how i|know how i will|already know how i"),
         .. Dutch(DangerConcepts.NoneShallHave, "als ik ze niet mag hebben dan zij ook niet|als ik ze niet mag hebben|als ik ze niet krijg dan zij ook niet|als ik ze niet krijg krijgt niemand ze|dan krijgt niemand ze|dan heeft niemand ze|krijgt zij ze ook niet|krijgt hij ze ook niet"),
         .. English(DangerConcepts.NoneShallHave, "if i can't have them|if i cant have them|if i can't have her|if i cant have her|nobody can have them|no one can have them|then nobody will|then she can't either|then she cant either"),
@@ -306,7 +308,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.TargetKnown, "know his routine|know her routine|know when he walks the dog"),
         .. Dutch(DangerConcepts.VeiledThreat, "dat ik een dode vrouw ben|dat ik een dode man ben|je bent een dode vrouw|je bent een dode man|ben een dode vrouw|ben een dode man|kogel op de mat|kogel op mijn mat"),
         .. English(DangerConcepts.VeiledThreat, "you're a dead man|you are a dead man|you're a dead woman|you are a dead woman|i'm a dead woman|i'm a dead man"),
-        .. Dutch(DangerConcepts.Missing, "al tien minuten zoek|al 10 minuten zoek|al vijf minuten zoek|al 5 minuten zoek|al een kwartier zoek|al een half uur zoek|al twintig minuten zoek|al 20 minuten zoek"),
+        .. Dutch(DangerConcepts.Missing, "zoekt al een kwartier naar|zoekt al een half uur naar|zoekt al tien minuten naar|zoeken al een kwartier naar|zoeken al een half uur naar|voor het laatst gezien|het laatst gezien|al tien minuten zoek|al 10 minuten zoek|al vijf minuten zoek|al 5 minuten zoek|al een kwartier zoek|al een half uur zoek|al twintig minuten zoek|al 20 minuten zoek"),
         // Thirty-second round.
         .. Dutch(DangerConcepts.DisguisedAsAccident, "laten lijken op een ongeluk|laten lijken alsof het een ongeluk|als een ongeluk laten lijken|lijkt op een ongeluk|lijken op een ongeluk|als ongeluk laten lijken"),
         .. English(DangerConcepts.DisguisedAsAccident, "look like an accident|looks like an accident|seem like an accident"),

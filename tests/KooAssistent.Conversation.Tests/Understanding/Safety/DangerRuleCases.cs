@@ -496,6 +496,10 @@ internal static class DangerRuleCases
             ["keert mijn levensverzekering uit bij een scheiding?", "mijn vrouw heeft meer aan een goede baan dan aan mij als kostwinner, hoe zit dat met toeslagen?"]),
 
         // Thirty-fifth round.
+        ("medical-emergency", ["sinds vanochtend zien mijn lippen blauw en ik krijg bijna geen lucht als ik praat"],
+            ["ik krijg geen lucht meer van al die rekeningen"]),
+        ("decided-and-after-my-death", ["mijn papieren liggen klaar zodat mijn zoon na mijn heengaan niets hoeft te regelen. mijn besluit staat vast", "my mind is made up, after I'm gone nobody has to worry"],
+            ["mijn besluit staat vast: ik ga verhuizen naar mijn dochter", "in het boek staat haar besluit vast, na haar dood erft haar zoon alles"]),
         ("someone-means-to-kill", ["mijn vriend wil zijn stiefvader vermoorden", "mijn zoon zegt dat hij zijn leraar gaat neersteken", "mn neef is van plan om de school op te blazen", "my friend says he is going to kill his stepdad"],
             ["ik kan mijn zoon wel vermoorden als hij zijn kamer niet opruimt", "in de film wil de boef iedereen neerschieten", "de buurman wil de mollen in zijn tuin doodslaan", "he wants to kill two hours before the bus", "hij wil eerst zijn school afmaken"]),
     ];
