@@ -29,8 +29,10 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(earlierMessages);
         var language = LanguageDetector.Detect(message);
-        var danger = DangerReader.Read(message, earlierMessages).Concat(OtherLanguageDanger.Read(message)).ToList();
-        var (crisisVote, multiProblemVote, personVote, singleVote, unconcepted) = Votes(message, earlierMessages);
+        // The danger rules and every classifier vote below read the same sentences; each is read once.
+        var memo = new DangerTurnMemo();
+        var danger = DangerReader.Read(message, earlierMessages, memo).Concat(OtherLanguageDanger.Read(message)).ToList();
+        var (crisisVote, multiProblemVote, personVote, singleVote, unconcepted) = Votes(message, earlierMessages, memo);
         var acts = DialogueActDetector.Read(message, language.Code);
         var certain = danger.Where(finding => finding.Certain).Select(Finding).ToList();
         var possible = danger.Where(finding => !finding.Certain).Select(Finding).ToList();
@@ -42,7 +44,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
         {
             possible.Add(ClassifierFinding(crisisVote));
         }
-        else if (model is not null && PassageVotes.Strongest(model.Classifier, message) is { } passage && passage.Crisis >= PassageAskThreshold)
+        else if (model is not null && PassageVotes.Strongest(model.Classifier, message, memo) is { } passage && passage.Crisis >= PassageAskThreshold)
         {
             // Only read passage by passage when the whole message did not already decide: up to 24 votes per message.
             possible.Add(new CrisisFinding(CategoryOf(passage.CrisisClass), FormattableString.Invariant($"classifier-passage:{passage.CrisisClass}:{passage.Crisis:F2}")));
@@ -116,14 +118,14 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
     /// multi-problem vote over the conversation (life domains add up across turns), and the person-request vote over
     /// this message (a request for a person is made in the turn itself).
     /// </summary>
-    private (JudgementVote Crisis, double MultiProblem, bool PersonRequest, double SingleQuestion, JudgementVote Alone) Votes(string message, IReadOnlyList<string> earlierMessages)
+    private (JudgementVote Crisis, double MultiProblem, bool PersonRequest, double SingleQuestion, JudgementVote Alone) Votes(string message, IReadOnlyList<string> earlierMessages, DangerTurnMemo memo)
     {
         if (model is null)
         {
             return (JudgementVote.None, 0, false, 0, JudgementVote.None);
         }
 
-        var alone = model.Classifier.Vote(message);
+        var alone = model.Classifier.Vote(message, memo);
         // A request for a person is the classifier's first reading of this message, and sure enough held out.
         var person = alone.Top == JudgementClass.PersonRequest && alone.Probability(JudgementClass.PersonRequest) >= model.Manifest.PersonRequestThreshold;
         if (earlierMessages.Count == 0)
@@ -133,7 +135,7 @@ public sealed class DetectorMessageReader(JudgementModel? model) : IMessageReade
 
         // Danger in the conversation counts only when this message carries some too: "nee, hier heb ik niks aan" after
         // a story about debts is a complaint, whatever the story around it makes the classifier think.
-        var conversation = model.Classifier.Vote(string.Join(JudgementCorpus.TurnSeparator, earlierMessages.Append(message)));
+        var conversation = model.Classifier.Vote(string.Join(JudgementCorpus.TurnSeparator, earlierMessages.Append(message)), memo);
         var crisis = alone.Bearing && conversation.Crisis > alone.Crisis ? conversation : alone;
         return (crisis, conversation.Probability(JudgementClass.MultiProblem), person, conversation.Probability(JudgementClass.SingleQuestion), alone);
     }

@@ -67,14 +67,13 @@ public sealed record ConceptRule(
         foreach (var hit in candidates[slot])
         {
             // One concept found once fills one slot: "scheldt" is not both the aggression and what makes it pressing.
-            if ((!AcrossSentences && hit.Sentence != chosen[0].Sentence) || (SubjectFirst && hit.Start <= chosen[0].Start) || chosen.Take(slot).Contains(hit))
+            if ((!AcrossSentences && hit.Sentence != chosen[0].Sentence) || (SubjectFirst && hit.Start <= chosen[0].Start) || Array.IndexOf(chosen, hit, 0, slot) >= 0)
             {
                 continue;
             }
 
             chosen[slot] = hit;
-            var start = chosen.Take(slot + 1).Min(found => found.Start);
-            var end = chosen.Take(slot + 1).Max(found => found.End);
+            var (start, end) = Extent(chosen, slot + 1);
             if (end - start <= Span && Fill(candidates, slot + 1, chosen, hits, text))
             {
                 return true;
@@ -84,12 +83,18 @@ public sealed record ConceptRule(
         return false;
     }
 
+    /// <summary>
+    /// Loops rather than LINQ: every rule is tried on every text a turn reads, and each lambda and iterator here was
+    /// allocated per candidate.
+    /// </summary>
     private bool Holds(ConceptHit[] chosen, IReadOnlyList<ConceptHit> hits, ConceptText text)
     {
-        var sentences = chosen.Select(hit => hit.Sentence).ToHashSet();
-        if (hits.Any(hit => sentences.Contains(hit.Sentence) && Unless.Contains(hit.Concept, StringComparer.Ordinal)))
+        for (var i = 0; i < hits.Count; i++)
         {
-            return false;
+            if (InChosenSentence(hits[i], chosen) && Contains(Unless, hits[i].Concept))
+            {
+                return false;
+            }
         }
 
         if (!Negatable)
@@ -97,18 +102,39 @@ public sealed record ConceptRule(
             return true;
         }
 
-        var start = chosen.Min(hit => hit.Start);
-        var end = chosen.Max(hit => hit.End);
-        return !hits.Any(hit => hit.Concept == ConceptNames.Negation && sentences.Contains(hit.Sentence)
-            && hit.Start >= start - NegationReach && hit.Start < end + NegationAfter
-            && !chosen.Any(part => hit.Start >= part.Start && hit.Start < part.End));
+        var (start, end) = Extent(chosen, chosen.Length);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Concept == ConceptNames.Negation && InChosenSentence(hit, chosen)
+                && hit.Start >= start - NegationReach && hit.Start < end + NegationAfter && !InsideChosen(hit, chosen))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private static bool Fills(IReadOnlyList<string> slot, ConceptHit hit)
+    /// <summary>The first start and the last end of the first <paramref name="count"/> chosen concepts.</summary>
+    private static (int Start, int End) Extent(ConceptHit[] chosen, int count)
     {
-        for (var i = 0; i < slot.Count; i++)
+        var start = chosen[0].Start;
+        var end = chosen[0].End;
+        for (var i = 1; i < count; i++)
         {
-            if (string.Equals(slot[i], hit.Concept, StringComparison.Ordinal))
+            start = Math.Min(start, chosen[i].Start);
+            end = Math.Max(end, chosen[i].End);
+        }
+
+        return (start, end);
+    }
+
+    private static bool InChosenSentence(ConceptHit hit, ConceptHit[] chosen)
+    {
+        foreach (var part in chosen)
+        {
+            if (part.Sentence == hit.Sentence)
             {
                 return true;
             }
@@ -116,6 +142,34 @@ public sealed record ConceptRule(
 
         return false;
     }
+
+    private static bool InsideChosen(ConceptHit hit, ConceptHit[] chosen)
+    {
+        foreach (var part in chosen)
+        {
+            if (hit.Start >= part.Start && hit.Start < part.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> concepts, string concept)
+    {
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            if (string.Equals(concepts[i], concept, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Fills(IReadOnlyList<string> slot, ConceptHit hit) => Contains(slot, hit.Concept);
 
     private static bool AnyFills(IReadOnlyList<ConceptHit> hits, IReadOnlyList<string> slot)
     {

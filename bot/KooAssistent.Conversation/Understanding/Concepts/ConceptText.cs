@@ -62,17 +62,41 @@ public sealed class ConceptText
     public static ConceptText Read(string message, Func<string, string>? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = message.Length > MaxCharacters ? message[..MaxCharacters] : message;
-        var tokens = new List<string>();
-        var sentenceOf = new List<int>();
-        var english = new List<bool>();
-        foreach (var sentence in SentenceSplitter.Split(text))
+        var builder = new Builder();
+        foreach (var sentence in SentenceSplitter.Split(Cut(message)))
         {
-            var normalized = TextNormalizer.Normalize(sentence);
-            var words = (prepare is null ? normalized : prepare(normalized)).Replace("'", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            builder.Add(Words(TextNormalizer.Normalize(sentence), prepare));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>One normalised sentence as the concept readers' words; empty when nothing is left of it.</summary>
+    internal static string[] Words(string normalized, Func<string, string>? prepare) =>
+        (prepare is null ? normalized : prepare(normalized)).Replace("'", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    internal static string Cut(string message) => message.Length > MaxCharacters ? message[..MaxCharacters] : message;
+
+    /// <summary>Puts a text together sentence by sentence; a sentence without words is left out, as if it were not there.</summary>
+    internal sealed class Builder
+    {
+        private readonly List<string> tokens = [];
+        private readonly List<int> sentenceOf = [];
+        private readonly List<bool> english = [];
+
+        /// <summary>The token where the next sentence starts.</summary>
+        public int TokenCount => tokens.Count;
+
+        /// <summary>The number the next sentence gets.</summary>
+        public int SentenceCount => english.Count;
+
+        public void Add(string[] words) => Add(words, words.Length > 0 && LooksEnglish(words));
+
+        public void Add(string[] words, bool isEnglish)
+        {
             if (words.Length == 0)
             {
-                continue;
+                return;
             }
 
             var number = english.Count;
@@ -82,9 +106,9 @@ public sealed class ConceptText
                 sentenceOf.Add(number);
             }
 
-            english.Add(LooksEnglish(words));
+            english.Add(isEnglish);
         }
 
-        return new ConceptText(tokens, sentenceOf, english);
+        public ConceptText Build() => new(tokens, sentenceOf, english);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KooAssistent.Conversation.Understanding.Safety;
 using Microsoft.ML;
 
 namespace KooAssistent.Conversation.Understanding.Judgement;
@@ -24,10 +25,13 @@ public sealed class JudgementClassifier
         this.classes = classes;
     }
 
-    public JudgementVote Vote(string text)
+    public JudgementVote Vote(string text) => Vote(text, new DangerTurnMemo());
+
+    /// <param name="memo">What this turn has read for danger already: a vote reads the same concepts as the danger reader.</param>
+    public JudgementVote Vote(string text, DangerTurnMemo memo)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (read, bearing) = JudgementText.Of(text);
+        var (read, bearing) = JudgementText.Of(text, memo);
         var input = new JudgementInput { Text = read };
         if (!engines.TryTake(out var engine))
         {

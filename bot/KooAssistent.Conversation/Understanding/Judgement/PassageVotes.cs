@@ -1,4 +1,5 @@
 using KooAssistent.Conversation.Understanding.Concepts;
+using KooAssistent.Conversation.Understanding.Safety;
 
 namespace KooAssistent.Conversation.Understanding.Judgement;
 
@@ -19,7 +20,10 @@ public static class PassageVotes
     /// The passage whose crisis vote is highest; <see cref="JudgementVote.None"/> when the message is no longer than
     /// one passage (then the vote on the whole message is the same reading).
     /// </summary>
-    public static JudgementVote Strongest(JudgementClassifier classifier, string message)
+    public static JudgementVote Strongest(JudgementClassifier classifier, string message) => Strongest(classifier, message, new DangerTurnMemo());
+
+    /// <param name="memo">What this turn has read for danger already: a passage's sentences are, as a rule, the message's own.</param>
+    public static JudgementVote Strongest(JudgementClassifier classifier, string message, DangerTurnMemo memo)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(message);
@@ -32,7 +36,7 @@ public static class PassageVotes
 
         for (var start = 0; start + SentencesPerPassage <= sentences.Count && start < MaxPassages; start++)
         {
-            var vote = classifier.Vote(string.Join(". ", sentences.Skip(start).Take(SentencesPerPassage)));
+            var vote = classifier.Vote(string.Join(". ", sentences.Skip(start).Take(SentencesPerPassage)), memo);
             if (vote.Crisis > strongest.Crisis)
             {
                 strongest = vote;

@@ -11,16 +11,21 @@ public static class DangerReader
 {
     /// <param name="message">The new message.</param>
     /// <param name="earlierMessages">Earlier messages, oldest first.</param>
-    public static IReadOnlyList<DangerFinding> Read(string message, IReadOnlyList<string> earlierMessages)
+    public static IReadOnlyList<DangerFinding> Read(string message, IReadOnlyList<string> earlierMessages) =>
+        Read(message, earlierMessages, new DangerTurnMemo());
+
+    /// <param name="memo">What this turn has read already; the classifier's votes read the same sentences.</param>
+    public static IReadOnlyList<DangerFinding> Read(string message, IReadOnlyList<string> earlierMessages, DangerTurnMemo memo)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(earlierMessages);
-        var findings = Find(message);
+        ArgumentNullException.ThrowIfNull(memo);
+        var findings = Find(message, memo);
         if (earlierMessages.Count > 0)
         {
             // "ik heb pillen gespaard" then "vanavond neem ik ze allemaal": only what the two show together is new.
-            var alone = Find(earlierMessages[^1]).Select(finding => finding.Rule).ToHashSet(StringComparer.Ordinal);
-            findings.AddRange(Find(earlierMessages[^1] + "\n" + message)
+            var alone = Find(earlierMessages[^1], memo).Select(finding => finding.Rule).ToHashSet(StringComparer.Ordinal);
+            findings.AddRange(Find(earlierMessages[^1] + "\n" + message, memo)
                 .Where(finding => !alone.Contains(finding.Rule) && !findings.Exists(found => found.Rule == finding.Rule)));
         }
 
@@ -34,43 +39,30 @@ public static class DangerReader
     /// <summary>Features of concepts in <see cref="DangerConcepts.Bearing"/> start with this.</summary>
     public const string BearingPrefix = "d_";
 
-    public static IReadOnlyList<string> Features(string message)
+    public static IReadOnlyList<string> Features(string message) => Features(message, new DangerTurnMemo());
+
+    /// <param name="memo">What this turn has read already: the rules fired on the message are the reader's own.</param>
+    public static IReadOnlyList<string> Features(string message, DangerTurnMemo memo)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = ConceptText.Read(message, Prepare);
-        var hits = DangerLexicon.Vocabulary.Find(text);
+        ArgumentNullException.ThrowIfNull(memo);
+        var reading = memo.Read(message);
         var features = new List<string>();
-        foreach (var concept in hits.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal).Where(concept => !DangerConcepts.RuleOnly.Contains(concept)))
+        foreach (var concept in reading.Hits.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal).Where(concept => !DangerConcepts.RuleOnly.Contains(concept)))
         {
             features.Add((DangerConcepts.Bearing.Contains(concept) ? BearingPrefix : "c_") + concept.Replace('-', '_'));
         }
 
-        foreach (var rule in DangerRules.All)
+        foreach (var (rule, _) in reading.Fired)
         {
-            if (rule.Rule.Match(hits, text) is not null)
-            {
-                features.Add("r_" + rule.Rule.Name.Replace('-', '_'));
-            }
+            features.Add("r_" + rule.Rule.Name.Replace('-', '_'));
         }
 
         return features;
     }
 
-    private static List<DangerFinding> Find(string message)
-    {
-        var text = ConceptText.Read(message, Prepare);
-        var hits = DangerLexicon.Vocabulary.Find(text);
-        var findings = new List<DangerFinding>();
-        foreach (var rule in DangerRules.All)
-        {
-            if (rule.Rule.Match(hits, text) is { } matched)
-            {
-                findings.Add(new DangerFinding(rule.Kind, rule.Certain, rule.Rule.Name, [.. matched.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal)]));
-            }
-        }
-
-        return findings;
-    }
+    private static List<DangerFinding> Find(string message, DangerTurnMemo memo) =>
+        [.. memo.Read(message).Fired.Select(fired => new DangerFinding(fired.Rule.Kind, fired.Rule.Certain, fired.Rule.Rule.Name, [.. fired.Matched.Select(hit => hit.Concept).Distinct(StringComparer.Ordinal)]))];
 
     private static string[] JoinSplitWords(string[] words, bool english)
     {
@@ -103,7 +95,7 @@ public static class DangerReader
     /// separable verbs typed in two joined ("aan gerand"), ages beside a person marked (<see cref="AgeMarks"/>), everyday
     /// idiom set aside.
     /// </summary>
-    private static string Prepare(string normalized)
+    internal static string Prepare(string normalized)
     {
         var words = normalized.Split(' ');
         // The Dutch word list guards against repairing real words; English has no such list, so it is left as typed.
