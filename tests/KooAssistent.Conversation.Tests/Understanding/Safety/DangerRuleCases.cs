@@ -500,6 +500,13 @@ internal static class DangerRuleCases
             ["ik krijg geen lucht meer van al die rekeningen"]),
         ("decided-and-after-my-death", ["mijn papieren liggen klaar zodat mijn zoon na mijn heengaan niets hoeft te regelen. mijn besluit staat vast", "my mind is made up, after I'm gone nobody has to worry"],
             ["mijn besluit staat vast: ik ga verhuizen naar mijn dochter", "in het boek staat haar besluit vast, na haar dood erft haar zoon alles"]),
+        // Thirty-seventh round: wider lexicons only.
+        ("end-it", ["ik wil er een eid aan maake"], ["ik wil een eind aan de ruzie maken"]),
+        ("young-child-not-found", ["mijn dochter van 4 is weg, ik keek maar even op mijn telefoon"], ["mijn dochter van 4 is haar knuffel kwijt"]),
+        ("wish-to-die", ["ik wou dat ik dood was"], ["mijn zoon roept 'ik wou dat je dood was' als hij zijn telefoon moet inleveren"]),
+        ("veiled-threat", ["de klusjesman van de verhuurder zei dat er anders een ongelukje met het gas gebeurt", "his family says they will take my kids and deal with me"],
+            ["mijn peuter had een ongelukje in zijn broek"]),
+        ("someone-means-to-kill", ["mijn zoon wil de buurman vermoorden"], ["mijn dochter van 5 zei dat ze de buurkat gaat vermoorden omdat hij in haar zandbak poept"]),
         ("someone-means-to-kill", ["mijn vriend wil zijn stiefvader vermoorden", "mijn zoon zegt dat hij zijn leraar gaat neersteken", "mn neef is van plan om de school op te blazen", "my friend says he is going to kill his stepdad"],
             ["ik kan mijn zoon wel vermoorden als hij zijn kamer niet opruimt", "in de film wil de boef iedereen neerschieten", "de buurman wil de mollen in zijn tuin doodslaan", "he wants to kill two hours before the bus", "hij wil eerst zijn school afmaken"]),
     ];
