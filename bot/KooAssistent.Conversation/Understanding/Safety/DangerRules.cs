@@ -368,12 +368,13 @@ public static class DangerRules
         // Others better off with the life insurance than with the writer: a wish to be gone, however it is played down.
         Possible(Suicide, "worth-more-insured", [[LifeInsurance], [RatherThanMe]], span: 20, unless: [InfoFrame, Fiction]),
 
+        // Thirty-sixth round. A decision announced beside the writer's own death and things arranged for after it: "mijn
+        // besluit staat vast", "zodat mijn zoon na mijn heengaan niets hoeft uit te zoeken". Asked, not certain: a funeral
+        // wish reads the same.
+        Possible(Suicide, "decided-and-after-my-death", [[DecisionMade], [GoneByThen, Farewell, NoMoreWorry, WithoutMe]], span: 40, unless: Frames, negatable: false, acrossSentences: true),
         // Thirty-fifth round. Someone else announced to kill, told by the one who knows: "mijn vriend wil zijn
         // stiefvader vermoorden", "mijn zoon zegt dat hij zijn leraar gaat neersteken". Only the verbs of a deed to
         // do: "vermoord" (a news item) and the idioms ("kan hem wel vermoorden") do not count.
-        // A decision announced beside the writer's own death and things arranged for after it: "mijn besluit staat vast",
-        // "zodat mijn zoon na mijn heengaan niets hoeft uit te zoeken". Asked, not certain: a funeral wish reads the same.
-        Possible(Suicide, "decided-and-after-my-death", [[DecisionMade], [GoneByThen, Farewell, NoMoreWorry, WithoutMe]], span: 40, unless: Frames, negatable: false, acrossSentences: true),
         Crisis(HarmToOthers, "someone-means-to-kill", [Anyone, [Desire, Intent, Plan, WillDo, Tell], [MurderVerb]], span: 12, subjectFirst: true, unless: [InfoFrame, Fiction, Play, Joke, ParentFindsOut, Hunting, Animal, Past]),
 
         // Pictures held over the writer for money ("stuurt ze aan mijn kinderen als ik niet nog eens 3000 euro overmaak"):
