@@ -123,8 +123,6 @@ internal static class ActLexicon
         @"\b(schrijf|maak|verzin|write|make) (een |a |me een |me a |me |us )?(\w+ )?(gedicht|liedje|verhaal|verhaaltje|rap|mop|grap|poem|song|story|joke|essay|opstel|haiku|limerick|sonnet|songtekst)"
         + @"|\brecept (voor|van) (een |de |het )?(\w+ )?\w*(soep|taart|cake|maaltijd|bollen|lasagne|pasta|koek|brood|diner|avondeten|ovenschotel|stamppot|gerecht|saus)\w*|\b(goed|goede|lekker|lekkere|makkelijk|makkelijke|simpel|simpele) recept\b|\brecipe (for|of)\b|\b(fc|psv|ajax|feyenoord)\b.{0,40}\b(gewonnen|verloren|gelijkgespeeld|won|lost|speelt|wedstrijd|uitslag|score)\b"
         + @"|\bvertel (eens |me |mij )?(een )?(\w+ )?(mop|moppen|grap|grapje|grappen)\b|\btell (me |us )?(a |an |some )?(\w+ )?jokes?\b|\bhuiswerk|\bhomework"
-        + @"|\b(ignore|disregard|forget) (all |the |your |any |of )*(previous|prior|above|earlier|former) (instructions|rules|prompts?|messages)|\b(negeer|vergeet) (alle |de |je |jouw |al je |uw )*(vorige|eerdere|bovenstaande|voorgaande) (instructies|regels|opdrachten|berichten)|\bnegeer wat (je|jou|u) (eerder|daarvoor|hiervoor)|\b(interne|verborgen) prompt|\b(internal|hidden) prompt|\bprivate (phone )?numbers of|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
-        + @"|\bvergeet (alle |de )?(vorige|eerdere) instructies|\bje bent nu een\b|^system\b|\bprive ?adres van\b"
         + @"|\bwat voor weer|\bwie wint\b|\bwho (will )?wins?\b|\buitslag van\b"
         + @"|\b(wordt|blijft|gaat) het (morgen |vandaag |vanavond |vannacht |straks |dit weekend |zaterdag |zondag )?(droog|regenen|zonnig|warm|koud|onweren|sneeuwen)\b|\bregent het (morgen|vandaag|straks)|\bweersverwachting|\bwill it (rain|be sunny|be dry)"
         + @"|\bhoe laat (speelt|begint|start) (fc |de |het )?\w+|\b(kaartjes|tickets) voor (de wedstrijd|het concert|de film)"
@@ -133,11 +131,15 @@ internal static class ActLexicon
 
     /// <summary>
     /// Also declined, kept apart from <see cref="Unsupported"/> so that neither pattern outgrows what the non-backtracking
-    /// engine builds: a request to stop being this helpdesk, or to write someone's poem or school paper.
+    /// engine builds: every request to stop being this helpdesk or to show what it keeps to itself, and a poem, essay or
+    /// school paper to be written for the resident.
     /// </summary>
     public static readonly Regex RoleOrWritingRequest = new(
-        // "vergeet al je instructies", "ignore your rules": the request is to stop being this helpdesk, whatever follows.
+        // "vergeet al je instructies", "ignore previous instructions", "je bent nu een piraat": the request is to stop being
+        // this helpdesk, whatever follows; or to reveal what it keeps to itself.
         @"\b(vergeet|negeer) (al |alle )?(je|jouw|uw) (instructies|regels|opdrachten|prompt)\b|\b(ignore|forget|disregard) (all )?your (rules|instructions|guidelines|prompt)\b|\b(you are|you're) now (dan|an? (\w+ )?(assistant|ai|bot|advisor|adviser|hacker|expert))\b|\bje bent (nu|vanaf nu) (een |mijn )?\w*(adviseur|assistent|hacker|expert)\b|\bdan mode\b"
+        + @"|\b(ignore|disregard|forget) (all |the |your |any |of )*(previous|prior|above|earlier|former) (instructions|rules|prompts?|messages)|\b(negeer|vergeet) (alle |de |je |jouw |al je |uw )*(vorige|eerdere|bovenstaande|voorgaande) (instructies|regels|opdrachten|berichten)|\bnegeer wat (je|jou|u) (eerder|daarvoor|hiervoor)|\b(interne|verborgen) prompt|\b(internal|hidden) prompt|\bprivate (phone )?numbers of|\bignore (all |the )?(previous|prior|above) instructions|\bnegeer (alle |de )?(vorige|eerdere) instructies|\bsystem prompt|\bdeveloper mode|\bjailbreak"
+        + @"|\bvergeet (alle |de )?(vorige|eerdere) instructies|\bje bent nu een\b|^system\b|\bprive ?adres van\b"
         // Writing someone's poem, essay or school paper: "kun je een gedichtje schrijven voor de uitvaart", "kan je mijn opstel maken".
         + @"|\b(kun|kan|wil|zou) (je|jij|u) (\w+ ){0,6}(gedicht|gedichtje|opstel|werkstuk|essay|verhaal|verhaaltje|songtekst|drilltekst|raptekst|speech) (\w+ ){0,6}(schrijven|maken)\b"
         + @"|\b(gedicht|gedichtje|opstel|werkstuk|essay|songtekst|drilltekst|raptekst|speech)\b.{0,80}\b(kun|kan|wil) (je|jij|u) (het|dat|die|dit) (\w+ ){0,3}(schrijven|maken)\b|\bschrijf (een |me een |mijn )?(drilltekst|raptekst|werkstuk|speech)\b",
