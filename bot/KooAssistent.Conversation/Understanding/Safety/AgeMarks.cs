@@ -16,6 +16,12 @@ internal static class AgeMarks
     /// <summary>Read by <see cref="DangerConcepts.AdultFriend"/>.</summary>
     public const string AdultFriendMark = "volwassenvriend";
 
+    /// <summary>Read by <see cref="DangerConcepts.Elder"/>: "mijn vader (79)", "mevrouw van 86".</summary>
+    public const string ElderMark = "hoogbejaardemark";
+
+    /// <summary>From this age a parent, a client or a neighbour is an older person, for whom taken money and little food is abuse.</summary>
+    private const int YoungestElder = 70;
+
     private const int YoungestMinor = 10;
     private const int OldestMinor = 17;
 
@@ -38,6 +44,15 @@ internal static class AgeMarks
     {
         "vriend", "vriendje", "boyfriend", "bf", "lover", "loverboy", "man", "vent", "gast", "kerel", "jongen", "iemand", "kennis",
         "mannen", "jongens", "vrienden", "guy", "guys", "friend", "friends", "dude", "someone", "men",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words for an older person whose age may follow: "vader (79)", "mevrouw van 86", "my dad (79)". Not "man":
+    /// beside a number that word is read as an adult friend.</summary>
+    private static readonly FrozenSet<string> Elders = new[]
+    {
+        "vader", "moeder", "pa", "ma", "papa", "mama", "opa", "oma", "mevrouw", "meneer", "buurman", "buurvrouw", "tante", "oom",
+        "schoonmoeder", "schoonvader", "client", "cliënt", "clientje", "dad", "mum", "mom", "father", "mother", "grandma", "grandpa",
+        "neighbour", "neighbor", "lady", "aunt", "uncle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that give an age to the word before them: "ik ben 15", "mijn zus is pas 14", "i am 13".</summary>
@@ -89,6 +104,11 @@ internal static class AgeMarks
             return MinorMark;
         }
 
+        if (age is >= YoungestElder and <= OldestAge && !asAdjective && (owner is { } elder && Elders.Contains(elder) || ElderNear(words, index)))
+        {
+            return ElderMark;
+        }
+
         return age is >= YoungestAdultFriend and <= OldestAge && owner is { } friend && Friends.Contains(friend) ? AdultFriendMark : null;
     }
 
@@ -106,6 +126,25 @@ internal static class AgeMarks
         for (var before = index - 1; before >= 0 && before >= index - 4; before--)
         {
             if (YoungPeople.Contains(words[before]) || FriendsOfATeenager.Contains(words[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An age in brackets a few words after an older person: "mijn vader uit Engelen (79)". Not before a unit.</summary>
+    private static bool ElderNear(string[] words, int index)
+    {
+        if (index + 1 < words.Length && Units.Contains(words[index + 1]))
+        {
+            return false;
+        }
+
+        for (var before = index - 1; before >= 0 && before >= index - 4; before--)
+        {
+            if (Elders.Contains(words[before]))
             {
                 return true;
             }

@@ -407,6 +407,69 @@ internal static class DangerConcepts
     /// <summary>"mijn besluit staat vast", "my mind is made up": a decision announced without saying what it is.</summary>
     public const string DecisionMade = "decision-made";
 
+    /// <summary>An older person: "oma", "an older lady", an age of 70 or more beside a parent or a client ("mijn vader (79)").</summary>
+    public const string Elder = "elder";
+
+    /// <summary>Someone's money or goods taken over: "rekening is leeg", "took his bank card", "sold the tractor", "'manages' her money".</summary>
+    public const string MoneyTaken = "money-taken";
+
+    /// <summary>A person kept short or kept quiet: "krijgt amper eten", "not allowed to phone me", "if she tells anyone".</summary>
+    public const string KeptUnder = "kept-under";
+
+    /// <summary>"een brief", "briefje", "a note": what a farewell is written in, read only beside its being written or left.</summary>
+    public const string LetterNoun = "letter-noun";
+
+    /// <summary>"geschreven", "op tafel gelegd", "left": a letter written or left for someone.</summary>
+    public const string LeftOrWritten = "left-or-written";
+
+    /// <summary>"bij hem zijn", "naar hem toe gaan": going to someone, the dead included; danger only beside a letter left.</summary>
+    public const string WithThem = "with-them";
+
+    /// <summary>What someone needs to carry on without the writer: "de code van de kluis", "moet de stal overnemen".</summary>
+    public const string Handover = "handover";
+
+    /// <summary>"voor het laatst", "nog een laatste keer", "one last time".</summary>
+    public const string LastTime = "last-time";
+
+    /// <summary>"weet nog niet dat", "doesn't know yet": someone not yet told what is coming.</summary>
+    public const string Unaware = "unaware";
+
+    /// <summary>Marks a strangling leaves: "vingerafdrukken in mijn nek", "finger marks on my neck".</summary>
+    public const string StrangleMarks = "strangle-marks";
+
+    /// <summary>"hij wil niet dat ik naar de huisarts ga", "won't let me see a doctor": an injury kept from a doctor.</summary>
+    public const string ForbidsDoctor = "forbids-doctor";
+
+    /// <summary>An injury named: "gekneusde pols", "gebroken rib", "a split lip".</summary>
+    public const string Injury = "injury";
+
+    /// <summary>"thuis loop ik op eieren", "walking on eggshells": fear of someone at home told as care taken.</summary>
+    public const string Eggshells = "eggshells";
+
+    /// <summary>"zonder dat hij het weet", "without him knowing": a move or a plan kept from someone.</summary>
+    public const string SecretLeave = "secret-leave";
+
+    /// <summary>"dat er ongelukjes gebeuren met lastige huurders": harm hinted at as an accident to come.</summary>
+    public const string AccidentsHappen = "accidents-happen";
+
+    /// <summary>"banden doorgesneden", "ruit ingegooid", "tyres slashed": damage done to someone's things.</summary>
+    public const string PropertyDamage = "property-damage";
+
+    /// <summary>Something hot held to the skin: "strijkijzer", "sigaret", "a lighter".</summary>
+    public const string HotObject = "hot-object";
+
+    /// <summary>"dan voel ik weer even iets", "just to feel something": pain sought to feel at all.</summary>
+    public const string FeelSomething = "feel-something";
+
+    /// <summary>"gedaan wat hij wilde", "had his way": what was done told by whose will it was.</summary>
+    public const string DidAsHeWanted = "did-as-he-wanted";
+
+    /// <summary>"vastgepakt", "grabbed me": taken hold of.</summary>
+    public const string Grabbed = "grabbed";
+
+    /// <summary>"zei tegen de baby", "hij is zo jaloers": a young child's words to a sibling, told as jealousy.</summary>
+    public const string SiblingJealousy = "sibling-jealousy";
+
     /// <summary>"van mij", "door mij", "by me": the writer as the cause of what is told.</summary>
     public const string ByMe = "by-me";
 
@@ -542,6 +605,8 @@ internal static class DangerConcepts
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
         Innuendo, HiredHand, RatherThanMe, NoIncome, MurderVerb, WillDo, DecisionMade,
+        Elder, MoneyTaken, KeptUnder, LetterNoun, LeftOrWritten, WithThem, Handover, LastTime, Unaware, StrangleMarks, ForbidsDoctor, Injury,
+        Eggshells, SecretLeave, AccidentsHappen, PropertyDamage, HotObject, FeelSomething, DidAsHeWanted, Grabbed, SiblingJealousy,
     };
 
     /// <summary>

@@ -8,5 +8,5 @@ namespace KooAssistent.Conversation.Understanding.Safety;
 /// </summary>
 internal static partial class DangerLexicon
 {
-    public static readonly ConceptVocabulary Vocabulary = new([.. People(), .. Suicide(), .. Violence(), .. Abuse(), .. Exploitation(), .. Told(), .. Hinted(), .. Emergency(), .. Context()], [DangerConcepts.Idiom, DangerConcepts.DeathNoun, DangerConcepts.DeniedDanger, DangerConcepts.RatherDead]);
+    public static readonly ConceptVocabulary Vocabulary = new([.. People(), .. Suicide(), .. Violence(), .. Abuse(), .. Exploitation(), .. Told(), .. Hinted(), .. Concealed(), .. Emergency(), .. Context()], [DangerConcepts.Idiom, DangerConcepts.DeathNoun, DangerConcepts.DeniedDanger, DangerConcepts.RatherDead]);
 }

@@ -430,7 +430,8 @@ public static class DangerRules
         Possible(MissingChild, "child-not-arrived", [[Child, YoungChild], [NotArrived]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo, Truancy, Paperwork], acrossSentences: true),
         Possible(MissingChild, "someone-gone-and-unreachable", [[Parent, Partner, Relative, Neighbour, Child, ThirdPerson], [NotArrived, Missing, Gone], [NoAnswer]], span: 40, unless: [Found, GoneTo, InfoFrame, Fiction], acrossSentences: true),
         Possible(MissingChild, "confused-elder-gone", [[Dementia, Confused], [Missing, NotArrived, Gone], [Cold, Dark, Water]], span: 40, unless: [Found, InfoFrame, Fiction], acrossSentences: true),
-        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past, EarlierPeriod]),
+        // A jealous young child's "ik gooi je in de sloot" said to the baby is words, not a child in the water.
+        Crisis(MissingChild, "child-in-water", [[Child], [FellIn]], span: 10, unless: [InfoFrame, Fiction, Play, Swimming, Past, EarlierPeriod, SiblingJealousy]),
         Crisis(MissingChild, "child-gone-near-water", [[Child], [Gone], [Water]], span: 24, unless: [Found, InfoFrame, Fiction, Play, GoneTo], acrossSentences: true),
         Crisis(MissingChild, "out-of-sight-near-water", [[SeeVerb], [NoLonger], [Water]], span: 14, unless: [Found, ObjectLost, SeeNoWay, Idiom, Despair, InfoFrame, Fiction, Past, Duration, GoneTo]),
         Crisis(MissingChild, "missing-near-water", [[Missing], [Water], [Child, Missing]], span: 24, unless: [Found, ObjectLost, InfoFrame, Fiction], acrossSentences: true),
@@ -445,5 +446,27 @@ public static class DangerRules
         Possible(MentalCrisis, "confused-and-danger", [[Confused], [Immediacy, Weapon, Fire, Missing, Water]], span: 20, unless: [Fiction, InfoFrame]),
         // A carer at the end of their tether about a parent who can no longer live alone is a tangle, not a crisis.
         Possible(MentalCrisis, "confused-and-despair", [[Confused], [Despair]], span: 20, unless: [Dementia, Fiction, InfoFrame]),
+
+        // Thirty-eighth round: danger told by what surrounds it.
+        // An older person whose money a relative took over while she is kept short of food, company or a phone:
+        // "her nephew 'manages' her money, her fridge is empty", "oma (86) … rekening leeg … mag niet meer alleen naar buiten".
+        // Not cancelled by the info frame or fiction: their English forms ("allowed", "show") are what such a story holds.
+        Crisis(DomesticViolence, "older-person-robbed-and-kept-under", [[Elder], [MoneyTaken], [KeptUnder, NotFree, LockIn, Threaten]], span: 60, unless: [Story], acrossSentences: true),
+        // A letter left beside going to someone ("een brief voor als ik naar hem toe ga", a widow) or beside what another
+        // needs for after ("de code van de kluis … hij weet nog niet dat hij vanaf morgen moet overnemen"): asked, since a
+        // letter with instructions is also left for a babysitter or before an operation.
+        Possible(Suicide, "letter-left-and-going-to-them", [[LetterNoun], [LeftOrWritten], [WithThem, JoinTheDead]], span: 30, unless: [Leaving, GoneTo, .. Frames], acrossSentences: true),
+        Possible(Suicide, "letter-left-with-what-is-needed-after", [[LetterNoun], [LeftOrWritten], [Handover], [LastTime, Unaware, Finality, GoneByThen]], span: 60, unless: [Leaving, GoneTo, .. Frames], acrossSentences: true),
+        // Marks a strangling leaves, and an injury kept from a doctor by the one who caused it.
+        Crisis(DomesticViolence, "strangle-marks", [[StrangleMarks]], unless: [InfoFrame, Fiction, Play, Joke]),
+        Crisis(DomesticViolence, "injured-and-kept-from-a-doctor", [[ForbidsDoctor], [Injury, Marks, StrangleMarks, Wound, Pain]], span: 40, unless: [InfoFrame, Fiction, Play, Joke], acrossSentences: true),
+        // "thuis loop ik op eieren … hoe kan ik ergens anders gaan wonen zonder dat hij het weet": fear at home and a move kept secret.
+        Possible(DomesticViolence, "afraid-at-home-and-leaving-in-secret", [[SecretLeave], [Eggshells, Fear, Marks, Thrown, AfraidToGoHome]], span: 40, unless: [InfoFrame, Fiction, Joke, Play], acrossSentences: true),
+        // "dat er 'ongelukjes' gebeuren met lastige huurders, en vanochtend waren mijn autobanden doorgesneden".
+        Crisis(Threat, "accidents-hinted-and-damage-done", [[AccidentsHappen], [PropertyDamage, Boss, Neighbour, Threaten]], span: 40, unless: [InfoFrame, Fiction, Joke, Play, YoungChild], acrossSentences: true),
+        // Pain sought to feel anything: "alleen als ik mijn arm tegen het hete strijkijzer houd voel ik weer even iets".
+        Crisis(SelfHarm, "hurt-to-feel-something", [[FeelSomething], [HotObject, Blade, Wound, SelfHarmAct, Pain, CutWound]], span: 24, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
+        // "heeft mij in de slaapkamer vastgepakt en gedaan wat hij wilde".
+        Crisis(SexualViolence, "taken-hold-of-and-used", [[DidAsHeWanted], [Grabbed, HeldDown]], span: 20, unless: [InfoFrame, Fiction, Joke, Play]),
     ];
 }
