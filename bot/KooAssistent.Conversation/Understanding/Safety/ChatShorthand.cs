@@ -11,6 +11,8 @@ internal static class ChatShorthand
     private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["nie"] = "niet",
+        // "zw 34 wk": how pregnant women write it to each other; read only beside the warning signs of a pregnancy.
+        ["zw"] = "zwanger",
         ["dr"] = "er",
         ["d'r"] = "er",
         ["wl"] = "wil",

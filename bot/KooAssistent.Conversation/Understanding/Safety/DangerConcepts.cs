@@ -410,6 +410,9 @@ internal static class DangerConcepts
     /// <summary>An older person: "oma", "an older lady", an age of 70 or more beside a parent or a client ("mijn vader (79)").</summary>
     public const string Elder = "elder";
 
+    /// <summary>An adult who depends on others for money matters: "bijna blind", "verstandelijke beperking", "bedlegerig".</summary>
+    public const string VulnerableAdult = "vulnerable-adult";
+
     /// <summary>Someone's money or goods taken over: "rekening is leeg", "took his bank card", "sold the tractor", "'manages' her money".</summary>
     public const string MoneyTaken = "money-taken";
 
@@ -466,6 +469,12 @@ internal static class DangerConcepts
 
     /// <summary>"vastgepakt", "grabbed me": taken hold of.</summary>
     public const string Grabbed = "grabbed";
+
+    /// <summary>"hij ligt te schokken", "eyes rolling back": a fit going on now, whatever was taken or "gehad" before it.</summary>
+    public const string SeizingNow = "seizing-now";
+
+    /// <summary>"ik plas cola-kleurig", "brown urine": a sign of muscle breaking down after training, a fall or a drug.</summary>
+    public const string DarkUrine = "dark-urine";
 
     /// <summary>"zei tegen de baby", "hij is zo jaloers": a young child's words to a sibling, told as jealousy.</summary>
     public const string SiblingJealousy = "sibling-jealousy";
@@ -605,8 +614,8 @@ internal static class DangerConcepts
         TargetKnown, HeldDown, ChildHits, Bereaved, InTheirFood, Addiction, CoAlarm, OthersWantUsGone, SuicidalClients, RatherDead, ViolentOpinion,
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
         Innuendo, HiredHand, RatherThanMe, NoIncome, MurderVerb, WillDo, DecisionMade,
-        Elder, MoneyTaken, KeptUnder, LetterNoun, LeftOrWritten, WithThem, Handover, LastTime, Unaware, StrangleMarks, ForbidsDoctor, Injury,
-        Eggshells, SecretLeave, AccidentsHappen, PropertyDamage, HotObject, FeelSomething, DidAsHeWanted, Grabbed, SiblingJealousy,
+        Elder, VulnerableAdult, MoneyTaken, KeptUnder, LetterNoun, LeftOrWritten, WithThem, Handover, LastTime, Unaware, StrangleMarks, ForbidsDoctor, Injury,
+        Eggshells, SecretLeave, AccidentsHappen, PropertyDamage, HotObject, FeelSomething, DidAsHeWanted, Grabbed, SiblingJealousy, DarkUrine, SeizingNow,
     };
 
     /// <summary>

@@ -448,10 +448,10 @@ public static class DangerRules
         Possible(MentalCrisis, "confused-and-despair", [[Confused], [Despair]], span: 20, unless: [Dementia, Fiction, InfoFrame]),
 
         // Thirty-eighth round: danger told by what surrounds it.
-        // An older person whose money a relative took over while she is kept short of food, company or a phone:
+        // An older or dependent person whose money a relative took over while she is kept short of food, company, a phone or her voice:
         // "her nephew 'manages' her money, her fridge is empty", "oma (86) … rekening leeg … mag niet meer alleen naar buiten".
         // Not cancelled by the info frame or fiction: their English forms ("allowed", "show") are what such a story holds.
-        Crisis(DomesticViolence, "older-person-robbed-and-kept-under", [[Elder], [MoneyTaken], [KeptUnder, NotFree, LockIn, Threaten]], span: 60, unless: [Story], acrossSentences: true),
+        Crisis(DomesticViolence, "older-person-robbed-and-kept-under", [[Elder, VulnerableAdult, Dementia], [MoneyTaken], [KeptUnder, NotFree, LockIn, Threaten]], span: 60, unless: [Story], acrossSentences: true),
         // A letter left beside going to someone ("een brief voor als ik naar hem toe ga", a widow) or beside what another
         // needs for after ("de code van de kluis … hij weet nog niet dat hij vanaf morgen moet overnemen"): asked, since a
         // letter with instructions is also left for a babysitter or before an operation.
@@ -468,5 +468,13 @@ public static class DangerRules
         Crisis(SelfHarm, "hurt-to-feel-something", [[FeelSomething], [HotObject, Blade, Wound, SelfHarmAct, Pain, CutWound]], span: 24, unless: [InfoFrame, Fiction, Joke], acrossSentences: true),
         // "heeft mij in de slaapkamer vastgepakt en gedaan wat hij wilde".
         Crisis(SexualViolence, "taken-hold-of-and-used", [[DidAsHeWanted], [Grabbed, HeldDown]], span: 20, unless: [InfoFrame, Fiction, Joke, Play]),
+
+        // Thirty-ninth round. Someone who slipped out or has been gone a while, with water near: "Daan is door de achterdeur
+        // geglipt en hij is gek op water", "de kleine is al een tijdje niet meer bij de picknicktafel … langs de waterkant".
+        Crisis(MissingChild, "slipped-away-near-water", [[Missing], [ThirdPerson, Child, YoungChild], [Water]], span: 30, unless: [Found, ObjectLost, GoneTo, PartnerLeft, Animal, Swimming, InfoFrame, Fiction, Play, Past], acrossSentences: true),
+        // Urine like cola after 300 squats: not cancelled by the "haha" or the "vast spierpijn" that usually comes with it.
+        // A fit now: not cancelled by the "gehad" of what came before it ("te veel g gehad … ligt te schokken").
+        Crisis(Medical, "seizing-now", [[SeizingNow]], unless: [InfoFrame, Fiction, Recovered, Play], negatable: false),
+        Crisis(Medical, "dark-urine", [[DarkUrine]], unless: [InfoFrame, Fiction, Past, Recovered], negatable: false),
     ];
 }

@@ -534,5 +534,15 @@ internal static class DangerRuleCases
         ("child-locked-in", ["buurman sluit zn kind op in de hondenkennel, al sinds vanmiddag"], ["de buurman sluit zijn hond op in de kennel als hij naar zijn werk gaat"]),
         ("child-injured-again", ["mijn kleinzoon van 3 had weer een gebroken arm, en zijn vader laat niemand binnen"], ["mijn zoon heeft weer een gebroken bril, kan ik bijzondere bijstand krijgen?"]),
         ("child-in-water", ["mijn zoontje is in de sloot gevallen en komt niet boven"], ["mijn oudste (5) zei tegen de baby 'ik gooi je in de sloot'"]),
+        // Thirty-ninth round.
+        ("slipped-away-near-water", ["mijn zoon van 6 is door de achterdeur geglipt en hij is gek op water", "de kleine is al een tijdje niet meer bij de picknicktafel, ze rennen langs de waterkant"],
+            ["onze hond is door de achterdeur geglipt en rent nu langs het water", "mijn zoon is weggelopen van de zwemles, hij zit weer thuis"]),
+        ("dark-urine", ["te hard getraind haha maar ik plas sinds gisteren cola-kleurig", "my pee is brown after the marathon"],
+            ["mijn zoon drinkt te veel cola, hoe krijg ik hem aan het water?"]),
+        ("older-person-robbed-and-kept-under", ["mijn oom is bijna blind, zijn neef heeft zijn pas en zijn spaargeld is weg, hij durft niks te zeggen"],
+            ["mijn oom is bijna blind, wie kan hem helpen met zijn bankzaken?"]),
+        ("seizing-now", ["mijn broer heeft te veel g gehad op een feest en ligt te schokken", "hij ligt op de grond en zn oge draaie weg"],
+            ["in de film ligt ze te schokken op de vloer", "ze lag gisteren te schokken maar het gaat weer goed"]),
+        ("pregnancy-warning-signs", ["zw 34 wk, buik keihard en bloedverlies, voel de baby nie meer bewegen"], ["zw 34 wk, mag ik nog fietsen?"]),
     ];
 }
