@@ -20,7 +20,7 @@ public static class TelemetryExtensions
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("kooassistent"))
             .WithTracing(tracing => tracing
-                .AddSource(TurnTelemetry.Name)
+                .AddSource(TurnTelemetry.Name, OutboxTelemetry.Name)
                 // Query strings are redacted by the instrumentation; a stream URL's ticket never becomes an attribute.
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
