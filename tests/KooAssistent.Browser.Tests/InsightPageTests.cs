@@ -41,6 +41,12 @@ public sealed class InsightPageTests(BrowserFixture browser)
         await Expect(page.Locator("#figuur-uitkomsten-per-team table")).ToContainTextAsync("minder dan 5");
         await Expect(page.Locator("#figuur-wijken canvas")).ToHaveCountAsync(1);
         await Expect(page.Locator("#figuur-wijken table")).ToContainTextAsync("onbekend");
+
+        // Each article rests on eight conversations, its 👎 on two: the row shows, the 👎 and the share do not, and the
+        // chart draws no 👎 bar rather than a bar of 0.
+        await Expect(page.Locator("#figuur-artikelen tbody tr").First.Locator("td").Nth(5)).ToHaveTextAsync("minder dan 5");
+        await Expect(page.Locator("#figuur-artikelen tbody tr").First.Locator("td").Nth(6)).ToHaveTextAsync("minder dan 5");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.Chart.getChart(document.querySelector('#figuur-artikelen canvas')).data.datasets[1].data.every(value => value === null)"));
         var violations = await AxeChecker.RunAsync(page);
         Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
 

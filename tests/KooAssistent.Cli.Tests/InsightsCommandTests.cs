@@ -30,7 +30,9 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Contains("Inzicht 2026-11-01 tot en met 2026-11-10: 9 gesprekken.", text, StringComparison.Ordinal);
         Assert.Matches(@"2026-11-03\s+Web Chat\s+6", text);
         Assert.Matches(@"2026-11-04\s+WhatsApp\s+<5", text);
-        Assert.Matches(@"geld-kwijtschelding\s+geld-kwijtschelding\s+6\s+6\s+4\s+2\s+66\.7", text);
+        // The article's row rests on six conversations and shows; its four 👍, two 👎 and their share rest on fewer.
+        Assert.Matches(@"geld-kwijtschelding\s+geld-kwijtschelding\s+6\s+6\s+<5\s+<5\s+<5", text);
+        Assert.DoesNotContain("66.7", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,9 +51,10 @@ public abstract class HandoffFactsContract<TProvider> : StoreContract<TProvider>
             Cells(after.Table("uitkomsten-per-team")));
 
         // Seven first messages after 10, 70, 20, 30, 40, 50 and 60 minutes: median (4th of 7) 40, 90th percentile (7th) 70.
+        // Noord's two abandoned conversations are too few to show, also as one line of a shown table.
         Assert.Equal(
             [["Overdrachten", "14"], ["Wachttijd tot het eerste bericht van een medewerker, mediaan (minuten)", "40"],
-             ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)", "70"], ["Verlaten (niemand pakte het op)", "2"]],
+             ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)", "70"], ["Verlaten (niemand pakte het op)", null]],
             Cells(after.Table("overdrachten")));
         Assert.Equal(
             [["Afgesloten: opgelost", "6"], ["Afgesloten: doorverwezen-anders", "5"], ["Verlaten", null], ["Terug naar de bot", null]],

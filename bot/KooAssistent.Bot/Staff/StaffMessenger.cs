@@ -7,6 +7,7 @@ using KooAssistent.Storage;
 using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -98,7 +99,10 @@ public sealed class StaffMessenger(
     {
         var conversation = await conversations.GetConversationAsync(ticket.ConversationId, cancellationToken)
             ?? throw new ConversationNotFoundException(ticket.ConversationId);
-        await conversations.AppendOutboundAsync(conversation.Id, Addressed(conversation, ticket, activity), cancellationToken);
+        var addressed = Addressed(conversation, ticket, activity);
+
+        // On WhatsApp the outbox sends it later: the worker's request's trace goes with it to the Graph API call.
+        await conversations.AppendOutboundAsync(conversation.Id, conversation.Channel == WhatsAppConversations.Channel ? Hosting.DeliveryTrace.Stamp(addressed) : addressed, cancellationToken);
         changes.Publish(Change.Conversation(conversation.Id));
     }
 

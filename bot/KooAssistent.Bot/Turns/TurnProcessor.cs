@@ -6,6 +6,7 @@ using KooAssistent.Conversation.Replies;
 using KooAssistent.Storage;
 using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Tickets;
+using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Turns;
 
@@ -143,9 +144,13 @@ public sealed partial class TurnProcessor(
             conversation.BrainState,
             turn.RejectedAttachments);
 
-    /// <summary>Fills in who sends to whom, where, and in reply to what; the brain only decides what is said.</summary>
-    private static Activity Address(Activity reply, StoredConversation conversation, StoredActivity? inbound) =>
-        reply with
+    /// <summary>
+    /// Fills in who sends to whom, where, and in reply to what; the brain only decides what is said. A WhatsApp reply
+    /// also carries the turn's trace to the outbox that sends it (<see cref="Hosting.DeliveryTrace"/>).
+    /// </summary>
+    private static Activity Address(Activity reply, StoredConversation conversation, StoredActivity? inbound)
+    {
+        var addressed = reply with
         {
             ChannelId = conversation.Channel,
             From = BotIdentity.Account,
@@ -154,6 +159,8 @@ public sealed partial class TurnProcessor(
             ReplyToId = inbound?.Activity.Id,
             Locale = reply.Locale ?? "nl-NL",
         };
+        return conversation.Channel == WhatsAppConversations.Channel ? Hosting.DeliveryTrace.Stamp(addressed) : addressed;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId} ({Trigger}) completed with {ReplyCount} replies in {ElapsedMs:F1} ms")]
     private partial void LogTurnCompleted(string conversationId, long turnId, TurnTrigger trigger, int replyCount, double elapsedMs);

@@ -4,8 +4,8 @@ namespace KooAssistent.Storage.Insights;
 
 /// <summary>
 /// Turns the stored rows of a period into the tables of the Inzicht page, the CSV export and <c>koo insights</c>, so
-/// all three always show the same figures. Every row rests on a count of distinct conversations, and a row with
-/// fewer than five is shown without its counts (<see cref="SmallCells"/>).
+/// all three always show the same figures. Every count rests on a number of distinct conversations, and a count that
+/// rests on fewer than five is hidden; a row that does is shown without any of its counts (<see cref="SmallCells"/>).
 /// </summary>
 public static class InsightFigures
 {
@@ -101,6 +101,10 @@ public static class InsightFigures
         return SmallCells.Row(conversations, [label], conversations, list.Count);
     }
 
+    /// <summary>
+    /// Each 👍 and 👎 count rests on the conversations that gave it, so a visible article can still hide one of them;
+    /// the share is hidden with either, because next to the other count it would give the hidden one back.
+    /// </summary>
     private static InsightTable Articles(InsightData data, Func<string, string> title)
     {
         var feedback = data.Feedback.ToLookup(item => item.ArticleId);
@@ -110,28 +114,36 @@ public static class InsightFigures
             .Take(TopArticles)
             .Select(group =>
             {
-                var up = feedback[group.Key].Count(item => item.Helped);
-                var down = feedback[group.Key].Count(item => !item.Helped);
-                var share = up + down == 0 ? 0 : 100.0 * up / (up + down);
                 var conversations = Distinct(group.Select(turn => turn.ConversationId));
-                return SmallCells.Row(conversations, [group.Key, title(group.Key)], group.Count(), conversations, up, down, share);
+                if (SmallCells.Hides(conversations))
+                {
+                    return new InsightRow([group.Key, title(group.Key), null, null, null, null, null], Hidden: true);
+                }
+
+                var up = feedback[group.Key].Where(item => item.Helped).ToList();
+                var down = feedback[group.Key].Where(item => !item.Helped).ToList();
+                var (upFrom, downFrom) = (Distinct(up.Select(item => item.ConversationId)), Distinct(down.Select(item => item.ConversationId)));
+                var share = SmallCells.Hides(upFrom) || SmallCells.Hides(downFrom) ? null : SmallCells.Number(100.0 * up.Count / (up.Count + down.Count));
+                return new InsightRow([group.Key, title(group.Key), SmallCells.Number(group.Count()), SmallCells.Number(conversations),
+                    SmallCells.Count(upFrom, up.Count), SmallCells.Count(downFrom, down.Count), share]);
             });
         return new InsightTable("artikelen", "Meest gebruikte artikelen", ["Artikel", "Titel", "Antwoorden", "Gesprekken", "Geholpen (👍)", "Niet geholpen (👎)", "Aandeel 👍 (%)"], 2, [.. rows]);
     }
 
     private static InsightTable Handoffs(InsightData data)
     {
-        var conversations = Distinct(data.Handoffs.Select(handoff => handoff.ConversationId));
-        var waits = data.Handoffs.Where(handoff => handoff.FirstReplySeconds is not null)
-            .Select(handoff => handoff.FirstReplySeconds!.Value / 60.0)
-            .Order()
-            .ToList();
+        var answered = data.Handoffs.Where(handoff => handoff.FirstReplySeconds is not null).ToList();
+        var waits = answered.Select(handoff => handoff.FirstReplySeconds!.Value / 60.0).Order().ToList();
+        var abandoned = data.Handoffs.Where(handoff => handoff.Status == "Abandoned").ToList();
+
+        // Each measure rests on its own conversations: the waits on those a worker answered, "Verlaten" on those left.
+        var waitedIn = Distinct(answered.Select(handoff => handoff.ConversationId));
         return new InsightTable("overdrachten", "Overdrachten aan een Buurtteam", ["Maat", "Waarde"], 1,
         [
-            SmallCells.Row(conversations, ["Overdrachten"], data.Handoffs.Count),
-            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, mediaan (minuten)"], Percentile(waits, 50)),
-            SmallCells.Row(Math.Min(conversations, waits.Count), ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)"], Percentile(waits, 90)),
-            SmallCells.Row(conversations, ["Verlaten (niemand pakte het op)"], data.Handoffs.Count(handoff => handoff.Status == "Abandoned")),
+            SmallCells.Row(Distinct(data.Handoffs.Select(handoff => handoff.ConversationId)), ["Overdrachten"], data.Handoffs.Count),
+            SmallCells.Row(waitedIn, ["Wachttijd tot het eerste bericht van een medewerker, mediaan (minuten)"], Percentile(waits, 50)),
+            SmallCells.Row(waitedIn, ["Wachttijd tot het eerste bericht van een medewerker, 90e percentiel (minuten)"], Percentile(waits, 90)),
+            SmallCells.Row(Distinct(abandoned.Select(handoff => handoff.ConversationId)), ["Verlaten (niemand pakte het op)"], abandoned.Count),
         ]);
     }
 
@@ -149,13 +161,16 @@ public static class InsightFigures
             .Select(group =>
             {
                 var conversations = Distinct(group.Select(gap => gap.ConversationId));
-                var hidden = SmallCells.Hides(conversations);
+                if (SmallCells.Hides(conversations))
+                {
+                    // A small group shows nothing but its place: even redacted, a rare question, or the theme and kind
+                    // of one (a 👎 on an article about debts), could point at one resident.
+                    return new InsightRow([null, null, null, null, null, null], Hidden: true);
+                }
+
                 var kinds = string.Join(", ", group.Select(gap => InsightLabels.GapKind(gap.Kind)).Distinct(StringComparer.Ordinal));
                 var themes = string.Join(", ", group.SelectMany(gap => gap.Themes.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal));
-                // A small group shows nothing of its words: even redacted, a rare question could point at one resident.
-                return hidden
-                    ? new InsightRow([null, null, kinds, themes, null, null], Hidden: true)
-                    : new InsightRow([group.Key, group.MaxBy(gap => gap.At)!.Text, kinds, themes, SmallCells.Number(group.Count()), SmallCells.Number(conversations)]);
+                return new InsightRow([group.Key, group.MaxBy(gap => gap.At)!.Text, kinds, themes, SmallCells.Number(group.Count()), SmallCells.Number(conversations)]);
             })]);
 
     private static InsightRow Row(IEnumerable<string> conversationIds, IReadOnlyList<string> labels)

@@ -31,19 +31,22 @@ public sealed class TelemetryTests
 
         await resident.SendTextAsync(session, Question);
         await bot.WaitForTurnsAsync(session.ConversationId);
+
+        // The store completes the turn a moment before its span ends (and counts its route), so wait for the span.
+        bool IsAnsweredTurn(Activity span) => span.OperationName == "koo.turn" && (string?)span.GetTagItem("koo.conversation.id") == session.ConversationId && span.GetTagItem("koo.route") is not null;
+        await Polling.WaitUntilAsync(() => Recorded(spans).Any(IsAnsweredTurn), TimeSpan.FromSeconds(10));
         bot.Services.GetRequiredService<TracerProvider>().ForceFlush();
         bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var recorded = Recorded(spans);
 
-        List<Activity> recorded;
-        lock (spans)
-        {
-            recorded = [.. spans];
-        }
-
-        var turn = Assert.Single(recorded, span => span.OperationName == "koo.turn" && (string?)span.GetTagItem("koo.conversation.id") == session.ConversationId && span.GetTagItem("koo.route") is not null);
+        var turn = Assert.Single(recorded, IsAnsweredTurn);
         Assert.Equal("Answer", turn.GetTagItem("koo.route"));
         Assert.False(string.IsNullOrEmpty((string?)turn.GetTagItem("koo.theme")));
-        Assert.Contains(recorded, span => span.Kind == ActivityKind.Server && span.DisplayName.Contains("activities", StringComparison.Ordinal));
+        // The turn is a child of the POST that stored the question, in the same trace.
+        // Other tests' hosts run in this process and their requests are recorded too: the POST is found by the turn's parent.
+        var post = Assert.Single(recorded, span => span.SpanId == turn.ParentSpanId);
+        Assert.Equal((ActivityKind.Server, post.TraceId), (post.Kind, turn.TraceId));
+        Assert.Matches("^POST /v3/directline/conversations/.*/activities$", post.DisplayName);
 
         var routes = Points(metrics, "koo.turns").ToList();
         Assert.Contains(routes, point => Tags(point).Contains(new KeyValuePair<string, object?>("koo.route", "Answer")) && point.GetSumLong() >= 1);
@@ -82,6 +85,55 @@ public sealed class TelemetryTests
         Assert.Contains(Points(metrics, "koo.turns.queue_wait"), point => Has(point, "koo.channel", "whatsapp"));
         var attributes = metrics.SelectMany(metric => Points(metrics, metric.Name)).SelectMany(point => Tags(point).Select(tag => tag.Value?.ToString() ?? string.Empty));
         Assert.DoesNotContain(attributes, value => value.Contains("ouderschapsplan", StringComparison.OrdinalIgnoreCase) || value.Contains("31644444445", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_WhatsApp_reply_is_sent_to_the_Graph_API_in_the_trace_of_the_webhook_POST_and_its_turn()
+    {
+        const string Number = "31644444446";
+        var spans = new List<Activity>();
+        await using var whatsapp = await WhatsAppFixture.StartAsync(configureServices: services => services
+            .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+
+        using (await whatsapp.PostAsync(WhatsAppFixture.TextDelivery(Number, "wamid.trace", "ouderschapsplan maken")))
+        {
+        }
+
+        // The read receipt goes out after the replies, so once it is sent every delivery span has ended.
+        await Polling.WaitUntilAsync(() => whatsapp.Graph.Requests.Any(request => request.Body["status"] is not null), TimeSpan.FromSeconds(20));
+        var tracer = whatsapp.Bot.Services.GetRequiredService<TracerProvider>();
+        await Polling.WaitUntilAsync(() => tracer.ForceFlush() && Recorded(spans).Count(span => span.OperationName == "koo.whatsapp.deliver") >= 2, TimeSpan.FromSeconds(20));
+        var recorded = Recorded(spans);
+
+        // The first message starts the conversation, so its welcome and its answer are two turns, both of this POST.
+        var turns = recorded.Where(span => span.OperationName == "koo.turn" && (string?)span.GetTagItem("koo.conversation.id") == WhatsAppFixture.ConversationOf(Number)).ToList();
+        Assert.Contains(turns, turn => (string?)turn.GetTagItem("koo.route") == "Answer");
+        var post = Assert.Single(recorded, span => span.SpanId == turns[0].ParentSpanId);
+        Assert.Equal((ActivityKind.Server, "POST /api/whatsapp"), (post.Kind, post.DisplayName));
+        Assert.All(turns, turn => Assert.Equal((post.TraceId, post.SpanId), (turn.TraceId, turn.ParentSpanId)));
+
+        // Each reply: a delivery span under its turn, and under that the HTTP call to the Graph API.
+        var replies = recorded.Where(span => span.OperationName == "koo.whatsapp.deliver" && turns.Any(turn => turn.SpanId == span.ParentSpanId)).ToList();
+        Assert.All(replies, reply => Assert.Equal(post.TraceId, reply.TraceId));
+        var graphCalls = recorded.Where(span => span.Kind == ActivityKind.Client && replies.Any(reply => reply.SpanId == span.ParentSpanId)).ToList();
+        Assert.Equal(whatsapp.Graph.Messages.Count, graphCalls.Count);
+        Assert.All(graphCalls, call => Assert.Equal(post.TraceId, call.TraceId));
+        Assert.All(graphCalls, call => Assert.EndsWith($"/{WhatsAppFixture.PhoneNumberId}/messages", (string?)call.GetTagItem("url.full"), StringComparison.Ordinal));
+
+        // The read receipt belongs to the resident's message, so to the webhook POST that brought it.
+        var receipt = Assert.Single(recorded, span => span.OperationName == "koo.whatsapp.deliver" && span.ParentSpanId == post.SpanId);
+        Assert.Contains(recorded, span => span.Kind == ActivityKind.Client && span.ParentSpanId == receipt.SpanId);
+
+        var attributes = recorded.SelectMany(span => span.TagObjects.Select(tag => tag.Value?.ToString() ?? string.Empty));
+        Assert.DoesNotContain(attributes, value => value.Contains("ouderschapsplan", StringComparison.OrdinalIgnoreCase) || value.Contains(Number, StringComparison.Ordinal));
+    }
+
+    private static List<Activity> Recorded(List<Activity> spans)
+    {
+        lock (spans)
+        {
+            return [.. spans];
+        }
     }
 
     private static bool Has(MetricPoint point, string key, string value) => Tags(point).Contains(new KeyValuePair<string, object?>(key, value));

@@ -1,4 +1,5 @@
 using Dapper;
+using KooAssistent.Storage.Insights;
 using KooAssistent.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -17,28 +18,33 @@ public sealed class GapsStoreTests : IDisposable
 
     public GapsStoreTests() => resident = bot.CreateDirectLineClient();
 
-    [Fact]
-    public async Task A_seeded_BSN_IBAN_phone_number_and_e_mail_address_never_reach_the_gaps_store()
+    /// <summary>
+    /// Each value sits in a message that is certainly kept as a gap, so every assertion runs over a stored row: a
+    /// question out of scope, a vague one asked back, and a question answered and then given a 👎.
+    /// </summary>
+    [Theory]
+    [InlineData("[BSN]", GapKinds.OutOfScope, "hoe laat gaat de bus naar het centrum? mijn bsn is 111222333")]
+    [InlineData("[TELEFOON]", GapKinds.OutOfScope, "hoe laat gaat de bus naar het centrum? mijn nummer is 0612345678 of 06-12345678")]
+    [InlineData("[IBAN]", GapKinds.AskedBack, "hallo, NL91ABNA0417164300 NL91 ABNA 0417 1643 00, ik heb een vraag")]
+    [InlineData("[E-MAIL]", GapKinds.NotHelped, "mijn peuter krijgt steeds driftbuien in de supermarkt, mail me op jan.jansen@example.nl", "👎 Nee")]
+    public async Task A_seeded_BSN_IBAN_phone_number_and_e_mail_address_never_reach_the_gaps_store(string marker, string kind, params string[] messages)
     {
         var session = await resident.StartConversationAsync();
-        await SayAsync(session, "hoe laat gaat de bus naar het centrum? mijn bsn is 111222333");
-        await SayAsync(session, "mag ik parkeren bij het stadskantoor, bel me op 0612345678 of 06-12345678");
-        await SayAsync(session, "hallo ik heb een vraag, mail jan.jansen@example.nl");
-        await SayAsync(session, "wanneer wordt het grofvuil opgehaald, mijn rekening is NL91ABNA0417164300 en NL91 ABNA 0417 1643 00");
-
-        await using var db = Database();
-        var gaps = (await db.QueryAsync<(string Text, string Terms)>("SELECT text, terms FROM insight_gaps WHERE conversation_id = @id", new { id = session.ConversationId })).ToList();
-        Assert.NotEmpty(gaps);
-        foreach (var (text, terms) in gaps)
+        foreach (var message in messages)
         {
-            foreach (var value in Personal)
-            {
-                Assert.DoesNotContain(value, text, StringComparison.OrdinalIgnoreCase);
-                Assert.DoesNotContain(value, terms, StringComparison.OrdinalIgnoreCase);
-            }
+            await SayAsync(session, message);
         }
 
-        Assert.Contains(gaps, gap => gap.Text.Contains("[BSN]", StringComparison.Ordinal));
+        await using var db = Database();
+        var gap = Assert.Single(await db.QueryAsync<(string Kind, string Text, string Terms)>(
+            "SELECT kind, text, terms FROM insight_gaps WHERE conversation_id = @id", new { id = session.ConversationId }));
+        Assert.Equal(kind, gap.Kind);
+        Assert.Contains(marker, gap.Text, StringComparison.Ordinal);
+        foreach (var value in Personal)
+        {
+            Assert.DoesNotContain(value, gap.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(value, gap.Terms, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]

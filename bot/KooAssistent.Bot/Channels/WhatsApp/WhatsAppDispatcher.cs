@@ -68,17 +68,18 @@ public sealed partial class WhatsAppDispatcher(
     private async Task<int> DeliverAsync(WhatsAppDelivery delivery, CancellationToken cancellationToken)
     {
         var sent = 0;
-        string? lastRead = null;
+        (string Id, StoredActivity Message)? lastRead = null;
         var activities = await conversations.GetActivitiesAsync(delivery.ConversationId, delivery.DeliveredSequence, 100, cancellationToken);
         foreach (var stored in activities)
         {
             var activity = stored.Activity;
             if (activity.From?.Role == RoleTypes.User)
             {
-                lastRead = WhatsAppMessageId(activity) ?? lastRead;
+                lastRead = WhatsAppMessageId(activity) is { } id ? (id, stored) : lastRead;
             }
             else if (activity.Type == ActivityTypes.Message && (activity.Text is { Length: > 0 } || activity.SuggestedActions is not null))
             {
+                using var span = Hosting.OutboxTelemetry.StartDelivery(WhatsAppConversations.Channel, delivery.ConversationId, stored.Sequence, Hosting.DeliveryTrace.ParentOf(activity));
                 var result = GraphSendResult.Ok;
                 foreach (var body in WhatsAppRenderer.Render(activity, "+" + delivery.WaId))
                 {
@@ -111,11 +112,13 @@ public sealed partial class WhatsAppDispatcher(
             await outbox.MarkDeliveredAsync(delivery.ConversationId, stored.Sequence, cancellationToken);
         }
 
-        if (lastRead is not null)
+        if (lastRead is { } read)
         {
             // After the replies, once, best effort: marking the last message read marks the earlier ones too, and a
-            // missed read mark is cosmetic, so it is never retried and never holds up a reply.
-            await graph.SendAsync(new JsonObject { ["messaging_product"] = "whatsapp", ["status"] = "read", ["message_id"] = lastRead }, retry: false, cancellationToken);
+            // missed read mark is cosmetic, so it is never retried and never holds up a reply. It joins the trace of
+            // the webhook delivery that brought the message.
+            using var span = Hosting.OutboxTelemetry.StartDelivery(WhatsAppConversations.Channel, delivery.ConversationId, read.Message.Sequence, Hosting.DeliveryTrace.ParentOf(read.Message.Activity));
+            await graph.SendAsync(new JsonObject { ["messaging_product"] = "whatsapp", ["status"] = "read", ["message_id"] = read.Id }, retry: false, cancellationToken);
         }
 
         return sent;

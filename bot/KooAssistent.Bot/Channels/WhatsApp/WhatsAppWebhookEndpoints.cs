@@ -114,7 +114,7 @@ public static partial class WhatsAppWebhookEndpoints
 
                 await conversations.CreateConversationAsync(new NewConversation(conversationId, WhatsAppConversations.Channel, message.WaId, "nl-NL"), http.RequestAborted);
                 var result = await pipeline.AcceptAsync(
-                    new InboundActivity(conversationId, WhatsAppMessageReader.ToActivity(message, conversationId), key, TurnTrigger.Message, message.RejectedAttachments),
+                    new InboundActivity(conversationId, DeliveryTrace.Stamp(WhatsAppMessageReader.ToActivity(message, conversationId)), key, TurnTrigger.Message, message.RejectedAttachments),
                     http.RequestAborted);
                 if (result.Duplicate)
                 {

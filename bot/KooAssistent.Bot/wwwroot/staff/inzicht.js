@@ -93,6 +93,9 @@ function table(figure) {
   return wrap;
 }
 
+// A hidden count draws no bar: a bar of 0 would say something the table does not.
+const amount = cell => (cell === null || cell === undefined ? null : Number(cell));
+
 function chartData(figure, kind) {
   const rows = figure.rows.filter(row => !row.hidden);
   const first = figure.labelColumns;
@@ -104,7 +107,7 @@ function chartData(figure, kind) {
       datasets: series.map((name, index) => ({
         label: name,
         backgroundColor: colours[index % colours.length],
-        data: labels.map(label => Number((rows.find(row => row.cells[0] === label && row.cells[1] === name) || { cells: [] }).cells[first] || 0)),
+        data: labels.map(label => amount((rows.find(row => row.cells[0] === label && row.cells[1] === name) || { cells: [] }).cells[first])),
       })),
     };
   }
@@ -112,14 +115,14 @@ function chartData(figure, kind) {
     return {
       labels: rows.map(row => row.cells[1]),
       datasets: [
-        { label: 'Geholpen (👍)', backgroundColor: colours[2], data: rows.map(row => Number(row.cells[first + 2])) },
-        { label: 'Niet geholpen (👎)', backgroundColor: colours[4], data: rows.map(row => Number(row.cells[first + 3])) },
+        { label: 'Geholpen (👍)', backgroundColor: colours[2], data: rows.map(row => amount(row.cells[first + 2])) },
+        { label: 'Niet geholpen (👎)', backgroundColor: colours[4], data: rows.map(row => amount(row.cells[first + 3])) },
       ],
     };
   }
   return {
     labels: rows.map(row => row.cells.slice(0, first).join(' – ')),
-    datasets: [{ label: figure.columns[first], backgroundColor: colours[0], data: rows.map(row => Number(row.cells[first])) }],
+    datasets: [{ label: figure.columns[first], backgroundColor: colours[0], data: rows.map(row => amount(row.cells[first])) }],
   };
 }
 
