@@ -470,6 +470,18 @@ internal static class DangerConcepts
     /// <summary>"vastgepakt", "grabbed me": taken hold of.</summary>
     public const string Grabbed = "grabbed";
 
+    /// <summary>"komt mijn moeder d'r huis bezoeken als ik niet betaal": a visit to the family announced as the price of a debt.</summary>
+    public const string VisitThreat = "visit-threat";
+
+    /// <summary>"expres", "met opzet", "on purpose": harm done deliberately, not by accident.</summary>
+    public const string OnPurpose = "on-purpose";
+
+    /// <summary>Clothes or glasses that cover: "coltrui", "zonnebril", "lange mouwen en een maillot", "long sleeves".</summary>
+    public const string CoverUp = "cover-up";
+
+    /// <summary>"zodat niemand het ziet", "zodat de juf niks vraagt": hidden so that nobody sees or asks.</summary>
+    public const string NobodySees = "nobody-sees";
+
     /// <summary>"hij ligt te schokken", "eyes rolling back": a fit going on now, whatever was taken or "gehad" before it.</summary>
     public const string SeizingNow = "seizing-now";
 
@@ -615,7 +627,7 @@ internal static class DangerConcepts
         SeeThem, PartnerLeft, Truancy, NoReplyFrom, WritingRequest, SanctionThreat, ThankGod, Pregnant, Pictures, Punishment, FlyBelief, Sabotage, Repair, ColdShower, ByMe, AloneAtNight, PayCondition,
         Innuendo, HiredHand, RatherThanMe, NoIncome, MurderVerb, WillDo, DecisionMade,
         Elder, VulnerableAdult, MoneyTaken, KeptUnder, LetterNoun, LeftOrWritten, WithThem, Handover, LastTime, Unaware, StrangleMarks, ForbidsDoctor, Injury,
-        Eggshells, SecretLeave, AccidentsHappen, PropertyDamage, HotObject, FeelSomething, DidAsHeWanted, Grabbed, SiblingJealousy, DarkUrine, SeizingNow,
+        Eggshells, SecretLeave, AccidentsHappen, PropertyDamage, HotObject, FeelSomething, DidAsHeWanted, Grabbed, SiblingJealousy, DarkUrine, SeizingNow, OnPurpose, CoverUp, NobodySees, VisitThreat,
     };
 
     /// <summary>

@@ -414,7 +414,8 @@ public static class DangerRules
         Crisis(Medical, "drugs-gone-wrong", [[Drug], [Symptom], [Intake, Immediacy]], span: 14, unless: [InfoFrame, Fiction, Permission], negatable: false),
 
         // Acute physical danger: fire, gas, carbon monoxide; a child missing, near water.
-        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, EarlierPeriod, Cooking, FireOver, FireFear]),
+        // A child's drawing of the flat on fire is a drawing.
+        Crisis(FireOrGas, "fire", [[Fire]], unless: [InfoFrame, Fiction, Joke, Past, EarlierPeriod, Cooking, FireOver, FireFear, Draws]),
         Crisis(FireOrGas, "gas-smell", [[GasSmell]], unless: [InfoFrame, Fiction, FireOver]),
         Crisis(FireOrGas, "gas-smelled", [[GasWord], [SmellWord]], span: 7, unless: [InfoFrame, Fiction, FireOver]),
         Crisis(FireOrGas, "gas-left-open", [[GasOpen]], unless: [InfoFrame, Fiction, Past]),
@@ -472,6 +473,12 @@ public static class DangerRules
         // Thirty-ninth round. Someone who slipped out or has been gone a while, with water near: "Daan is door de achterdeur
         // geglipt en hij is gek op water", "de kleine is al een tijdje niet meer bij de picknicktafel … langs de waterkant".
         Crisis(MissingChild, "slipped-away-near-water", [[Missing], [ThirdPerson, Child, YoungChild], [Water]], span: 30, unless: [Found, ObjectLost, GoneTo, PartnerLeft, Animal, Swimming, InfoFrame, Fiction, Play, Past], acrossSentences: true),
+        // Fortieth round. A hand held to the hot oven on purpose; clothes or glasses worn "zodat niemand het ziet" (asked,
+        // since a coltrui is also just a coltrui).
+        Crisis(SelfHarm, "hot-thing-held-on-purpose", [[HotObject], [BodyPart], [OnPurpose]], span: 14, unless: [Accident, Cooking, InfoFrame, Fiction, Joke]),
+        Possible(DomesticViolence, "covered-up-so-nobody-sees", [[CoverUp], [NobodySees]], span: 20, unless: [InfoFrame, Fiction, Joke, Play], acrossSentences: true),
+        // Not negatable: the condition holds the negation ("als ik vrijdag nie betaal").
+        Crisis(Threat, "visit-if-unpaid", [[VisitThreat]], unless: [InfoFrame, Fiction, Joke, Play], negatable: false),
         // Urine like cola after 300 squats: not cancelled by the "haha" or the "vast spierpijn" that usually comes with it.
         // A fit now: not cancelled by the "gehad" of what came before it ("te veel g gehad … ligt te schokken").
         Crisis(Medical, "seizing-now", [[SeizingNow]], unless: [InfoFrame, Fiction, Recovered, Play], negatable: false),

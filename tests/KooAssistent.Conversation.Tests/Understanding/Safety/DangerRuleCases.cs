@@ -544,5 +544,14 @@ internal static class DangerRuleCases
         ("seizing-now", ["mijn broer heeft te veel g gehad op een feest en ligt te schokken", "hij ligt op de grond en zn oge draaie weg"],
             ["in de film ligt ze te schokken op de vloer", "ze lag gisteren te schokken maar het gaat weer goed"]),
         ("pregnancy-warning-signs", ["zw 34 wk, buik keihard en bloedverlies, voel de baby nie meer bewegen"], ["zw 34 wk, mag ik nog fietsen?"]),
+        // Fortieth round.
+        ("hot-thing-held-on-purpose", ["'s nachts hou ik soms expres mijn hand tegen de hete oven", "i hold my arm against the hot oven door on purpose"],
+            ["per ongeluk mijn hand tegen de hete oven gehouden, moet ik naar de huisarts?", "ik zet de oven expres op 200 graden voor de pizza"]),
+        ("covered-up-so-nobody-sees", ["ik ga met een coltrui en zonnebril naar de voedselbank zodat niemand het ziet", "mijn dochter moet lange mouwen aan naar school zodat de juf niks vraagt"],
+            ["ik draag een zonnebril omdat de zon zo fel is", "we gaan verhuizen zodat niemand ons meer lastigvalt met die herrie"]),
+        ("older-person-robbed-and-kept-under", ["mijn neef beheert de bankpas van mijn vader (83), zijn spaarrekening is leeg en papa durft er niks over te zeggen"],
+            ["mijn neef beheert de bankpas van mijn vader (83) omdat hij slecht ziet, alles is netjes geregeld"]),
+        ("visit-if-unpaid", ["hij komt mijn moeder d'r huis bezoeken als ik vrijdag niet betaal"], ["de deurwaarder komt langs als ik niet betaal", "mijn tante komt mijn moeder bezoeken als ik op vakantie ben"]),
+        ("fire", ["de flat staat in brand en de trap zit vol rook"], ["mijn zoon heeft een tekening gemaakt van ons flatgebouw in brand"]),
     ];
 }
