@@ -95,7 +95,7 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
     public virtual async Task<NextTurn?> GetNextTurnAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<NextTurnRow>(Command(Sql.NextTurn, new { conversationId, pending = Pending }, cancellationToken: cancellationToken));
+        var row = await connection.QueryFirstOrDefaultAsync<NextTurnRow>(Command(Sql.NextTurn, new { conversationId }, cancellationToken: cancellationToken));
         return row?.ToNextTurn(conversationId);
     }
 
@@ -138,6 +138,13 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
             erasedAt is { } erased ? DateTimeOffset.FromUnixTimeMilliseconds(erased) : null);
 
     /// <summary>The reads that run on every turn, as both providers run them; SQLite keeps them prepared.</summary>
+    /// <remarks>
+    /// SQLite throws a prepared statement's plan away and prepares it again on its next step whenever a parameter is
+    /// rebound that the planner looked at: a value compared with a partial index's condition (<c>state = @pending</c>
+    /// beside <c>ix_turns_pending</c>) or a bare <c>LIMIT @limit</c>. Microsoft.Data.Sqlite rebinds every parameter on
+    /// every execution, so such a statement was parsed and planned anew each time (7 % of the bot's CPU under load,
+    /// README, issue #12). Hence the literal state and <c>LIMIT @limit + 0</c>, which SQLite does not look into.
+    /// </remarks>
     protected static class Sql
     {
         /// <summary>Columns: id, channel, user id, locale, brain state, last sequence, created at, erased at.</summary>
@@ -157,7 +164,7 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
             """
             SELECT sequence AS Sequence, body AS Body FROM activities
             WHERE conversation_id = @conversationId AND sequence > @afterSequence
-            ORDER BY sequence LIMIT @limit
+            ORDER BY sequence LIMIT @limit + 0
             """;
 
         /// <summary>
@@ -171,7 +178,7 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
                 SELECT sequence, body, SUM(length(body)) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) AS through
                 FROM (SELECT sequence, body FROM activities
                       WHERE conversation_id = @conversationId AND sequence > @afterSequence
-                      ORDER BY sequence LIMIT @limit) AS page) AS counted
+                      ORDER BY sequence LIMIT @limit + 0) AS page) AS counted
             WHERE through <= @maxCharacters OR through = length(body)
             ORDER BY sequence
             """;
@@ -183,7 +190,7 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
         /// handoff store opens a ticket only where none is queued or assigned, so the join finds one at most.
         /// </summary>
         public const string NextTurn =
-            """
+            $"""
             SELECT t.id AS TurnId, t.trigger AS Trigger, t.activity_sequence AS ActivitySequence,
                    t.rejected_attachments AS RejectedAttachments, t.attempts AS Attempts,
                    c.channel AS Channel, c.user_id AS UserId, c.locale AS Locale, c.brain_state AS BrainState,
@@ -194,7 +201,7 @@ public abstract class ConversationStore(IStoreDatabase database) : IConversation
             JOIN conversations c ON c.id = t.conversation_id
             LEFT JOIN activities a ON a.conversation_id = t.conversation_id AND a.sequence = t.activity_sequence
             LEFT JOIN tickets k ON k.conversation_id = t.conversation_id AND k.status IN ('Queued', 'Assigned')
-            WHERE t.conversation_id = @conversationId AND t.state = @pending
+            WHERE t.conversation_id = @conversationId AND t.state = '{Pending}'
             ORDER BY t.id LIMIT 1
             """;
     }

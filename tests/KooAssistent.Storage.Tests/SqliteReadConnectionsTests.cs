@@ -3,6 +3,7 @@ using KooAssistent.Storage.Sqlite;
 using KooAssistent.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using SQLitePCL;
 using static KooAssistent.Storage.Tests.TestActivities;
 
 namespace KooAssistent.Storage.Tests;
@@ -128,6 +129,45 @@ public sealed class SqliteReadConnectionsTests : IAsyncLifetime, IDisposable
         Assert.NotSame(first, second);
         Assert.Equal((ConnectionState.Closed, ConnectionState.Closed, 0), (idle!.State, reading!.State, connections.Readers.Open));
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.GetConversationAsync("c-1", None));
+    }
+
+    [Fact]
+    public async Task The_reads_of_every_turn_stay_prepared_and_are_not_prepared_again_on_each_run()
+    {
+        // The first read opens the connection every later read takes (one at a time, they take the same kept one);
+        // SQLitePCL lists a connection's statements only when asked to before they are prepared.
+        await connections.Readers.ReadAsync(0, static (connection, _) =>
+        {
+            connection.Handle!.enable_sqlite3_next_stmt(true);
+            return 0;
+        }, None);
+        await store.CreateConversationAsync(new NewConversation("c-1", "test", "u-1", null), None);
+        for (var message = 0; message < 3; message++)
+        {
+            await store.AppendInboundAsync(Inbound("c-1", "bericht " + message, key: null), None);
+            await store.GetNextTurnAsync("c-1", None);
+            await store.GetActivitiesAsync("c-1", 0, 10, None);
+            await store.GetActivitiesAsync("c-1", 0, 10, 4096, None);
+            await store.GetConversationAsync("c-1", None);
+        }
+
+        var statements = await connections.Readers.ReadAsync(0, static (connection, _) => PreparedOn(connection), None);
+
+        Assert.Equal(4, statements.Count);
+        Assert.All(statements, statement => Assert.Equal((statement.Sql, 0), (statement.Sql, statement.Reprepared)));
+    }
+
+    /// <summary>Every statement prepared on the connection, with how often SQLite had to prepare it again.</summary>
+    private static List<(string Sql, int Reprepared)> PreparedOn(SqliteConnection connection)
+    {
+        const int Reprepares = 5; // SQLITE_STMTSTATUS_REPREPARE
+        var statements = new List<(string, int)>();
+        for (var statement = raw.sqlite3_next_stmt(connection.Handle, null); statement is not null; statement = raw.sqlite3_next_stmt(connection.Handle, statement))
+        {
+            statements.Add((raw.sqlite3_sql(statement).utf8_to_string(), raw.sqlite3_stmt_status(statement, Reprepares, resetFlg: 0)));
+        }
+
+        return statements;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -20,7 +20,7 @@ public sealed partial class SqliteConversationStore
 
     private static readonly SqliteStatement ReadActivitiesWithin = new(Sql.ActivitiesWithin, "@conversationId", "@afterSequence", "@limit", "@maxCharacters");
 
-    private static readonly SqliteStatement ReadNextTurn = new(Sql.NextTurn, "@conversationId", "@pending");
+    private static readonly SqliteStatement ReadNextTurn = new(Sql.NextTurn, "@conversationId");
 
     public override Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
         connections.Readers.ReadAsync(conversationId, static (connection, conversationId) =>
@@ -49,7 +49,7 @@ public sealed partial class SqliteConversationStore
     public override Task<NextTurn?> GetNextTurnAsync(string conversationId, CancellationToken cancellationToken) =>
         connections.Readers.ReadAsync(conversationId, static (connection, conversationId) =>
         {
-            using var reader = ReadNextTurn.On(connection, null, conversationId, Pending).ExecuteReader();
+            using var reader = ReadNextTurn.On(connection, null, conversationId).ExecuteReader();
             if (!reader.Read())
             {
                 return null;
