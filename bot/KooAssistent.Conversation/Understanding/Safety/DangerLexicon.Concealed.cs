@@ -57,7 +57,7 @@ internal static partial class DangerLexicon
         .. English(DangerConcepts.AccidentsHappen, "accidents happen to|accidents can happen to|accidents happen with"),
         .. Dutch(DangerConcepts.PropertyDamage, "banden doorgesneden|banden doorgestoken|banden lek gestoken|banden kapot gestoken|ruit ingegooid|ruiten ingegooid|ruit ingeslagen|auto bekrast|auto beklad|brievenbus vernield|brievenbus opgeblazen|deur beklad"),
         .. English(DangerConcepts.PropertyDamage, "tyres slashed|tires slashed|slashed my tyres|slashed my tires|window smashed|windows smashed|car keyed|keyed my car"),
-        .. Dutch(DangerConcepts.HotObject, "strijkijzer|strijkbout|hete strijkijzer|sigaret|sigaretten|aansteker|kookplaat|hete pan|heet water", "hete oven|de oven|ovenplaat|bakplaat|hete plaat"),
+        .. Dutch(DangerConcepts.HotObject, "strijkijzer|strijkbout|hete strijkijzer|sigaret|sigaretten|aansteker|kookplaat|hete pan|heet water", "hete oven|de oven|ovenplaat|bakplaat|hete plaat", "ovendeur|hete ovendeur|ovenruit"),
         .. English(DangerConcepts.HotObject, "iron|hot iron|cigarette|cigarettes|lighter|stove|hot pan|boiling water", "hot oven|oven door|hot plate"),
         .. Dutch(DangerConcepts.FeelSomething, "voel ik weer iets|voel ik weer even iets|voel ik tenminste iets|voel ik nog iets|om iets te voelen|om wat te voelen|om weer iets te voelen|zodat ik iets voel"),
         .. English(DangerConcepts.FeelSomething, "to feel something|feel something again|just to feel anything|so i feel something|at least i feel something"),

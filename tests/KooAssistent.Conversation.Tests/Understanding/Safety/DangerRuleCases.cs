@@ -545,7 +545,7 @@ internal static class DangerRuleCases
             ["in de film ligt ze te schokken op de vloer", "ze lag gisteren te schokken maar het gaat weer goed"]),
         ("pregnancy-warning-signs", ["zw 34 wk, buik keihard en bloedverlies, voel de baby nie meer bewegen"], ["zw 34 wk, mag ik nog fietsen?"]),
         // Fortieth round.
-        ("hot-thing-held-on-purpose", ["'s nachts hou ik soms expres mijn hand tegen de hete oven", "i hold my arm against the hot oven door on purpose"],
+        ("hot-thing-held-on-purpose", ["'s nachts hou ik soms expres mijn hand tegen de hete oven", "dan hou ik expres mijn hand tegen de hete ovendeur", "i hold my arm against the hot oven door on purpose"],
             ["per ongeluk mijn hand tegen de hete oven gehouden, moet ik naar de huisarts?", "ik zet de oven expres op 200 graden voor de pizza"]),
         ("covered-up-so-nobody-sees", ["ik ga met een coltrui en zonnebril naar de voedselbank zodat niemand het ziet", "mijn dochter moet lange mouwen aan naar school zodat de juf niks vraagt"],
             ["ik draag een zonnebril omdat de zon zo fel is", "we gaan verhuizen zodat niemand ons meer lastigvalt met die herrie"]),
