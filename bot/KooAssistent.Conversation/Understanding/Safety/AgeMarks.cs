@@ -99,12 +99,12 @@ internal static class AgeMarks
             || (index + 1 < words.Length && words[index + 1] is "jarige" or "jarig");
         var owner = OwnerBefore(words, index);
         if (age is >= YoungestMinor and <= OldestMinor
-            && (asAdjective || (owner is { } young && (YoungPeople.Contains(young) || Pronouns.Contains(young))) || TeenagerNear(words, index)))
+            && (asAdjective || (owner is { } young && (YoungPeople.Contains(young) || Pronouns.Contains(young))) || PersonNear(words, index, IsTeenagerWord)))
         {
             return MinorMark;
         }
 
-        if (age is >= YoungestElder and <= OldestAge && !asAdjective && (owner is { } elder && Elders.Contains(elder) || ElderNear(words, index)))
+        if (age is >= YoungestElder and <= OldestAge && !asAdjective && (owner is { } elder && Elders.Contains(elder) || PersonNear(words, index, Elders.Contains)))
         {
             return ElderMark;
         }
@@ -112,11 +112,13 @@ internal static class AgeMarks
         return age is >= YoungestAdultFriend and <= OldestAge && owner is { } friend && Friends.Contains(friend) ? AdultFriendMark : null;
     }
 
+    private static bool IsTeenagerWord(string word) => YoungPeople.Contains(word) || FriendsOfATeenager.Contains(word);
+
     /// <summary>
     /// An age in brackets a few words after the person it belongs to: "my friend from school (14)", "mijn nichtje uit
-    /// Rosmalen (15)". Not when a unit follows the number: "mijn zoon heeft 15 euro".
+    /// Rosmalen (15)", "mijn vader uit Engelen (79)". Not when a unit follows the number: "mijn zoon heeft 15 euro".
     /// </summary>
-    private static bool TeenagerNear(string[] words, int index)
+    private static bool PersonNear(string[] words, int index, Func<string, bool> isPerson)
     {
         if (index + 1 < words.Length && Units.Contains(words[index + 1]))
         {
@@ -125,26 +127,7 @@ internal static class AgeMarks
 
         for (var before = index - 1; before >= 0 && before >= index - 4; before--)
         {
-            if (YoungPeople.Contains(words[before]) || FriendsOfATeenager.Contains(words[before]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>An age in brackets a few words after an older person: "mijn vader uit Engelen (79)". Not before a unit.</summary>
-    private static bool ElderNear(string[] words, int index)
-    {
-        if (index + 1 < words.Length && Units.Contains(words[index + 1]))
-        {
-            return false;
-        }
-
-        for (var before = index - 1; before >= 0 && before >= index - 4; before--)
-        {
-            if (Elders.Contains(words[before]))
+            if (isPerson(words[before]))
             {
                 return true;
             }

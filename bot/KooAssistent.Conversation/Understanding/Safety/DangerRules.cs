@@ -479,9 +479,9 @@ public static class DangerRules
         Possible(DomesticViolence, "covered-up-so-nobody-sees", [[CoverUp], [NobodySees]], span: 20, unless: [InfoFrame, Fiction, Joke, Play], acrossSentences: true),
         // Not negatable: the condition holds the negation ("als ik vrijdag nie betaal").
         Crisis(Threat, "visit-if-unpaid", [[VisitThreat]], unless: [InfoFrame, Fiction, Joke, Play], negatable: false),
-        // Urine like cola after 300 squats: not cancelled by the "haha" or the "vast spierpijn" that usually comes with it.
         // A fit now: not cancelled by the "gehad" of what came before it ("te veel g gehad … ligt te schokken").
         Crisis(Medical, "seizing-now", [[SeizingNow]], unless: [InfoFrame, Fiction, Recovered, Play], negatable: false),
+        // Urine like cola after 300 squats: not cancelled by the "haha" or the "vast spierpijn" that usually comes with it.
         Crisis(Medical, "dark-urine", [[DarkUrine]], unless: [InfoFrame, Fiction, Past, Recovered], negatable: false),
     ];
 }
