@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using KooAssistent.Storage.WhatsApp;
 using Message = KooAssistent.Conversation.Activities.Activity;
 
 namespace KooAssistent.Bot.Hosting;
@@ -42,6 +43,13 @@ public static class DeliveryTrace
         using var document = JsonDocument.Parse(buffer.ToArray());
         return message with { ChannelData = document.RootElement.Clone() };
     }
+
+    /// <summary>
+    /// A bot or worker message as it is stored for its channel: stamped where an outbox sends it later (WhatsApp),
+    /// unchanged where the resident's own stream picks it up.
+    /// </summary>
+    public static Message StampForOutbox(string channel, Message message) =>
+        channel == WhatsAppConversations.Channel ? Stamp(message) : message;
 
     /// <summary>The span a stored message was stamped under, or default (a new trace) when it carries none.</summary>
     public static ActivityContext ParentOf(Message message)

@@ -7,7 +7,6 @@ using KooAssistent.Storage;
 using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Staff;
 using KooAssistent.Storage.Tickets;
-using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Staff;
 
@@ -102,7 +101,7 @@ public sealed class StaffMessenger(
         var addressed = Addressed(conversation, ticket, activity);
 
         // On WhatsApp the outbox sends it later: the worker's request's trace goes with it to the Graph API call.
-        await conversations.AppendOutboundAsync(conversation.Id, conversation.Channel == WhatsAppConversations.Channel ? Hosting.DeliveryTrace.Stamp(addressed) : addressed, cancellationToken);
+        await conversations.AppendOutboundAsync(conversation.Id, Hosting.DeliveryTrace.StampForOutbox(conversation.Channel, addressed), cancellationToken);
         changes.Publish(Change.Conversation(conversation.Id));
     }
 

@@ -6,7 +6,6 @@ using KooAssistent.Conversation.Replies;
 using KooAssistent.Storage;
 using KooAssistent.Storage.Changes;
 using KooAssistent.Storage.Tickets;
-using KooAssistent.Storage.WhatsApp;
 
 namespace KooAssistent.Bot.Turns;
 
@@ -159,7 +158,7 @@ public sealed partial class TurnProcessor(
             ReplyToId = inbound?.Activity.Id,
             Locale = reply.Locale ?? "nl-NL",
         };
-        return conversation.Channel == WhatsAppConversations.Channel ? Hosting.DeliveryTrace.Stamp(addressed) : addressed;
+        return Hosting.DeliveryTrace.StampForOutbox(conversation.Channel, addressed);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn {TurnId} of conversation {ConversationId} ({Trigger}) completed with {ReplyCount} replies in {ElapsedMs:F1} ms")]
